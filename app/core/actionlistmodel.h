@@ -1,0 +1,48 @@
+#pragma once
+
+#include "remoteaction.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace Passdesk {
+
+// One remote action the operator followed, as the "Device actions" list shows it.
+struct ActionRecord
+{
+    QString deviceId;
+    QString deviceName;
+    ActionKind kind = ActionKind::ResetPasscode;
+    QString label;          // "Reset passcode", "Remove passcode", "Remote lock" (translated when recorded)
+    ActionState state = ActionState::None;
+    QString rawState;       // as the server sent it
+    QDateTime requested;
+    QDateTime lastUpdated;
+    QString detail;         // error or explanation
+};
+
+class ActionListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { ActionColumn, DeviceColumn, StateColumn, RequestedColumn, UpdatedColumn, DetailColumn, ColumnCount };
+    enum Role { DeviceIdRole = Qt::UserRole + 1, StateRole, SortRole };
+
+    explicit ActionListModel(QObject *parent = nullptr);
+
+    // Adds or updates the record of (deviceId, kind, requested).
+    void upsert(const ActionRecord &record);
+    const ActionRecord *latest(const QString &deviceId, ActionKind kind) const;
+    const std::vector<ActionRecord> &records() const { return m_records; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<ActionRecord> m_records;
+};
+
+} // namespace Passdesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "devicekind.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace Passdesk {
+
+// One managed device as Graph describes it. Enum-valued fields keep the
+// server's string as is, so a value this build does not know is still shown.
+struct Device
+{
+    QString id;
+    QString deviceName;
+    QString userId;
+    QString userDisplayName;
+    QString userPrincipalName;
+    QString emailAddress;
+    QString operatingSystem;
+    QString osVersion;
+    QString deviceType;          // beta only
+    QString deviceEnrollmentType;
+    QString managementAgent;
+    QString ownerType;           // managedDeviceOwnerType
+    QString joinType;            // beta only
+    QString complianceState;
+    QString serialNumber;
+    QString imei;
+    QString phoneNumber;
+    QString model;
+    QString manufacturer;
+    QString currentUserId;       // most recent entry of usersLoggedOn
+    QDateTime lastSyncDateTime;
+    QDateTime enrolledDateTime;
+    bool isEncrypted = false;
+    bool azureADRegistered = false;
+
+    DeviceKind kind = DeviceKind::Unknown; // derived once, by classify()
+
+    bool isAzureADJoined() const;
+    bool currentUserIsEnroller() const;
+};
+
+} // namespace Passdesk

@@ -1,0 +1,82 @@
+#include "remoteaction.h"
+
+#include <QCoreApplication>
+
+namespace Passdesk {
+
+QString actionName(ActionKind kind)
+{
+    switch (kind) {
+    case ActionKind::ResetPasscode:
+        return QStringLiteral("resetPasscode");
+    case ActionKind::RemoteLock:
+        return QStringLiteral("remoteLock");
+    }
+    return QString();
+}
+
+bool actionKindFromName(const QString &name, ActionKind *kind)
+{
+    if (name.compare(QLatin1String("resetPasscode"), Qt::CaseInsensitive) == 0) {
+        *kind = ActionKind::ResetPasscode;
+        return true;
+    }
+    if (name.compare(QLatin1String("remoteLock"), Qt::CaseInsensitive) == 0) {
+        *kind = ActionKind::RemoteLock;
+        return true;
+    }
+    return false;
+}
+
+ActionState actionStateFromString(const QString &text)
+{
+    static const struct { const char *name; ActionState state; } table[] = {
+        {"none", ActionState::None},     {"pending", ActionState::Pending},
+        {"canceled", ActionState::Canceled}, {"active", ActionState::Active},
+        {"done", ActionState::Done},     {"failed", ActionState::Failed},
+        {"notSupported", ActionState::NotSupported},
+    };
+    for (const auto &row : table) {
+        if (text.compare(QLatin1String(row.name), Qt::CaseInsensitive) == 0)
+            return row.state;
+    }
+    return ActionState::Unknown;
+}
+
+bool isTerminal(ActionState state)
+{
+    switch (state) {
+    case ActionState::Done:
+    case ActionState::Failed:
+    case ActionState::NotSupported:
+    case ActionState::Canceled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString actionStateDisplayName(ActionState state, const QString &raw)
+{
+    switch (state) {
+    case ActionState::None:
+        return QCoreApplication::translate("ActionState", "Not started");
+    case ActionState::Pending:
+        return QCoreApplication::translate("ActionState", "Pending");
+    case ActionState::Canceled:
+        return QCoreApplication::translate("ActionState", "Canceled");
+    case ActionState::Active:
+        return QCoreApplication::translate("ActionState", "In progress");
+    case ActionState::Done:
+        return QCoreApplication::translate("ActionState", "Complete");
+    case ActionState::Failed:
+        return QCoreApplication::translate("ActionState", "Failed");
+    case ActionState::NotSupported:
+        return QCoreApplication::translate("ActionState", "Not supported");
+    case ActionState::Unknown:
+        break;
+    }
+    return raw; // shown as the server sent it
+}
+
+} // namespace Passdesk

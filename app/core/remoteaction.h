@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Passdesk {
+
+enum class ActionKind { ResetPasscode, RemoteLock };
+
+// Graph's actionState, plus Unknown for a value this build does not know.
+enum class ActionState { None, Pending, Canceled, Active, Done, Failed, NotSupported, Unknown };
+
+QString actionName(ActionKind kind);                 // Graph's name: "resetPasscode"
+bool actionKindFromName(const QString &name, ActionKind *kind);
+ActionState actionStateFromString(const QString &text);
+bool isTerminal(ActionState state);
+QString actionStateDisplayName(ActionState state, const QString &raw = QString()); // translated
+
+// One entry of a device's deviceActionResults.
+struct ActionResult
+{
+    QString actionName;
+    QString rawState;
+    ActionState state = ActionState::None;
+    QDateTime startDateTime;
+    QDateTime lastUpdatedDateTime;
+    QString passcode;    // resetPasscodeActionResult, while the backend still returns it
+    QString unlockPin;   // remoteLockActionResult on macOS
+    int errorCode = 0;
+};
+
+} // namespace Passdesk

@@ -1,0 +1,174 @@
+#include "supportmatrix.h"
+
+#include "device.h"
+#include "matrixtexts.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace Passdesk {
+
+QString Support::explainOutcome(ActionState state) const
+{
+    switch (state) {
+    case ActionState::NotSupported:
+        if (!notSupportedHintId.isEmpty())
+            return matrixText(notSupportedHintId);
+        return QCoreApplication::translate("SupportMatrix", "The device answered that it does not support this action.");
+    case ActionState::Failed:
+        return matrixText(failedHintId.isEmpty() ? QStringLiteral("hintGenericFailed") : failedHintId);
+    default:
+        return QString();
+    }
+}
+
+const SupportMatrix &SupportMatrix::builtin()
+{
+    static const SupportMatrix matrix = [] {
+        SupportMatrix m;
+        QFile file(QStringLiteral(":/passdesk/supportmatrix.json"));
+        QString error;
+        if (!file.open(QIODevice::ReadOnly) || !m.load(file.readAll(), &error))
+            qFatal("The bundled support matrix is unreadable: %s", qPrintable(error));
+        return m;
+    }();
+    return matrix;
+}
+
+bool SupportMatrix::load(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        *error = parseError.errorString();
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    m_sources.clear();
+    const QJsonObject sources = root.value(QLatin1String("sources")).toObject();
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+        const QJsonObject s = it.value().toObject();
+        m_sources.insert(it.key(), SupportSource{it.key(), s.value(QLatin1String("title")).toString(),
+                                                 QDate::fromString(s.value(QLatin1String("date")).toString(), Qt::ISODate),
+                                                 QUrl(s.value(QLatin1String("url")).toString())});
+    }
+
+    m_rules.clear();
+    const QJsonArray rules = root.value(QLatin1String("rules")).toArray();
+    for (const QJsonValue &value : rules) {
+        const QJsonObject o = value.toObject();
+        Rule r;
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        r.kind = kindFromKey(kind);
+        if (r.kind == DeviceKind::Unknown && kind != QLatin1String("unknown")) {
+            *error = QStringLiteral("unknown kind %1").arg(kind);
+            return false;
+        }
+        if (!actionKindFromName(o.value(QLatin1String("action")).toString(), &r.action)) {
+            *error = QStringLiteral("unknown action in rule for %1").arg(kind);
+            return false;
+        }
+        r.minOsVersion = QVersionNumber::fromString(o.value(QLatin1String("minOsVersion")).toString());
+        r.belowOsVersion = QVersionNumber::fromString(o.value(QLatin1String("belowOsVersion")).toString());
+        r.unless = o.value(QLatin1String("unless")).toString();
+        r.supported = o.value(QLatin1String("support")).toString() == QLatin1String("supported");
+        r.removes = o.value(QLatin1String("verb")).toString() == QLatin1String("remove");
+        const QString secret = o.value(QLatin1String("secret")).toString();
+        r.secret = secret == QLatin1String("alphanumeric") ? SecretShape::Alphanumeric
+            : secret == QLatin1String("numeric")           ? SecretShape::Numeric
+            : secret == QLatin1String("pin6")              ? SecretShape::Pin6
+                                                           : SecretShape::None;
+        r.reason = o.value(QLatin1String("reason")).toString();
+        r.tell = o.value(QLatin1String("tell")).toString();
+        r.notSupportedHint = o.value(QLatin1String("notSupported")).toString();
+        r.failedHint = o.value(QLatin1String("failed")).toString();
+        r.moreInfo = o.value(QLatin1String("moreInfo")).toString();
+        r.resolution = o.value(QLatin1String("resolution")).toString();
+        for (const QJsonValue &s : o.value(QLatin1String("sources")).toArray()) {
+            if (!m_sources.contains(s.toString())) {
+                *error = QStringLiteral("unknown source %1").arg(s.toString());
+                return false;
+            }
+            r.sources << s.toString();
+        }
+        // Newest first: that is the one that wins and the one worth reading.
+        std::stable_sort(r.sources.begin(), r.sources.end(), [this](const QString &a, const QString &b) {
+            return m_sources.value(a).date > m_sources.value(b).date;
+        });
+        if (!r.supported && r.reason.isEmpty()) {
+            *error = QStringLiteral("rule for %1 without a reason").arg(kind);
+            return false;
+        }
+        m_rules.push_back(r);
+    }
+    return true;
+}
+
+bool SupportMatrix::matches(const Rule &rule, const Device &device, ActionKind action) const
+{
+    if (rule.kind != device.kind || rule.action != action)
+        return false;
+    const QVersionNumber version = parseOsVersion(device.osVersion);
+    if (!rule.minOsVersion.isNull() && (version.isNull() || version < rule.minOsVersion))
+        return false;
+    if (!rule.belowOsVersion.isNull() && (version.isNull() || !(version < rule.belowOsVersion)))
+        return false;
+    if (rule.unless == QLatin1String("azureADJoined") && device.isAzureADJoined())
+        return false;
+    if (rule.unless == QLatin1String("currentUserIsEnroller") && device.currentUserIsEnroller())
+        return false;
+    return true;
+}
+
+QString SupportMatrix::actionLabel(ActionKind action, bool removesPasscode)
+{
+    if (action == ActionKind::RemoteLock)
+        return QCoreApplication::translate("SupportMatrix", "Remote lock");
+    return removesPasscode ? QCoreApplication::translate("SupportMatrix", "Remove passcode")
+                           : QCoreApplication::translate("SupportMatrix", "Reset passcode");
+}
+
+Support SupportMatrix::evaluate(const Device &device, ActionKind action) const
+{
+    Support s;
+    s.action = action;
+    const auto it = std::find_if(m_rules.begin(), m_rules.end(),
+                                 [&](const Rule &r) { return matches(r, device, action); });
+    if (it == m_rules.end()) {
+        s.label = actionLabel(action, false);
+        s.reason = matrixText(QStringLiteral("reasonUnknown"));
+        return s;
+    }
+    const Rule &r = *it;
+    s.supported = r.supported;
+    s.label = actionLabel(action, r.removes || (action == ActionKind::ResetPasscode && familyOf(r.kind) == PlatformFamily::Apple));
+    s.reason = r.supported ? QString() : matrixText(r.reason);
+    s.tellUser = matrixText(r.tell);
+    s.secret = r.secret;
+    s.sources = r.sources;
+    s.resolution = r.resolution;
+    s.notSupportedHintId = r.notSupportedHint;
+    s.failedHintId = r.failedHint;
+    const QString moreInfo = !r.moreInfo.isEmpty() ? r.moreInfo : r.sources.value(0);
+    s.moreInfo = m_sources.value(moreInfo).url;
+    return s;
+}
+
+QStringList SupportMatrix::textIds() const
+{
+    QStringList ids;
+    for (const Rule &r : m_rules) {
+        for (const QString &id : {r.reason, r.tell, r.notSupportedHint, r.failedHint}) {
+            if (!id.isEmpty() && !ids.contains(id))
+                ids << id;
+        }
+    }
+    return ids;
+}
+
+} // namespace Passdesk

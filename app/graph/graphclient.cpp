@@ -1,0 +1,94 @@
+#include "graphclient.h"
+
+#include "graphcall.h"
+#include "serverclock.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+namespace Passdesk {
+
+GraphClient::GraphClient(ServerClock *clock, QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_clock(clock)
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+bool GraphClient::isAcceptableBaseUrl(const QUrl &url, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(QCoreApplication::translate("GraphClient", "“%1” is not a valid address.").arg(url.toString()));
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (url.scheme() == QLatin1String("http")) {
+        const QHostAddress host(url.host());
+        if (url.host() == QLatin1String("localhost") || host.isLoopback())
+            return true;
+        return fail(QCoreApplication::translate("GraphClient", "Plain http is allowed only to this computer (loopback); use https for %1.")
+                        .arg(url.host()));
+    }
+    return fail(QCoreApplication::translate("GraphClient", "Unsupported address scheme “%1”.").arg(url.scheme()));
+}
+
+bool GraphClient::setBaseUrl(const QUrl &url, QString *error)
+{
+    if (!isAcceptableBaseUrl(url, error))
+        return false;
+    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+    return true;
+}
+
+QUrl GraphClient::devicesUrl(const QStringList &select, const QString &filter, int top) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(url.path() + QLatin1String("/deviceManagement/managedDevices"));
+    QUrlQuery query;
+    if (!select.isEmpty())
+        query.addQueryItem(QStringLiteral("$select"), select.join(QLatin1Char(',')));
+    if (!filter.isEmpty())
+        query.addQueryItem(QStringLiteral("$filter"), filter);
+    if (top > 0)
+        query.addQueryItem(QStringLiteral("$top"), QString::number(top));
+    url.setQuery(query);
+    return url;
+}
+
+QUrl GraphClient::deviceUrl(const QString &id, const QStringList &select) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(url.path() + QLatin1String("/deviceManagement/managedDevices/") + id);
+    if (!select.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("$select"), select.join(QLatin1Char(',')));
+        url.setQuery(query);
+    }
+    return url;
+}
+
+QUrl GraphClient::actionUrl(const QString &id, ActionKind kind) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(url.path() + QLatin1String("/deviceManagement/managedDevices/") + id + QLatin1Char('/') + actionName(kind));
+    return url;
+}
+
+GraphCall *GraphClient::get(const QUrl &url)
+{
+    return new GraphCall(this, GraphCall::Method::Get, url);
+}
+
+GraphCall *GraphClient::post(const QUrl &url)
+{
+    return new GraphCall(this, GraphCall::Method::Post, url);
+}
+
+} // namespace Passdesk

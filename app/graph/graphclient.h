@@ -1,0 +1,56 @@
+#pragma once
+
+#include "remoteaction.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Passdesk {
+
+class GraphCall;
+class ServerClock;
+
+// Talks to Microsoft Graph: builds requests, signs them, and hands out calls.
+// The base URL is Graph's with its version, e.g. https://graph.microsoft.com/beta.
+class GraphClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct RetryPolicy {
+        int maxRetries = 4;
+        qint64 backoffBaseMsecs = 1000; // doubled each attempt when Retry-After is absent
+        qint64 maxDelayMsecs = 60000;
+    };
+
+    explicit GraphClient(ServerClock *clock, QObject *parent = nullptr);
+
+    // Refuses plain http to anything but loopback; returns false with a reason.
+    bool setBaseUrl(const QUrl &url, QString *error = nullptr);
+    static bool isAcceptableBaseUrl(const QUrl &url, QString *error);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setAccessToken(const QByteArray &token) { m_token = token; }
+    bool hasAccessToken() const { return !m_token.isEmpty(); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    RetryPolicy retryPolicy() const { return m_retry; }
+    ServerClock *clock() const { return m_clock; }
+
+    QUrl devicesUrl(const QStringList &select, const QString &filter = {}, int top = 0) const;
+    QUrl deviceUrl(const QString &id, const QStringList &select = {}) const;
+    QUrl actionUrl(const QString &id, ActionKind kind) const;
+
+    // Reads retry on throttling; posts never do (see ActionPostJob).
+    GraphCall *get(const QUrl &url);
+    GraphCall *post(const QUrl &url);
+
+private:
+    friend class GraphCall;
+    QNetworkAccessManager *m_nam;
+    ServerClock *m_clock;
+    QUrl m_baseUrl;
+    QByteArray m_token;
+    RetryPolicy m_retry;
+};
+
+} // namespace Passdesk

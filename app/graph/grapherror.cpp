@@ -1,0 +1,66 @@
+#include "grapherror.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Passdesk {
+
+GraphError GraphError::fromResponse(int httpStatus, const QByteArray &body)
+{
+    GraphError e;
+    e.httpStatus = httpStatus;
+    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+    e.code = error.value(QLatin1String("code")).toString();
+    e.message = error.value(QLatin1String("message")).toString();
+    const QJsonObject inner = error.value(QLatin1String("innerError")).toObject();
+    e.requestId = inner.value(QLatin1String("request-id")).toString();
+
+    // Intune nests a second JSON document in "message".
+    const QString trimmed = e.message.trimmed();
+    if (trimmed.startsWith(QLatin1Char('{'))) {
+        const QJsonObject nested = QJsonDocument::fromJson(trimmed.toUtf8()).object();
+        if (!nested.isEmpty()) {
+            e.customPhrase = nested.value(QLatin1String("CustomApiErrorPhrase")).toString();
+            const QString text = nested.value(QLatin1String("Message")).toString();
+            e.message = text.isEmpty() ? e.customPhrase : text;
+        }
+    }
+    if (e.code.isEmpty() && e.message.isEmpty())
+        e.message = QString::fromUtf8(body.left(200)).simplified();
+    return e;
+}
+
+GraphError GraphError::fromNetwork(const QString &text)
+{
+    GraphError e;
+    e.networkError = text;
+    e.message = text;
+    return e;
+}
+
+QString GraphError::userMessage() const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("GraphError", text); };
+    if (httpStatus == 0)
+        return tr("Cannot reach Microsoft Graph: %1").arg(networkError);
+    switch (httpStatus) {
+    case 401:
+        return tr("Your session is no longer valid. Sign in again.");
+    case 403:
+        return tr("Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator.");
+    case 404:
+        return tr("This device is no longer in Intune. Refresh the device list.");
+    case 429:
+    case 503:
+        return tr("Microsoft Graph is busy. Try again in a few minutes.");
+    default:
+        break;
+    }
+    if (httpStatus == 400 && customPhrase.contains(QLatin1String("NotSupported"), Qt::CaseInsensitive))
+        return tr("Intune refused the action: this device does not support it (%1).").arg(customPhrase);
+    const QString detail = !customPhrase.isEmpty() ? customPhrase : !message.isEmpty() ? message : code;
+    return tr("Microsoft Graph answered %1: %2").arg(httpStatus).arg(detail);
+}
+
+} // namespace Passdesk

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "remoteaction.h"
+
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+namespace Passdesk {
+
+class ActionJob;
+class ActionListModel;
+class DeviceFetchJob;
+class DeviceTreeModel;
+class DirectoryLoadJob;
+class GraphClient;
+class SecretStore;
+class ServerClock;
+class SupportMatrix;
+
+// What the console and the command line call: one connection to a tenant,
+// its devices, the actions of this session and the secrets they issued.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    bool connectTo(const QUrl &graphBaseUrl, const QByteArray &accessToken, QString *error);
+    void setTenantName(const QString &name) { m_tenantName = name; }
+    QString tenantName() const { return m_tenantName; }
+
+    // How often a running action is checked, and for how long.
+    void setPollInterval(int msecs) { m_pollMsecs = msecs; }
+    int pollInterval() const { return m_pollMsecs; }
+    void setActionTimeout(int msecs) { m_timeoutMsecs = msecs; }
+    int actionTimeout() const { return m_timeoutMsecs; }
+
+    DirectoryLoadJob *loadDirectory();
+    ActionJob *runAction(const QStringList &deviceIds, ActionKind kind);
+    DeviceFetchJob *fetchDevice(const QString &deviceId);
+    bool isActionRunning(const QString &deviceId, ActionKind kind) const;
+
+    GraphClient *graph() const { return m_graph; }
+    ServerClock *clock() const { return m_clock; }
+    SecretStore *secrets() const { return m_secrets; }
+    DeviceTreeModel *devices() const { return m_devices; }
+    ActionListModel *actions() const { return m_actions; }
+    const SupportMatrix &matrix() const;
+
+Q_SIGNALS:
+    void actionRunningChanged(const QString &deviceId);
+
+private:
+    friend class ActionJob;
+    void setRunning(const QString &deviceId, ActionKind kind, bool running);
+
+    ServerClock *m_clock;
+    GraphClient *m_graph;
+    SecretStore *m_secrets;
+    DeviceTreeModel *m_devices;
+    ActionListModel *m_actions;
+    QSet<QString> m_running;
+    QString m_tenantName;
+    int m_pollMsecs = 3000;
+    int m_timeoutMsecs = 15 * 60 * 1000;
+};
+
+} // namespace Passdesk

@@ -1,0 +1,244 @@
+#include "commandrunner.h"
+
+#include "actionjob.h"
+#include "devicefetchjob.h"
+#include "devicetreemodel.h"
+#include "directoryloadjob.h"
+#include "issuedsecret.h"
+#include "secretformat.h"
+#include "secretstore.h"
+#include "serverclock.h"
+#include "session.h"
+#include "supportmatrix.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Passdesk {
+
+namespace {
+
+QString iso(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject deviceJson(const Device &d)
+{
+    return QJsonObject{{QStringLiteral("id"), d.id},
+                       {QStringLiteral("deviceName"), d.deviceName},
+                       {QStringLiteral("userDisplayName"), d.userDisplayName},
+                       {QStringLiteral("userPrincipalName"), d.userPrincipalName},
+                       {QStringLiteral("operatingSystem"), d.operatingSystem},
+                       {QStringLiteral("osVersion"), d.osVersion},
+                       {QStringLiteral("kind"), kindKey(d.kind)},
+                       {QStringLiteral("serialNumber"), d.serialNumber},
+                       {QStringLiteral("imei"), d.imei},
+                       {QStringLiteral("lastSyncDateTime"), iso(d.lastSyncDateTime)}};
+}
+
+QJsonObject supportJson(const Support &s)
+{
+    return QJsonObject{{QStringLiteral("supported"), s.supported},
+                       {QStringLiteral("label"), s.label},
+                       {QStringLiteral("reason"), s.reason},
+                       {QStringLiteral("sources"), QJsonArray::fromStringList(s.sources)}};
+}
+
+} // namespace
+
+CommandRunner::CommandRunner(Session *session, bool json, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_json(json)
+{
+}
+
+void CommandRunner::out(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void CommandRunner::fail(const QString &message, Exit code)
+{
+    std::fputs(qPrintable(tr("passdesk-cli: %1").arg(message)), stderr);
+    std::fputc('\n', stderr);
+    finish(code);
+}
+
+void CommandRunner::finish(Exit code)
+{
+    m_exit = code;
+    Q_EMIT done();
+}
+
+void CommandRunner::listDevices(const QString &search)
+{
+    DirectoryLoadJob *job = m_session->loadDirectory();
+    connect(job, &DirectoryLoadJob::failed, this, [this](const GraphError &e) { fail(e.userMessage()); });
+    connect(job, &DirectoryLoadJob::finished, this, [this, search](int) {
+        DeviceTreeModel *model = m_session->devices();
+        model->setFilterText(search);
+        QJsonArray array;
+        QStringList lines;
+        for (int g = 0; g < model->rowCount(); ++g) {
+            const QModelIndex group = model->index(g, 0);
+            for (int r = 0; r < model->rowCount(group); ++r) {
+                const Device *d = model->deviceAt(model->index(r, 0, group));
+                if (m_json)
+                    array.append(deviceJson(*d));
+                else
+                    lines << QStringLiteral("%1  %2  %3  %4 %5")
+                                 .arg(d->id, d->deviceName.leftJustified(24), d->userDisplayName.leftJustified(22),
+                                      d->operatingSystem, d->osVersion);
+            }
+        }
+        if (m_json) {
+            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        } else {
+            for (const QString &line : std::as_const(lines))
+                out(line);
+            out(tr("%n device(s)", nullptr, int(lines.size())));
+        }
+        finish();
+    });
+    job->start();
+}
+
+void CommandRunner::fetchThen(const QString &id,
+                              const std::function<void(const Device &, const std::vector<ActionResult> &)> &next)
+{
+    DeviceFetchJob *job = m_session->fetchDevice(id);
+    connect(job, &DeviceFetchJob::failed, this, [this, id](const GraphError &e) {
+        fail(e.isNotFound() ? tr("No device with id %1.").arg(id) : e.userMessage());
+    });
+    connect(job, &DeviceFetchJob::finished, this, next);
+    job->start();
+}
+
+void CommandRunner::showDevice(const QString &id)
+{
+    fetchThen(id, [this](const Device &d, const std::vector<ActionResult> &) {
+        const Support reset = m_session->matrix().evaluate(d, ActionKind::ResetPasscode);
+        const Support lock = m_session->matrix().evaluate(d, ActionKind::RemoteLock);
+        if (m_json) {
+            QJsonObject o = deviceJson(d);
+            o.insert(QStringLiteral("resetPasscode"), supportJson(reset));
+            o.insert(QStringLiteral("remoteLock"), supportJson(lock));
+            out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        } else {
+            out(tr("%1 (%2)").arg(d.deviceName, d.id));
+            out(tr("User: %1 <%2>").arg(d.userDisplayName, d.userPrincipalName));
+            out(tr("Platform: %1 %2 (%3)").arg(d.operatingSystem, d.osVersion, kindDisplayName(d.kind)));
+            out(tr("Serial number: %1  IMEI: %2").arg(d.serialNumber, d.imei));
+            for (const Support &s : {reset, lock})
+                out(tr("%1: %2").arg(s.label, s.supported ? tr("supported") : tr("not supported. %1").arg(s.reason)));
+        }
+        finish();
+    });
+}
+
+void CommandRunner::runAction(const QString &id, ActionKind kind, int timeoutSecs)
+{
+    fetchThen(id, [this, kind, timeoutSecs](const Device &d, const std::vector<ActionResult> &) {
+        m_session->devices()->setDevices({d});
+        m_session->setActionTimeout(timeoutSecs * 1000);
+        ActionJob *job = m_session->runAction({d.id}, kind);
+        connect(job, &ActionJob::deviceFinished, this,
+                [this, job](const QString &deviceId, const ActionRecord &record, const QString &explanation) {
+                    const IssuedSecret *passcode = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::Passcode);
+                    const IssuedSecret *pin = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::UnlockPin);
+                    const IssuedSecret *secret = passcode ? passcode : pin;
+                    const bool timedOut = !isTerminal(record.state) && record.state != ActionState::NotSupported;
+                    if (m_json) {
+                        QJsonObject o{{QStringLiteral("deviceId"), deviceId},
+                                      {QStringLiteral("action"), actionName(record.kind)},
+                                      {QStringLiteral("state"), record.rawState.isEmpty() ? actionStateDisplayName(record.state) : record.rawState},
+                                      {QStringLiteral("explanation"), explanation},
+                                      {QStringLiteral("tellUser"), record.state == ActionState::Done ? job->support(deviceId).tellUser : QString()}};
+                        if (secret) {
+                            o.insert(passcode ? QStringLiteral("passcode") : QStringLiteral("unlockPin"), secret->value());
+                            o.insert(QStringLiteral("issued"), iso(secret->issuedAt()));
+                            o.insert(QStringLiteral("expires"), iso(secret->expiresAt()));
+                        }
+                        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+                    } else {
+                        out(tr("%1 on %2: %3").arg(record.label, record.deviceName,
+                                                   actionStateDisplayName(record.state, record.rawState)));
+                        if (secret) {
+                            out((passcode ? tr("Temporary passcode: %1") : tr("Recovery PIN: %1"))
+                                    .arg(groupSecret(secret->value()).join(QLatin1Char(' '))));
+                            out(tr("Expires: %1 (%2)")
+                                    .arg(QLocale().toString(secret->expiresAt().toLocalTime(), QLocale::LongFormat),
+                                         formatRemaining(secret->remainingSecs(m_session->clock()->now()))));
+                        }
+                        if (!explanation.isEmpty())
+                            out(explanation);
+                        else if (record.state == ActionState::Done)
+                            out(job->support(deviceId).tellUser);
+                    }
+                    finish(record.state == ActionState::Done ? Ok : timedOut ? TimedOut : ActionUnsuccessful);
+                });
+        job->start();
+    });
+}
+
+void CommandRunner::listActions(const QString &id)
+{
+    fetchThen(id, [this](const Device &d, const std::vector<ActionResult> &actions) {
+        QJsonArray array;
+        for (const ActionResult &r : actions) {
+            if (m_json) {
+                array.append(QJsonObject{{QStringLiteral("action"), r.actionName},
+                                         {QStringLiteral("state"), r.rawState},
+                                         {QStringLiteral("started"), iso(r.startDateTime)},
+                                         {QStringLiteral("lastUpdated"), iso(r.lastUpdatedDateTime)}});
+            } else {
+                out(QStringLiteral("%1  %2  %3  %4")
+                        .arg(r.actionName.leftJustified(16), actionStateDisplayName(r.state, r.rawState).leftJustified(14),
+                             QLocale().toString(r.startDateTime.toLocalTime(), QLocale::ShortFormat),
+                             QLocale().toString(r.lastUpdatedDateTime.toLocalTime(), QLocale::ShortFormat)));
+            }
+        }
+        if (m_json)
+            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        else if (actions.empty())
+            out(tr("No remote action on %1.").arg(d.deviceName));
+        finish();
+    });
+}
+
+void CommandRunner::showPasscode(const QString &id)
+{
+    fetchThen(id, [this](const Device &d, const std::vector<ActionResult> &) {
+        const IssuedSecret *s = m_session->secrets()->secret(d.id, IssuedSecret::Kind::Passcode);
+        if (!s)
+            s = m_session->secrets()->secret(d.id, IssuedSecret::Kind::UnlockPin);
+        if (!s) {
+            fail(tr("No live temporary passcode for %1.").arg(d.deviceName));
+            return;
+        }
+        const qint64 remaining = s->remainingSecs(m_session->clock()->now());
+        if (m_json) {
+            out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), d.id},
+                                                            {QStringLiteral("passcode"), s->value()},
+                                                            {QStringLiteral("issued"), iso(s->issuedAt())},
+                                                            {QStringLiteral("expires"), iso(s->expiresAt())},
+                                                            {QStringLiteral("remainingSeconds"), remaining}})
+                                      .toJson(QJsonDocument::Indented)));
+        } else {
+            out(tr("Passcode: %1").arg(groupSecret(s->value()).join(QLatin1Char(' '))));
+            out(tr("Issued: %1").arg(QLocale().toString(s->issuedAt().toLocalTime(), QLocale::LongFormat)));
+            out(tr("Expires: %1 (%2)").arg(QLocale().toString(s->expiresAt().toLocalTime(), QLocale::LongFormat),
+                                           formatRemaining(remaining)));
+        }
+        finish();
+    });
+}
+
+} // namespace Passdesk

@@ -1,0 +1,117 @@
+#include "commandrunner.h"
+#include "demotenant.h"
+#include "languages.h"
+#include "session.h"
+
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Passdesk;
+
+int main(int argc, char *argv[])
+{
+    // Quiet by default; QT_LOGGING_RULES still overrides.
+    QLoggingCategory::setFilterRules(QStringLiteral("passdesk.*.debug=false\npassdesk.*.info=false"));
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Passdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("passdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
+    Languages::install(qEnvironmentVariable("PASSDESK_LANGUAGE"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Scripting companion of Passdesk.\n\n"
+        "Commands:\n"
+        "  devices [--search S]        list managed devices\n"
+        "  device ID                   show one device and what it supports\n"
+        "  reset-passcode ID --yes     reset (or on iOS remove) the passcode and wait for the result\n"
+        "  remote-lock ID --yes        lock the device and wait for the result\n"
+        "  actions ID                  list the device's remote actions\n"
+        "  passcode ID                 show the live temporary passcode, if any\n\n"
+        "With --graph-url the access token is read from PASSDESK_ACCESS_TOKEN."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("cli", "Use the embedded demo tenant."));
+    const QCommandLineOption url(QStringLiteral("graph-url"),
+                                 QCoreApplication::translate("cli", "Microsoft Graph base URL, e.g. https://graph.microsoft.com/beta."),
+                                 QStringLiteral("url"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
+    const QCommandLineOption yes(QStringLiteral("yes"), QCoreApplication::translate("cli", "Confirm a remote action."));
+    const QCommandLineOption search(QStringLiteral("search"), QCoreApplication::translate("cli", "Filter devices."),
+                                    QStringLiteral("text"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QCoreApplication::translate("cli", "Seconds to wait for the device (default 900)."),
+                                     QStringLiteral("seconds"), QStringLiteral("900"));
+    const QCommandLineOption poll(QStringLiteral("poll"), QCoreApplication::translate("cli", "Seconds between checks (default 3)."),
+                                  QStringLiteral("seconds"), QStringLiteral("3"));
+    const QCommandLineOption demoDelay(QStringLiteral("demo-check-in-ms"),
+                                       QCoreApplication::translate("cli", "Demo tenant: how long devices take to check in."),
+                                       QStringLiteral("msecs"), QStringLiteral("4000"));
+    parser.addOptions({demo, url, json, yes, search, timeout, poll, demoDelay});
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do."));
+    parser.process(app);
+
+    const auto usage = [](const QString &message) {
+        std::fprintf(stderr, "passdesk-cli: %s\n", qPrintable(message));
+        return int(CommandRunner::Usage);
+    };
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usage(QCoreApplication::translate("cli", "no command given; see --help."));
+    const QString command = args.first();
+    const QString id = args.value(1);
+    const QStringList needsId{QStringLiteral("device"), QStringLiteral("reset-passcode"), QStringLiteral("remote-lock"),
+                              QStringLiteral("actions"), QStringLiteral("passcode")};
+    if (command != QLatin1String("devices") && !needsId.contains(command))
+        return usage(QCoreApplication::translate("cli", "unknown command “%1”; see --help.").arg(command));
+    if (needsId.contains(command) && id.isEmpty())
+        return usage(QCoreApplication::translate("cli", "“%1” needs a device id.").arg(command));
+    const bool isAction = command == QLatin1String("reset-passcode") || command == QLatin1String("remote-lock");
+    if (isAction && !parser.isSet(yes))
+        return usage(QCoreApplication::translate("cli", "“%1” acts on a real device: add --yes to confirm.").arg(command));
+    if (parser.isSet(demo) == parser.isSet(url))
+        return usage(QCoreApplication::translate("cli", "give either --demo or --graph-url."));
+
+    Session session;
+    session.setPollInterval(qMax(1, int(parser.value(poll).toDouble() * 1000)));
+    DemoTenant demoTenant;
+    QString error;
+    bool connected = false;
+    if (parser.isSet(demo)) {
+        DemoTenant::Options options;
+        options.checkInDelayMsecs = parser.value(demoDelay).toLongLong();
+        connected = demoTenant.start(&session, options, &error);
+    } else {
+        const QByteArray token = qgetenv("PASSDESK_ACCESS_TOKEN");
+        if (token.isEmpty())
+            return usage(QCoreApplication::translate("cli", "set PASSDESK_ACCESS_TOKEN to an access token for Microsoft Graph."));
+        connected = session.connectTo(QUrl(parser.value(url)), token, &error);
+    }
+    if (!connected) {
+        std::fprintf(stderr, "passdesk-cli: %s\n", qPrintable(error));
+        return CommandRunner::Error;
+    }
+
+    CommandRunner runner(&session, parser.isSet(json));
+    QObject::connect(&runner, &CommandRunner::done, &app, [&] { app.exit(runner.exitCode()); }, Qt::QueuedConnection);
+    QTimer::singleShot(0, &runner, [&] {
+        if (command == QLatin1String("devices"))
+            runner.listDevices(parser.value(search));
+        else if (command == QLatin1String("device"))
+            runner.showDevice(id);
+        else if (command == QLatin1String("reset-passcode"))
+            runner.runAction(id, ActionKind::ResetPasscode, qMax(1, parser.value(timeout).toInt()));
+        else if (command == QLatin1String("remote-lock"))
+            runner.runAction(id, ActionKind::RemoteLock, qMax(1, parser.value(timeout).toInt()));
+        else if (command == QLatin1String("actions"))
+            runner.listActions(id);
+        else
+            runner.showPasscode(id);
+    });
+    return app.exec();
+}

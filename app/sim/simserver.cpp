@@ -1,0 +1,930 @@
+#include "simserver.h"
+
+#include "devicejson.h"
+#include "simrandom.h"
+#include "tenantgenerator.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QUrlQuery>
+#include <QUuid>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
+#include <cstdio>
+#include <utility>
+
+namespace Passdesk::Sim {
+
+namespace {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+const QString resetPasscodeAction = QStringLiteral("resetPasscode");
+const QString remoteLockAction = QStringLiteral("remoteLock");
+const QString managedDeviceType = QStringLiteral("microsoft.graph.managedDevice");
+
+// Nonzero errorCode values reported by actions that did not complete. Only
+// "nonzero" is part of the contract; the values mimic Intune HRESULTs.
+constexpr int failedErrorCode = int(0x87D1FDE8u - 0x100000000ull);
+constexpr int notSupportedErrorCode = int(0x87D13B9Cu - 0x100000000ull);
+
+QByteArray httpDate(const QDateTime &dateTime)
+{
+    // IMF-fixdate (RFC 7231): English names whatever the locale.
+    static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QDateTime utc = dateTime.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%s, %02d %s %04d %02d:%02d:%02d GMT",
+                  days[d.dayOfWeek() - 1], d.day(), months[d.month() - 1], d.year(), t.hour(),
+                  t.minute(), t.second());
+    return QByteArray(buffer);
+}
+
+QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    return request.headers().value(name).toByteArray();
+#else
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return QByteArray();
+#endif
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
+    default: break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString newGuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+int osMajor(const SimDevice &d)
+{
+    return d.osVersion.section(QLatin1Char('.'), 0, 0).toInt();
+}
+
+int osBuild(const SimDevice &d)
+{
+    return d.osVersion.section(QLatin1Char('.'), 2, 2).toInt();
+}
+
+bool isWindows10Mobile(DeviceKind k)
+{
+    return k == DeviceKind::Windows10Mobile || k == DeviceKind::Windows10MobileNoPinRecovery
+        || k == DeviceKind::Windows10MobileLegacy;
+}
+
+bool isAndroidWorkProfile(DeviceKind k)
+{
+    return k == DeviceKind::AndroidWorkProfile || k == DeviceKind::AndroidWorkProfileNoToken;
+}
+
+// The simulator's own support table, written from Intune's documented
+// platform rules (independent of the client's): the phrase Intune answers
+// with, or empty when the action is accepted.
+QString unsupportedPhrase(const SimDevice &d, const QString &action)
+{
+    const DeviceKind k = d.kind;
+    if (action == resetPasscodeAction) {
+        bool supported = true;
+        switch (k) {
+        case DeviceKind::AndroidAdminLegacy:
+        case DeviceKind::AndroidAdmin:
+            // Device administrator reset stopped at Android 7.0.
+            supported = osMajor(d) < 7;
+            break;
+        case DeviceKind::Windows10Mobile:
+        case DeviceKind::Windows10MobileNoPinRecovery:
+        case DeviceKind::Windows10MobileLegacy:
+            // Needs the Creators Update (build 15063) and Azure AD join.
+            supported = osBuild(d) >= 15063 && d.joinType == QLatin1String("azureADJoined");
+            break;
+        case DeviceKind::WindowsPhone80:
+        case DeviceKind::WindowsRt:
+        case DeviceKind::WindowsRtOtherUser:
+        case DeviceKind::Windows81Pc:
+        case DeviceKind::WindowsPc:
+        case DeviceKind::IntuneClientPc:
+        case DeviceKind::MacOs:
+        case DeviceKind::EasOnly:
+            supported = false;
+            break;
+        default:
+            break;
+        }
+        return supported ? QString() : QStringLiteral("ResetPasscodeNotSupportedForPlatform");
+    }
+    if (action == remoteLockAction) {
+        const bool supported = !(k == DeviceKind::WindowsPc || k == DeviceKind::IntuneClientPc
+                                 || k == DeviceKind::EasOnly || isAndroidWorkProfile(k));
+        return supported ? QString() : QStringLiteral("RemoteLockNotSupportedForPlatform");
+    }
+    return QStringLiteral("ActionNotSupported");
+}
+
+enum class PasscodeShape { None, Alphanumeric, Numeric };
+
+PasscodeShape passcodeShape(DeviceKind k)
+{
+    switch (k) {
+    case DeviceKind::IPhone:
+    case DeviceKind::IPad:
+        return PasscodeShape::None; // the passcode is removed, none is issued
+    case DeviceKind::WindowsPhone81:
+        return PasscodeShape::Numeric;
+    default:
+        return PasscodeShape::Alphanumeric;
+    }
+}
+
+struct FilterTerm
+{
+    QString property;
+    bool prefix = false; // startswith() rather than eq
+    QString value;
+};
+
+// $filter subset: `prop eq 'value'` and `startswith(prop,'value')` on string
+// and enum properties, joined by `and`; quotes inside values are doubled.
+// Comparisons are case-insensitive. Returns an error message, empty on success.
+class FilterParser
+{
+public:
+    explicit FilterParser(const QString &text) : m_text(text) {}
+
+    QString parse(QList<FilterTerm> *terms)
+    {
+        skipSpaces();
+        if (atEnd())
+            return QString();
+        for (;;) {
+            FilterTerm term;
+            const QString err = parseTerm(&term);
+            if (!err.isEmpty())
+                return err;
+            terms->append(term);
+            const bool spaced = skipSpaces();
+            if (atEnd())
+                return QString();
+            if (!spaced || !consumeWord(QStringLiteral("and")) || !skipSpaces())
+                return invalid();
+        }
+    }
+
+private:
+    static QString invalid() { return QStringLiteral("Invalid filter clause"); }
+
+    QString parseTerm(FilterTerm *term)
+    {
+        if (consumeWord(QStringLiteral("startswith"))) {
+            skipSpaces();
+            if (!consume(QLatin1Char('(')))
+                return invalid();
+            skipSpaces();
+            QString err = parseProperty(&term->property);
+            if (!err.isEmpty())
+                return err;
+            skipSpaces();
+            if (!consume(QLatin1Char(',')))
+                return invalid();
+            skipSpaces();
+            if (!parseLiteral(&term->value))
+                return invalid();
+            skipSpaces();
+            if (!consume(QLatin1Char(')')))
+                return invalid();
+            term->prefix = true;
+            return QString();
+        }
+        QString err = parseProperty(&term->property);
+        if (!err.isEmpty())
+            return err;
+        if (!skipSpaces() || !consumeWord(QStringLiteral("eq")) || !skipSpaces())
+            return invalid();
+        if (!parseLiteral(&term->value))
+            return invalid();
+        return QString();
+    }
+
+    QString parseProperty(QString *property)
+    {
+        const int start = m_pos;
+        while (!atEnd() && (m_text.at(m_pos).isLetterOrNumber()))
+            ++m_pos;
+        const QString name = m_text.mid(start, m_pos - start);
+        // Also refuses function calls other than startswith (contains, ...).
+        if (name.isEmpty() || !name.at(0).isLetter() || (!atEnd() && m_text.at(m_pos) == QLatin1Char('(')))
+            return invalid();
+        *property = DeviceJson::canonicalName(name);
+        if (property->isEmpty()) {
+            return QStringLiteral("Could not find a property named '%1' on type '%2'.")
+                .arg(name, managedDeviceType);
+        }
+        if (!DeviceJson::isFilterable(*property))
+            return invalid();
+        return QString();
+    }
+
+    bool parseLiteral(QString *value)
+    {
+        if (!consume(QLatin1Char('\'')))
+            return false;
+        QString out;
+        while (!atEnd()) {
+            const QChar c = m_text.at(m_pos++);
+            if (c == QLatin1Char('\'')) {
+                if (!atEnd() && m_text.at(m_pos) == QLatin1Char('\'')) {
+                    out.append(c);
+                    ++m_pos;
+                    continue;
+                }
+                *value = out;
+                return true;
+            }
+            out.append(c);
+        }
+        return false;
+    }
+
+    bool consume(QChar c)
+    {
+        if (atEnd() || m_text.at(m_pos) != c)
+            return false;
+        ++m_pos;
+        return true;
+    }
+
+    // A keyword not followed by another identifier character.
+    bool consumeWord(const QString &word)
+    {
+        if (m_text.mid(m_pos, word.size()) != word)
+            return false;
+        const int end = m_pos + int(word.size());
+        if (end < m_text.size() && m_text.at(end).isLetterOrNumber())
+            return false;
+        m_pos = end;
+        return true;
+    }
+
+    bool skipSpaces()
+    {
+        const int start = m_pos;
+        while (!atEnd() && m_text.at(m_pos).isSpace())
+            ++m_pos;
+        return m_pos > start;
+    }
+
+    bool atEnd() const { return m_pos >= m_text.size(); }
+
+    const QString &m_text;
+    int m_pos = 0;
+};
+
+bool matches(const SimDevice &d, const QList<FilterTerm> &terms)
+{
+    for (const FilterTerm &t : terms) {
+        const QString v = DeviceJson::stringValue(d, t.property);
+        const bool ok = t.prefix ? v.startsWith(t.value, Qt::CaseInsensitive)
+                                 : v.compare(t.value, Qt::CaseInsensitive) == 0;
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+struct SimServer::Request
+{
+    explicit Request(const QHttpServerRequest &request) : http(request) {}
+
+    const QHttpServerRequest &http;
+    QString method;
+    QString version; // "beta" or "v1.0"
+    QStringList segments;
+    QList<QPair<QString, QString>> query; // fully decoded
+    QByteArray requestId;
+    QByteArray clientRequestId;
+    QDateTime now;
+
+    enum class Route { NotFound, Collection, Entity, Action };
+    Route route = Route::NotFound;
+    QString notFoundSegment;
+    QString deviceId;
+    QString action;
+};
+
+// Paging state carried by the opaque $skiptoken: the device index the next
+// page starts scanning from, and the options of the first request.
+struct SimServer::ListQuery
+{
+    int start = 0;
+    int top = 0;
+    QString select;
+    QString filter;
+};
+
+SimServer::SimServer(QObject *parent)
+    : QObject(parent), m_http(new QHttpServer(this))
+{
+    // One catch-all rule, for every method: the simulator routes by itself so
+    // that unknown segments, wrong methods and throttling share one code path
+    // and produce Graph-shaped errors rather than QHttpServer's defaults.
+    m_http->route(QStringLiteral("/<arg>"), [this](const QUrl &, const QHttpServerRequest &request) {
+        return handle(request);
+    });
+}
+
+SimServer::~SimServer() = default;
+
+void SimServer::setDevices(std::vector<SimDevice> devices)
+{
+    m_devices = std::move(devices);
+    m_indexById.clear();
+    m_indexById.reserve(qsizetype(m_devices.size()));
+    for (std::size_t i = 0; i < m_devices.size(); ++i)
+        m_indexById.insert(m_devices[i].id.toLower(), int(i));
+}
+
+void SimServer::generate(quint64 seed, int count)
+{
+    m_seed = seed;
+    setDevices(TenantGenerator::generate(seed, count, m_clock.now()));
+}
+
+const std::vector<SimDevice> &SimServer::devices() const
+{
+    return m_devices;
+}
+
+quint16 SimServer::listen(quint16 port)
+{
+    // Bound through our own QTcpServer: QAbstractHttpServer::listen() is gone
+    // in Qt 6.8, bind() exists in every version.
+    auto *tcp = new QTcpServer(m_http);
+    if (!tcp->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+        delete tcp;
+        return 0;
+    }
+    m_http->bind(tcp);
+    if (m_port == 0)
+        m_port = tcp->serverPort();
+    return tcp->serverPort();
+}
+
+quint16 SimServer::port() const
+{
+    return m_port;
+}
+
+QUrl SimServer::baseUrl(const QString &version) const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    url.setPath(QLatin1Char('/') + version);
+    return url;
+}
+
+void SimServer::setPageSize(int pageSize)
+{
+    m_pageSize = qMax(1, pageSize);
+}
+
+int SimServer::pageSize() const
+{
+    return m_pageSize;
+}
+
+void SimServer::setCheckInDelay(qint64 msecs)
+{
+    m_checkInDelay = qMax<qint64>(0, msecs);
+}
+
+qint64 SimServer::checkInDelay() const
+{
+    return m_checkInDelay;
+}
+
+SimClock &SimServer::clock()
+{
+    return m_clock;
+}
+
+const SimClock &SimServer::clock() const
+{
+    return m_clock;
+}
+
+void SimServer::addAcceptedToken(const QByteArray &token)
+{
+    m_tokens.insert(token);
+}
+
+void SimServer::injectThrottling(int status, int count, const QByteArray &retryAfter)
+{
+    m_throttleStatus = status;
+    m_throttleRemaining = qMax(0, count);
+    m_throttleRetryAfter = retryAfter;
+}
+
+int SimServer::pendingThrottledRequests() const
+{
+    return m_throttleRemaining;
+}
+
+int SimServer::actionPostCount(const QString &deviceId, const QString &action) const
+{
+    return m_postCounts.value(deviceId.toLower() + QLatin1Char('/') + action);
+}
+
+int SimServer::actionExecutedCount(const QString &deviceId, const QString &action) const
+{
+    return m_executedCounts.value(deviceId.toLower() + QLatin1Char('/') + action);
+}
+
+int SimServer::requestCount() const
+{
+    return m_requestCount;
+}
+
+QUrl SimServer::lastRequestUrl() const
+{
+    return m_lastRequestUrl;
+}
+
+QString SimServer::lastIssuedPasscode(const QString &deviceId) const
+{
+    return m_lastPasscode.value(deviceId.toLower());
+}
+
+QString SimServer::lastUnlockPin(const QString &deviceId) const
+{
+    return m_lastUnlockPin.value(deviceId.toLower());
+}
+
+int SimServer::findDevice(const QString &id) const
+{
+    return m_indexById.value(id.toLower(), -1);
+}
+
+QString SimServer::nextSecret(int length, bool digitsOnly)
+{
+    // Seeded, but mixed with a counter so successive actions differ.
+    SimRandom rng(m_seed ^ (0xa0761d6478bd642fULL * ++m_secretCounter));
+    return digitsOnly ? rng.digits(length) : rng.alnum(length);
+}
+
+QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
+{
+    ++m_requestCount;
+    m_lastRequestUrl = request.url();
+
+    Request r(request);
+    r.method = methodName(request.method());
+    r.now = m_clock.now();
+    r.requestId = newGuid().toLatin1();
+    r.clientRequestId = headerValue(request, QByteArrayLiteral("client-request-id"));
+    if (r.clientRequestId.isEmpty())
+        r.clientRequestId = newGuid().toLatin1();
+    // Form-style '+' means a space, as on Graph; a literal plus arrives as %2B.
+    QString rawQuery = request.url().query(QUrl::FullyEncoded);
+    rawQuery.replace(QLatin1Char('+'), QLatin1String("%20"));
+    r.query = QUrlQuery(rawQuery).queryItems(QUrl::FullyDecoded);
+
+    // Route first (no side effects) so that action POSTs are counted even
+    // when they end up throttled or unauthorized.
+    r.segments = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringList &s = r.segments;
+    auto notFound = [&r](const QString &segment) {
+        r.route = Request::Route::NotFound;
+        r.notFoundSegment = segment;
+    };
+    if (s.isEmpty()) {
+        notFound(QStringLiteral("/"));
+    } else if (s[0].compare(QLatin1String("beta"), Qt::CaseInsensitive) != 0
+               && s[0].compare(QLatin1String("v1.0"), Qt::CaseInsensitive) != 0) {
+        notFound(s[0]);
+    } else if (s.size() < 2 || s[1].compare(QLatin1String("deviceManagement"), Qt::CaseInsensitive) != 0) {
+        notFound(s.size() < 2 ? s[0] : s[1]);
+    } else if (s.size() < 3) {
+        notFound(s[1]);
+    } else {
+        r.version = s[0].toLower();
+        int next = 3;
+        const QString &collection = s[2];
+        static const QLatin1String keyed("managedDevices(");
+        if (collection.compare(QLatin1String("managedDevices"), Qt::CaseInsensitive) == 0) {
+            if (s.size() > 3) {
+                r.deviceId = s[3];
+                next = 4;
+            }
+        } else if (collection.startsWith(keyed, Qt::CaseInsensitive) && collection.endsWith(QLatin1Char(')'))) {
+            // OData key syntax: managedDevices('id')
+            QString key = collection.mid(keyed.size(), collection.size() - keyed.size() - 1);
+            if (key.size() >= 2 && key.startsWith(QLatin1Char('\'')) && key.endsWith(QLatin1Char('\'')))
+                key = key.mid(1, key.size() - 2);
+            r.deviceId = key;
+        } else {
+            notFound(collection);
+        }
+        if (r.notFoundSegment.isEmpty()) {
+            if (r.deviceId.isEmpty() && next == 3 && collection.compare(QLatin1String("managedDevices"), Qt::CaseInsensitive) == 0) {
+                r.route = Request::Route::Collection;
+            } else if (s.size() == next) {
+                r.route = Request::Route::Entity;
+            } else if (s.size() == next + 1) {
+                QString action = s[next];
+                if (action.startsWith(QLatin1String("microsoft.graph."), Qt::CaseInsensitive))
+                    action = action.mid(16);
+                if (action.compare(resetPasscodeAction, Qt::CaseInsensitive) == 0)
+                    r.action = resetPasscodeAction;
+                else if (action.compare(remoteLockAction, Qt::CaseInsensitive) == 0)
+                    r.action = remoteLockAction;
+                if (r.action.isEmpty())
+                    notFound(s[next]);
+                else
+                    r.route = Request::Route::Action;
+            } else {
+                notFound(s[next + 1]);
+            }
+        }
+    }
+
+    if (r.route == Request::Route::Action && r.method == QLatin1String("POST"))
+        ++m_postCounts[r.deviceId.toLower() + QLatin1Char('/') + r.action];
+
+    if (m_throttleRemaining > 0) {
+        --m_throttleRemaining;
+        HeaderList extra;
+        if (!m_throttleRetryAfter.isEmpty())
+            extra.append({QByteArrayLiteral("Retry-After"), m_throttleRetryAfter});
+        if (m_throttleStatus == 429)
+            return error(r, 429, QStringLiteral("TooManyRequests"), QStringLiteral("Too many requests."), extra);
+        if (m_throttleStatus == 503)
+            return error(r, 503, QStringLiteral("ServiceUnavailable"),
+                         QStringLiteral("The service is temporarily unavailable."), extra);
+        return error(r, m_throttleStatus, QStringLiteral("UnknownError"), QStringLiteral("Injected failure."), extra);
+    }
+
+    const QByteArray authorization = headerValue(request, QByteArrayLiteral("Authorization")).trimmed();
+    const int space = authorization.indexOf(' ');
+    const QByteArray scheme = space < 0 ? authorization : authorization.left(space);
+    const QByteArray token = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
+    const bool bearer = scheme.compare(QByteArrayLiteral("Bearer"), Qt::CaseInsensitive) == 0;
+    if (!bearer || !m_tokens.contains(token)) {
+        const HeaderList extra{{QByteArrayLiteral("WWW-Authenticate"),
+                                QByteArrayLiteral("Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"")}};
+        const QString message = (bearer && !token.isEmpty()) ? QStringLiteral("Access token validation failure.")
+                                                            : QStringLiteral("Access token is empty.");
+        return error(r, 401, QStringLiteral("InvalidAuthenticationToken"), message, extra);
+    }
+
+    return dispatch(r);
+}
+
+QHttpServerResponse SimServer::dispatch(Request &r)
+{
+    using Route = Request::Route;
+    if (r.route == Route::NotFound) {
+        return error(r, 404, QStringLiteral("ResourceNotFound"),
+                     QStringLiteral("Resource not found for the segment '%1'.").arg(r.notFoundSegment));
+    }
+
+    const QString allowed = r.route == Route::Action ? QStringLiteral("POST") : QStringLiteral("GET");
+    if (r.method != allowed) {
+        return error(r, 405, QStringLiteral("BadRequest"),
+                     QStringLiteral("The HTTP method '%1' is not allowed for this resource; use %2.")
+                         .arg(r.method, allowed),
+                     {{QByteArrayLiteral("Allow"), allowed.toLatin1()}});
+    }
+
+    // System query options each resource accepts; anything else is refused
+    // the way Graph refuses $orderby, $expand, $count or $search here.
+    QStringList accepted;
+    if (r.route == Route::Collection)
+        accepted = {QStringLiteral("$select"), QStringLiteral("$filter"), QStringLiteral("$top"),
+                    QStringLiteral("$skiptoken")};
+    else if (r.route == Route::Entity)
+        accepted = {QStringLiteral("$select")};
+    QStringList seen;
+    for (const auto &item : std::as_const(r.query)) {
+        const QString key = item.first.toLower();
+        if (!key.startsWith(QLatin1Char('$')))
+            continue;
+        if (!accepted.contains(key)) {
+            return error(r, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("Query option '%1' is not allowed. Make sure that it is supported for this request.")
+                             .arg(item.first));
+        }
+        if (seen.contains(key)) {
+            return error(r, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("Query option '%1' was specified more than once, but it must be specified at most once.")
+                             .arg(item.first));
+        }
+        seen.append(key);
+    }
+
+    if (r.route == Route::Collection)
+        return listDevices(r);
+
+    const int index = findDevice(r.deviceId);
+    if (index < 0)
+        return intuneError(r, 404, QStringLiteral("ResourceNotFound"), r.deviceId, r.action, QString());
+    if (r.route == Route::Entity)
+        return getDevice(r, index);
+    return postAction(r, index, r.action);
+}
+
+bool SimServer::parseSelect(const QString &text, QStringList *select, QString *badName) const
+{
+    select->clear();
+    if (text.trimmed().isEmpty())
+        return true;
+    const QStringList parts = text.split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        const QString name = part.trimmed();
+        const QString canonical = DeviceJson::canonicalName(name);
+        if (canonical.isEmpty()) {
+            *badName = name;
+            return false;
+        }
+        if (!select->contains(canonical))
+            select->append(canonical);
+    }
+    return true;
+}
+
+QHttpServerResponse SimServer::listDevices(Request &r)
+{
+    auto option = [&r](const QString &name, bool *present) {
+        for (const auto &item : std::as_const(r.query)) {
+            if (item.first.compare(name, Qt::CaseInsensitive) == 0) {
+                *present = true;
+                return item.second;
+            }
+        }
+        *present = false;
+        return QString();
+    };
+
+    ListQuery q;
+    bool present = false;
+    const QString skipToken = option(QStringLiteral("$skiptoken"), &present);
+    if (present) {
+        // The token carries every option of the first request, so the client
+        // follows @odata.nextLink verbatim.
+        const auto decoded = QByteArray::fromBase64Encoding(
+            skipToken.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        const QJsonObject o = decoded ? QJsonDocument::fromJson(*decoded).object() : QJsonObject();
+        if (o.isEmpty() || !o.value(QStringLiteral("i")).isDouble()) {
+            return error(r, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("The $skiptoken value is not valid."));
+        }
+        q.start = qMax(0, o.value(QStringLiteral("i")).toInt());
+        q.top = o.value(QStringLiteral("t")).toInt();
+        q.select = o.value(QStringLiteral("s")).toString();
+        q.filter = o.value(QStringLiteral("f")).toString();
+    } else {
+        q.select = option(QStringLiteral("$select"), &present);
+        q.filter = option(QStringLiteral("$filter"), &present);
+        const QString top = option(QStringLiteral("$top"), &present);
+        if (present) {
+            bool ok = false;
+            q.top = top.trimmed().toInt(&ok);
+            if (!ok || q.top < 1) {
+                return error(r, 400, QStringLiteral("BadRequest"),
+                             QStringLiteral("Invalid value '%1' for the $top query option.").arg(top));
+            }
+        }
+    }
+
+    QStringList select;
+    QString badName;
+    if (!parseSelect(q.select, &select, &badName)) {
+        return error(r, 400, QStringLiteral("BadRequest"),
+                     QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(badName, managedDeviceType));
+    }
+    QList<FilterTerm> terms;
+    const QString filterError = FilterParser(q.filter).parse(&terms);
+    if (!filterError.isEmpty())
+        return error(r, 400, QStringLiteral("BadRequest"), filterError);
+
+    const int pageSize = q.top > 0 ? qMin(q.top, m_pageSize) : m_pageSize;
+    const int total = int(m_devices.size());
+    QJsonArray value;
+    int i = qMin(q.start, total);
+    int taken = 0;
+    for (; i < total && taken < pageSize; ++i) {
+        const SimDevice &d = m_devices[std::size_t(i)];
+        if (!terms.isEmpty() && !matches(d, terms))
+            continue;
+        value.append(DeviceJson::toJson(d, r.now, select, false));
+        ++taken;
+    }
+    // Next page only if another match exists; the scan resumes there.
+    if (!terms.isEmpty()) {
+        while (i < total && !matches(m_devices[std::size_t(i)], terms))
+            ++i;
+    }
+
+    QString context = baseUrl(r.version).toString() + QStringLiteral("/$metadata#deviceManagement/managedDevices");
+    if (!select.isEmpty())
+        context += QLatin1Char('(') + select.join(QLatin1Char(',')) + QLatin1Char(')');
+    QJsonObject body{{QStringLiteral("@odata.context"), context}, {QStringLiteral("value"), value}};
+    if (i < total) {
+        const QJsonObject token{{QStringLiteral("i"), i},
+                                {QStringLiteral("t"), q.top},
+                                {QStringLiteral("s"), q.select},
+                                {QStringLiteral("f"), q.filter}};
+        QUrl next = baseUrl(r.version);
+        next.setPath(next.path() + QStringLiteral("/deviceManagement/managedDevices"));
+        next.setQuery(QStringLiteral("$skiptoken=")
+                      + QString::fromLatin1(compact(token).toBase64(QByteArray::Base64UrlEncoding
+                                                                    | QByteArray::OmitTrailingEquals)));
+        body.insert(QStringLiteral("@odata.nextLink"), next.toString(QUrl::FullyEncoded));
+    }
+    return reply(r, 200, compact(body));
+}
+
+QHttpServerResponse SimServer::getDevice(Request &r, int deviceIndex)
+{
+    QString selectText;
+    for (const auto &item : std::as_const(r.query)) {
+        if (item.first.compare(QLatin1String("$select"), Qt::CaseInsensitive) == 0)
+            selectText = item.second;
+    }
+    QStringList select;
+    QString badName;
+    if (!parseSelect(selectText, &select, &badName)) {
+        return error(r, 400, QStringLiteral("BadRequest"),
+                     QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(badName, managedDeviceType));
+    }
+    QJsonObject body = DeviceJson::toJson(m_devices[std::size_t(deviceIndex)], r.now, select, true);
+    QString context = baseUrl(r.version).toString() + QStringLiteral("/$metadata#deviceManagement/managedDevices");
+    if (!select.isEmpty())
+        context += QLatin1Char('(') + select.join(QLatin1Char(',')) + QLatin1Char(')');
+    body.insert(QStringLiteral("@odata.context"), context + QStringLiteral("/$entity"));
+    return reply(r, 200, compact(body));
+}
+
+QHttpServerResponse SimServer::postAction(Request &r, int deviceIndex, const QString &action)
+{
+    SimDevice &d = m_devices[std::size_t(deviceIndex)];
+    const QString phrase = unsupportedPhrase(d, action);
+    if (!phrase.isEmpty())
+        return intuneError(r, 400, QStringLiteral("BadRequest"), d.id, action, phrase);
+
+    SimActionResult a;
+    a.actionName = action;
+    a.startDateTime = r.now;
+    a.checkInDelayMs = m_checkInDelay;
+    a.finalState = QStringLiteral("done");
+    const DeviceKind k = d.kind;
+    if (action == resetPasscodeAction) {
+        if (isAndroidWorkProfile(k) && !d.resetTokenActivated)
+            a.finalState = QStringLiteral("notSupported");
+        else if (isWindows10Mobile(k) && !d.pinRecoveryEnabled)
+            a.finalState = QStringLiteral("failed");
+        const PasscodeShape shape = passcodeShape(k);
+        a.hasPasscodeField = shape != PasscodeShape::None;
+        if (a.finalState == QLatin1String("done") && shape != PasscodeShape::None)
+            a.passcode = nextSecret(8, shape == PasscodeShape::Numeric);
+        m_lastPasscode.insert(d.id.toLower(), a.passcode);
+    } else {
+        const bool windows81 = k == DeviceKind::WindowsRt || k == DeviceKind::WindowsRtOtherUser
+            || k == DeviceKind::Windows81Pc;
+        if (windows81 && !d.currentUserIsEnroller) {
+            a.finalState = QStringLiteral("failed");
+        } else if (k == DeviceKind::MacOs && d.lastUnlockPinIssued.isValid()
+                   && d.lastUnlockPinIssued.msecsTo(r.now) < DeviceJson::unlockPinLifetimeMs) {
+            // A Mac refuses a new lock while the previous PIN is still live.
+            a.finalState = QStringLiteral("failed");
+        } else if (k == DeviceKind::MacOs) {
+            a.unlockPin = nextSecret(6, true);
+            d.lastUnlockPinIssued = r.now;
+            m_lastUnlockPin.insert(d.id.toLower(), a.unlockPin);
+        }
+    }
+    if (a.finalState == QLatin1String("failed"))
+        a.errorCode = failedErrorCode;
+    else if (a.finalState == QLatin1String("notSupported"))
+        a.errorCode = notSupportedErrorCode;
+
+    bool replaced = false;
+    for (SimActionResult &existing : d.actionResults) {
+        if (existing.actionName == action) {
+            existing = a;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        d.actionResults.push_back(a);
+    ++m_executedCounts[d.id.toLower() + QLatin1Char('/') + action];
+    return reply(r, 204, QByteArray());
+}
+
+QHttpServerResponse SimServer::reply(const Request &r, int status, const QByteArray &body,
+                                     const HeaderList &extraHeaders) const
+{
+    const auto code = static_cast<QHttpServerResponse::StatusCode>(status);
+    QHttpServerResponse response = body.isEmpty()
+        ? QHttpServerResponse(code)
+        : QHttpServerResponse(QByteArrayLiteral("application/json"), body, code);
+
+    HeaderList headers{{QByteArrayLiteral("Date"), httpDate(r.now)},
+                       {QByteArrayLiteral("request-id"), r.requestId},
+                       {QByteArrayLiteral("client-request-id"), r.clientRequestId},
+                       {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}};
+    headers += extraHeaders;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders h = response.headers();
+    if (body.isEmpty())
+        h.removeAll(QHttpHeaders::WellKnownHeader::ContentType);
+    for (const auto &header : std::as_const(headers))
+        h.append(header.first, header.second);
+    response.setHeaders(std::move(h));
+#else
+    if (body.isEmpty())
+        response.clearHeader(QByteArrayLiteral("Content-Type"));
+    for (const auto &header : std::as_const(headers))
+        response.addHeader(header.first, header.second);
+#endif
+    return response;
+}
+
+QHttpServerResponse SimServer::error(const Request &r, int status, const QString &code,
+                                     const QString &message, const HeaderList &extraHeaders) const
+{
+    const QJsonObject inner{{QStringLiteral("date"), DeviceJson::isoDate(r.now)},
+                            {QStringLiteral("request-id"), QString::fromLatin1(r.requestId)},
+                            {QStringLiteral("client-request-id"), QString::fromLatin1(r.clientRequestId)}};
+    const QJsonObject body{{QStringLiteral("error"),
+                            QJsonObject{{QStringLiteral("code"), code},
+                                        {QStringLiteral("message"), message},
+                                        {QStringLiteral("innerError"), inner}}}};
+    return reply(r, status, compact(body), extraHeaders);
+}
+
+QHttpServerResponse SimServer::intuneError(const Request &r, int status, const QString &code,
+                                           const QString &deviceId, const QString &action,
+                                           const QString &phrase) const
+{
+    // Intune wraps its own error document, CRLF-indented, inside Graph's
+    // message string.
+    QString url = QStringLiteral("https://fef.msub02.manage.microsoft.com/DeviceFE/StatelessDeviceFEService/"
+                                 "deviceManagement/managedDevices('%1')")
+                      .arg(deviceId);
+    if (!action.isEmpty())
+        url += QStringLiteral("/microsoft.management.services.api.") + action;
+    url += QStringLiteral("?api-version=2024-01-01");
+    const QString crlf = QStringLiteral("\r\n");
+    const QString nested = QLatin1Char('{') + crlf
+        + QStringLiteral("  \"_version\": 3,") + crlf
+        + QStringLiteral("  \"Message\": \"An error has occurred - Operation ID (for customer support): %1 - Activity ID: %2 - Url: %3 - CustomApiErrorPhrase: %4\",")
+              .arg(newGuid(), QString::fromLatin1(r.clientRequestId), url, phrase)
+        + crlf + QStringLiteral("  \"CustomApiErrorPhrase\": \"%1\",").arg(phrase) + crlf
+        + QStringLiteral("  \"RetryAfter\": null,") + crlf
+        + QStringLiteral("  \"ErrorSourceService\": \"\",") + crlf
+        + QStringLiteral("  \"HttpHeaders\": \"{}\"") + crlf + QLatin1Char('}');
+    return error(r, status, code, nested);
+}
+
+} // namespace Passdesk::Sim

@@ -1,0 +1,70 @@
+#include "actionsview.h"
+
+#include "actionlistmodel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Passdesk {
+
+ActionsView::ActionsView(ActionListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_scope(new QComboBox(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("actionsView"));
+    m_scope->setObjectName(QStringLiteral("actionsScopeCombo"));
+    m_table->setObjectName(QStringLiteral("actionsTable"));
+    m_proxy->setSourceModel(model);
+    m_proxy->setFilterRole(ActionListModel::DeviceIdRole);
+    m_proxy->setSortRole(ActionListModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ActionListModel::RequestedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_scope->addItems({QString(), QString()});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 4);
+    layout->addWidget(m_scope, 0, Qt::AlignLeft);
+    layout->addWidget(m_table);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ActionsView::applyScope);
+    retranslate();
+    applyScope();
+}
+
+void ActionsView::setCurrentDevice(const QString &deviceId)
+{
+    m_deviceId = deviceId;
+    applyScope();
+}
+
+void ActionsView::applyScope()
+{
+    const bool thisDevice = m_scope->currentIndex() == 0 && !m_deviceId.isEmpty();
+    m_proxy->setFilterFixedString(thisDevice ? m_deviceId : QString());
+}
+
+void ActionsView::retranslate()
+{
+    m_scope->setItemText(0, tr("This device"));
+    m_scope->setItemText(1, tr("All devices"));
+    m_scope->setAccessibleName(tr("Show actions of"));
+    m_table->setAccessibleName(tr("Device actions"));
+}
+
+void ActionsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Passdesk

@@ -1,0 +1,163 @@
+#include "devicebrowser.h"
+
+#include "devicetreemodel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Passdesk {
+
+DeviceBrowser::DeviceBrowser(DeviceTreeModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_search(new QLineEdit(this))
+    , m_groupBy(new QComboBox(this))
+    , m_groupByLabel(new QLabel(this))
+    , m_matchesLabel(new QLabel(this))
+    , m_tree(new QTreeView(this))
+    , m_filterDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("deviceBrowser"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_groupBy->setObjectName(QStringLiteral("groupByCombo"));
+    m_tree->setObjectName(QStringLiteral("deviceTreeView"));
+    m_matchesLabel->setObjectName(QStringLiteral("matchesLabel"));
+    m_search->setClearButtonEnabled(true);
+    m_groupByLabel->setBuddy(m_groupBy);
+    m_groupBy->addItems({QString(), QString(), QString()});
+
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true); // keeps 100,000 rows cheap to lay out
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(DeviceTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(DeviceTreeModel::UserColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(DeviceTreeModel::OsColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(DeviceTreeModel::UserColumn, 130);
+    m_tree->header()->resizeSection(DeviceTreeModel::OsColumn, 110);
+
+    auto *groupRow = new QHBoxLayout;
+    groupRow->addWidget(m_groupByLabel);
+    groupRow->addWidget(m_groupBy, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(groupRow);
+    layout->addWidget(m_matchesLabel);
+    layout->addWidget(m_tree, 1);
+
+    // Filter as you type, without refiltering a large tenant on every key.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &DeviceBrowser::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applyFilter();
+        // Enter on a single match selects it.
+        if (m_model->matchCount() == 1) {
+            const QModelIndex first = m_model->firstDeviceIndex();
+            m_tree->setCurrentIndex(first);
+            m_tree->setFocus();
+        }
+    });
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QStringList selected = selectedDeviceIds();
+        m_model->setGrouping(DeviceTreeModel::Grouping(index));
+        m_tree->expandAll();
+        if (selected.size() == 1)
+            selectDevice(selected.first());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Expanding is cheap for a few groups; large groups stay as the user left them.
+        if (m_model->rowCount() <= 8 && m_model->matchCount() <= 5000)
+            m_tree->expandAll();
+        m_matchesLabel->setVisible(!m_model->filterText().isEmpty());
+        m_matchesLabel->setText(tr("%n match(es)", nullptr, m_model->matchCount()));
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeviceBrowser::selectionChanged);
+    m_matchesLabel->hide();
+    retranslate();
+}
+
+void DeviceBrowser::applyFilter()
+{
+    m_filterDelay->stop();
+    const QStringList selected = selectedDeviceIds();
+    m_model->setFilterText(m_search->text());
+    if (selected.size() == 1)
+        selectDevice(selected.first());
+    Q_EMIT selectionChanged();
+}
+
+QStringList DeviceBrowser::selectedDeviceIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(DeviceTreeModel::NameColumn);
+    for (const QModelIndex &index : rows) {
+        const QString id = index.data(DeviceTreeModel::DeviceIdRole).toString();
+        if (!id.isEmpty())
+            ids << id;
+    }
+    return ids;
+}
+
+bool DeviceBrowser::selectDevice(const QString &deviceId)
+{
+    const QModelIndex index = m_model->indexOfDevice(deviceId);
+    if (!index.isValid())
+        return false;
+    m_tree->expand(index.parent());
+    m_tree->setCurrentIndex(index);
+    m_tree->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void DeviceBrowser::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+int DeviceBrowser::grouping() const
+{
+    return m_groupBy->currentIndex();
+}
+
+void DeviceBrowser::setGrouping(int grouping)
+{
+    m_groupBy->setCurrentIndex(qBound(0, grouping, m_groupBy->count() - 1));
+}
+
+void DeviceBrowser::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search name, user, serial number, IMEI (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search devices"));
+    m_groupByLabel->setText(tr("&Group by:"));
+    m_groupBy->setItemText(0, tr("Platform"));
+    m_groupBy->setItemText(1, tr("User"));
+    m_groupBy->setItemText(2, tr("Management channel"));
+    m_groupBy->setAccessibleName(tr("Group by"));
+    m_tree->setAccessibleName(tr("Devices"));
+    m_matchesLabel->setText(tr("%n match(es)", nullptr, m_model->matchCount()));
+    m_model->retranslate();
+}
+
+void DeviceBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Passdesk

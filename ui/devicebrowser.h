@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace Passdesk {
+
+class DeviceTreeModel;
+
+// Search field, group-by choice and the device tree.
+class DeviceBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DeviceBrowser(DeviceTreeModel *model, QWidget *parent = nullptr);
+
+    QStringList selectedDeviceIds() const;
+    bool selectDevice(const QString &deviceId);
+    void focusSearch();
+    QTreeView *tree() const { return m_tree; }
+    QLineEdit *searchField() const { return m_search; }
+    int grouping() const;
+    void setGrouping(int grouping);
+
+Q_SIGNALS:
+    void selectionChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyFilter();
+
+    DeviceTreeModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_groupBy;
+    QLabel *m_groupByLabel;
+    QLabel *m_matchesLabel;
+    QTreeView *m_tree;
+    QTimer *m_filterDelay;
+};
+
+} // namespace Passdesk

@@ -1,0 +1,192 @@
+#include "devicepanel.h"
+
+#include "devicetreemodel.h"
+#include "passcodecard.h"
+#include "session.h"
+#include "supportmatrix.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Passdesk {
+
+namespace {
+QString orDash(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("—") : s;
+}
+} // namespace
+
+DevicePanel::DevicePanel(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_titleLabel(new QLabel(this))
+    , m_subtitleLabel(new QLabel(this))
+    , m_outcomeLabel(new QLabel(this))
+    , m_card(new PasscodeCard(session->secrets(), this))
+    , m_properties(new QWidget(this))
+{
+    setObjectName(QStringLiteral("devicePanel"));
+    m_titleLabel->setObjectName(QStringLiteral("deviceTitleLabel"));
+    m_subtitleLabel->setObjectName(QStringLiteral("deviceSubtitleLabel"));
+    m_outcomeLabel->setObjectName(QStringLiteral("outcomeLabel"));
+    QFont big = m_titleLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_titleLabel->setFont(big);
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcomeLabel->setWordWrap(true);
+    m_outcomeLabel->setOpenExternalLinks(true);
+    m_outcomeLabel->setTextFormat(Qt::RichText);
+    m_outcomeLabel->setFrameShape(QFrame::StyledPanel);
+    m_outcomeLabel->setMargin(8);
+    m_outcomeLabel->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(m_subtitleLabel);
+    layout->addWidget(m_card);
+    layout->addWidget(m_outcomeLabel);
+    layout->addWidget(m_properties);
+    layout->addStretch();
+    new QVBoxLayout(m_properties);
+    m_properties->layout()->setContentsMargins(0, 0, 0, 0);
+    rebuild();
+}
+
+void DevicePanel::showDevice(const Device *device)
+{
+    const QString id = device ? device->id : QString();
+    if (id != m_deviceId)
+        m_outcomeLabel->hide();
+    m_deviceId = id;
+    m_selectionCount = device ? 1 : 0;
+    rebuild();
+}
+
+void DevicePanel::showSelectionCount(int count)
+{
+    m_deviceId.clear();
+    m_selectionCount = count;
+    m_outcomeLabel->hide();
+    rebuild();
+}
+
+void DevicePanel::showOutcome(const QString &deviceId, ActionState state, const QString &text, const QUrl &moreInfo)
+{
+    if (deviceId != m_deviceId)
+        return;
+    QString html = text.toHtmlEscaped();
+    if (state == ActionState::Failed || state == ActionState::NotSupported) {
+        if (moreInfo.isValid())
+            html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(moreInfo.toString(QUrl::FullyEncoded), tr("More information"));
+        m_outcomeLabel->setStyleSheet(QStringLiteral("QLabel{border:1px solid #b3261e;}"));
+    } else {
+        m_outcomeLabel->setStyleSheet(QString());
+    }
+    m_outcomeLabel->setProperty("state", int(state));
+    m_outcomeLabel->setText(html);
+    m_outcomeLabel->setVisible(!text.isEmpty());
+}
+
+QLabel *DevicePanel::addRow(QFormLayout *form, const QString &label, const QString &value)
+{
+    auto *field = new QLabel(orDash(value));
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    field->setWordWrap(true);
+    field->setAccessibleName(label);
+    form->addRow(label, field);
+    return field;
+}
+
+void DevicePanel::rebuild()
+{
+    // Rebuilt on selection and language change; a handful of labels, cheap.
+    QLayout *outer = m_properties->layout();
+    while (QLayoutItem *item = outer->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const Device *d = m_deviceId.isEmpty() ? nullptr : m_session->devices()->deviceById(m_deviceId);
+    if (!d) {
+        m_titleLabel->setText(m_selectionCount > 1 ? tr("%n devices selected", nullptr, m_selectionCount)
+                                                   : tr("No device selected"));
+        m_subtitleLabel->setText(m_selectionCount > 1 ? tr("Actions from the toolbar apply to every selected device that supports them.")
+                                                      : tr("Find the device in the list: search by name, user, serial number or IMEI."));
+        m_card->setDevice(QString(), QString());
+        return;
+    }
+    m_titleLabel->setText(d->userDisplayName.isEmpty() ? d->deviceName
+                                                       : tr("%1 — %2").arg(d->deviceName, d->userDisplayName));
+    m_subtitleLabel->setText(tr("%1 %2 · %3").arg(d->operatingSystem, d->osVersion, kindDisplayName(d->kind)));
+    const SupportMatrix &matrix = m_session->matrix();
+    const Support reset = matrix.evaluate(*d, ActionKind::ResetPasscode);
+    const Support lock = matrix.evaluate(*d, ActionKind::RemoteLock);
+    m_card->setDevice(d->id, d->kind == DeviceKind::MacOS ? lock.tellUser : reset.tellUser);
+
+    const QLocale locale;
+    const auto when = [&](const QDateTime &dt) {
+        return dt.isValid() ? locale.toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    const auto section = [&](const QString &title) {
+        auto *box = new QGroupBox(title);
+        auto *form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        outer->addWidget(box);
+        return form;
+    };
+    QFormLayout *identity = section(tr("Identity"));
+    addRow(identity, tr("Device name"), d->deviceName);
+    addRow(identity, tr("User"), d->userDisplayName);
+    addRow(identity, tr("User principal name"), d->userPrincipalName);
+    addRow(identity, tr("Serial number"), d->serialNumber);
+    addRow(identity, tr("IMEI"), d->imei);
+    addRow(identity, tr("Phone number"), d->phoneNumber);
+    QFormLayout *platform = section(tr("Platform"));
+    addRow(platform, tr("Operating system"), d->operatingSystem);
+    addRow(platform, tr("OS version"), d->osVersion);
+    addRow(platform, tr("Model"), d->model);
+    addRow(platform, tr("Manufacturer"), d->manufacturer);
+    QFormLayout *management = section(tr("Management"));
+    addRow(management, tr("Recognized as"), kindDisplayName(d->kind));
+    addRow(management, tr("Management agent"), d->managementAgent);
+    addRow(management, tr("Enrollment type"), d->deviceEnrollmentType);
+    addRow(management, tr("Ownership"), d->ownerType);
+    addRow(management, tr("Azure AD join"), d->joinType);
+    QFormLayout *status = section(tr("Status"));
+    addRow(status, tr("Compliance"), d->complianceState);
+    addRow(status, tr("Last check-in"), when(d->lastSyncDateTime));
+    addRow(status, tr("Enrolled"), when(d->enrolledDateTime));
+    addRow(status, tr("Encrypted"), d->isEncrypted ? tr("Yes") : tr("No"));
+    QFormLayout *actions = section(tr("Remote actions"));
+    for (const Support &s : {reset, lock}) {
+        QString text;
+        if (s.supported) {
+            text = tr("Supported");
+        } else {
+            text = tr("Not supported: %1").arg(s.reason.toHtmlEscaped());
+            if (s.moreInfo.isValid())
+                text += QStringLiteral(" <a href=\"%1\">%2</a>").arg(s.moreInfo.toString(QUrl::FullyEncoded), tr("Why?"));
+        }
+        QLabel *field = addRow(actions, s.label, QString());
+        field->setObjectName(s.action == ActionKind::ResetPasscode ? QStringLiteral("resetSupportLabel")
+                                                                   : QStringLiteral("lockSupportLabel"));
+        field->setTextFormat(Qt::RichText);
+        field->setOpenExternalLinks(true);
+        field->setText(text);
+    }
+}
+
+void DevicePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Passdesk

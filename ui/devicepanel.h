@@ -1,0 +1,48 @@
+#pragma once
+
+#include "device.h"
+#include "remoteaction.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace Passdesk {
+
+class PasscodeCard;
+class Session;
+
+// The right-hand side: who and what the selected device is, its live
+// passcode, the outcome of the last action, and what the operator can do.
+class DevicePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DevicePanel(Session *session, QWidget *parent = nullptr);
+
+    void showDevice(const Device *device);
+    void showSelectionCount(int count);
+    // The outcome of an action on the shown device: text and, on failure, a link.
+    void showOutcome(const QString &deviceId, ActionState state, const QString &text, const QUrl &moreInfo);
+    QString deviceId() const { return m_deviceId; }
+    PasscodeCard *passcodeCard() const { return m_card; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    QLabel *addRow(QFormLayout *form, const QString &label, const QString &value);
+
+    Session *m_session;
+    QString m_deviceId;
+    int m_selectionCount = 0;
+    QLabel *m_titleLabel;
+    QLabel *m_subtitleLabel;
+    QLabel *m_outcomeLabel;
+    PasscodeCard *m_card;
+    QWidget *m_properties;
+};
+
+} // namespace Passdesk

@@ -1,0 +1,398 @@
+#include "mainwindow.h"
+
+#include "actionjob.h"
+#include "actionlistmodel.h"
+#include "actionsview.h"
+#include "devicebrowser.h"
+#include "devicefetchjob.h"
+#include "devicepanel.h"
+#include "devicetreemodel.h"
+#include "directoryloadjob.h"
+#include "graphclient.h"
+#include "icons.h"
+#include "languages.h"
+#include "prompt.h"
+#include "session.h"
+#include "supportmatrix.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace Passdesk {
+
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_browser(new DeviceBrowser(session->devices(), this))
+    , m_panel(new DevicePanel(session, this))
+    , m_actionsView(new ActionsView(session->actions(), this))
+    , m_splitter(new QSplitter(this))
+    , m_actionsDock(new QDockWidget(this))
+    , m_toolBar(new QToolBar(this))
+    , m_tenantLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelLoadButton(new QPushButton(this))
+    , m_fetchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_actionsDock->setObjectName(QStringLiteral("actionsDock"));
+    m_toolBar->setObjectName(QStringLiteral("actionsToolBar"));
+    m_tenantLabel->setObjectName(QStringLiteral("tenantLabel"));
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    setWindowIcon(Icons::icon(QStringLiteral("shield_keyhole")));
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_splitter->addWidget(m_browser);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({380, 620});
+    setCentralWidget(m_splitter);
+
+    m_actionsDock->setWidget(m_actionsView);
+    m_actionsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_actionsDock);
+
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    addToolBar(m_toolBar);
+    createActions();
+    createMenus();
+
+    m_progress->setMaximumWidth(180);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    m_cancelLoadButton->setObjectName(QStringLiteral("cancelLoadButton"));
+    m_cancelLoadButton->hide();
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelLoadButton);
+    connect(m_cancelLoadButton, &QPushButton::clicked, this, [this] {
+        if (m_loadJob)
+            m_loadJob->cancel();
+    });
+
+    connect(m_browser, &DeviceBrowser::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_session, &Session::actionRunningChanged, this, &MainWindow::updateActions);
+    m_fetchDelay->setSingleShot(true);
+    m_fetchDelay->setInterval(400);
+    connect(m_fetchDelay, &QTimer::timeout, this, [this] {
+        // Picks up a passcode issued earlier (by this operator or a colleague) that is still live.
+        const QString id = m_panel->deviceId();
+        if (id.isEmpty() || !m_session->graph()->hasAccessToken())
+            return;
+        auto *job = m_session->fetchDevice(id);
+        job->start();
+    });
+
+    retranslate();
+    restoreState();
+    onSelectionChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_resetAction = new QAction(Icons::icon(QStringLiteral("key_reset")), QString(), this);
+    m_resetAction->setObjectName(QStringLiteral("resetPasscodeAction"));
+    m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_resetAction, &QAction::triggered, this, [this] { runAction(ActionKind::ResetPasscode); });
+
+    m_lockAction = new QAction(Icons::icon(QStringLiteral("lock_closed")), QString(), this);
+    m_lockAction->setObjectName(QStringLiteral("remoteLockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, [this] { runAction(ActionKind::RemoteLock); });
+
+    m_refreshAction = new QAction(Icons::icon(QStringLiteral("arrow_sync")), QString(), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::loadDirectory);
+
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_browser, &DeviceBrowser::focusSearch);
+    addAction(m_findAction);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_showActionsAction = m_actionsDock->toggleViewAction();
+
+    m_toolBar->addWidget(m_tenantLabel);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_resetAction);
+    m_toolBar->addAction(m_lockAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refreshAction);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_refreshAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_deviceMenu = menuBar()->addMenu(QString());
+    m_deviceMenu->addAction(m_resetAction);
+    m_deviceMenu->addAction(m_lockAction);
+    m_deviceMenu->addSeparator();
+    m_deviceMenu->addAction(m_findAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showActionsAction);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    for (const QString &code : QStringList{QString()} + Languages::available()) {
+        QAction *a = m_languageMenu->addAction(code.isEmpty() ? QString() : Languages::nativeName(code));
+        a->setData(code);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("language"), code);
+    Languages::install(code);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Passdesk — %1").arg(m_session->tenantName()));
+    m_tenantLabel->setText(QStringLiteral("  %1  ").arg(m_session->tenantName()));
+    m_tenantLabel->setToolTip(tr("Tenant"));
+    m_refreshAction->setText(tr("Re&fresh"));
+    m_refreshAction->setToolTip(tr("Reload the device list (%1)").arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    m_findAction->setText(tr("&Find device"));
+    m_quitAction->setText(tr("&Quit"));
+    m_actionsDock->setWindowTitle(tr("Device actions"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_deviceMenu->setTitle(tr("&Device"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_languageGroup->actions().first()->setText(tr("System language"));
+    m_cancelLoadButton->setText(tr("Cancel"));
+    m_toolBar->setWindowTitle(tr("Remote actions"));
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_browser->setGrouping(settings.value(QStringLiteral("window/grouping"), 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/grouping"), m_browser->grouping());
+    event->accept();
+}
+
+void MainWindow::loadDirectory()
+{
+    if (m_loadJob)
+        return;
+    m_loadJob = m_session->loadDirectory();
+    m_progress->show();
+    m_cancelLoadButton->show();
+    m_refreshAction->setEnabled(false);
+    m_statusLabel->setText(tr("Loading devices…"));
+    const auto done = [this] {
+        m_progress->hide();
+        m_cancelLoadButton->hide();
+        m_refreshAction->setEnabled(true);
+    };
+    connect(m_loadJob, &DirectoryLoadJob::progress, this, [this](int n) {
+        m_statusLabel->setText(tr("Loading devices… %L1 so far").arg(n));
+    });
+    connect(m_loadJob, &DirectoryLoadJob::finished, this, [this, done](int) {
+        done();
+        m_lastRefresh = QDateTime::currentDateTime();
+        updateStatus();
+        onSelectionChanged();
+    });
+    connect(m_loadJob, &DirectoryLoadJob::failed, this, [this, done](const GraphError &error) {
+        done();
+        m_statusLabel->setText(tr("Could not load the devices: %1").arg(error.userMessage()));
+    });
+    connect(m_loadJob, &DirectoryLoadJob::canceled, this, [this, done] {
+        done();
+        m_statusLabel->setText(tr("Loading canceled."));
+    });
+    m_loadJob->start();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_loadJob)
+        return;
+    if (!m_lastRefresh.isValid()) {
+        m_statusLabel->clear();
+        return;
+    }
+    m_statusLabel->setText(tr("%n device(s) loaded · tenant %1 · last refresh %2", nullptr, m_session->devices()->deviceCount())
+                               .arg(m_session->tenantName(), QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat)));
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QStringList ids = m_browser->selectedDeviceIds();
+    if (ids.size() == 1) {
+        m_panel->showDevice(m_session->devices()->deviceById(ids.first()));
+        m_actionsView->setCurrentDevice(ids.first());
+        m_fetchDelay->start();
+    } else {
+        m_panel->showSelectionCount(int(ids.size()));
+        m_actionsView->setCurrentDevice(QString());
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const QStringList ids = m_browser->selectedDeviceIds();
+    const SupportMatrix &matrix = m_session->matrix();
+    for (const ActionKind kind : {ActionKind::ResetPasscode, ActionKind::RemoteLock}) {
+        QAction *action = kind == ActionKind::ResetPasscode ? m_resetAction : m_lockAction;
+        int supported = 0;
+        int running = 0;
+        bool allApple = !ids.isEmpty();
+        QString reason;
+        for (const QString &id : ids) {
+            const Device *d = m_session->devices()->deviceById(id);
+            if (!d)
+                continue;
+            allApple = allApple && familyOf(d->kind) == PlatformFamily::Apple;
+            const Support s = matrix.evaluate(*d, kind);
+            if (m_session->isActionRunning(id, kind))
+                ++running;
+            else if (s.supported)
+                ++supported;
+            else if (reason.isEmpty())
+                reason = s.reason;
+        }
+        const QString label = SupportMatrix::actionLabel(kind, allApple);
+        action->setText(label);
+        action->setEnabled(supported > 0);
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        QString tip;
+        if (ids.isEmpty())
+            tip = tr("Select a device first.");
+        else if (supported > 0)
+            tip = ids.size() == 1 ? label : tr("%1 on %n device(s)", nullptr, supported).arg(label);
+        else if (running > 0)
+            tip = tr("Already running on the selected device; wait for its result.");
+        else
+            tip = ids.size() == 1 ? reason : tr("None of the selected devices supports this action.");
+        action->setToolTip(tr("%1 (%2)").arg(tip, shortcut));
+        action->setStatusTip(tip);
+    }
+}
+
+void MainWindow::runAction(ActionKind kind)
+{
+    const QStringList ids = m_browser->selectedDeviceIds();
+    QStringList targets;
+    bool removes = false;
+    bool generates = false;
+    bool mac = false;
+    QString name;
+    for (const QString &id : ids) {
+        const Device *d = m_session->devices()->deviceById(id);
+        if (!d || m_session->isActionRunning(id, kind))
+            continue;
+        const Support s = m_session->matrix().evaluate(*d, kind);
+        if (!s.supported)
+            continue;
+        targets << id;
+        name = d->deviceName;
+        removes = removes || (kind == ActionKind::ResetPasscode && s.secret == SecretShape::None);
+        generates = generates || (kind == ActionKind::ResetPasscode && s.secret != SecretShape::None);
+        mac = mac || s.secret == SecretShape::Pin6;
+    }
+    if (targets.isEmpty())
+        return;
+    const int skipped = int(ids.size() - targets.size());
+    const QString label = kind == ActionKind::RemoteLock ? SupportMatrix::actionLabel(kind, false)
+                                                         : SupportMatrix::actionLabel(kind, removes && !generates);
+    QString question;
+    QStringList details;
+    const QString who = targets.size() == 1 ? tr("“%1”").arg(name) : tr("%n devices", nullptr, int(targets.size()));
+    if (kind == ActionKind::ResetPasscode) {
+        question = removes && !generates ? tr("Remove the passcode of %1?").arg(who)
+                                         : tr("Reset the passcode of %1?").arg(who);
+        details << tr("Once the passcode is reset, anyone with physical access to the device can reach most of the personal and company data on it. Do not go ahead if the device is not in the user's hands.");
+        if (removes)
+            details << tr("On iOS and iPadOS the passcode is removed and no temporary passcode is created.");
+        if (generates)
+            details << tr("A temporary passcode is generated and shown here for seven days.");
+    } else {
+        question = tr("Lock %1 remotely?").arg(who);
+        details << tr("The device locks at once; the user unlocks it with their passcode.");
+        if (mac)
+            details << tr("A Mac locks with a six-digit recovery PIN, shown here once the lock is done.");
+    }
+    if (skipped > 0)
+        details << tr("%n selected device(s) cannot take this action and will be skipped.", nullptr, skipped);
+    if (!Prompt::confirm(this, label, question, details.join(QLatin1String("\n\n")), label))
+        return;
+
+    ActionJob *job = m_session->runAction(targets, kind);
+    connect(job, &ActionJob::deviceUpdated, this, [this](const QString &id, const ActionRecord &record) {
+        if (id == m_panel->deviceId())
+            m_panel->showOutcome(id, record.state, tr("%1: %2").arg(record.label, actionStateDisplayName(record.state, record.rawState)), {});
+    });
+    connect(job, &ActionJob::deviceFinished, this,
+            [this, job](const QString &id, const ActionRecord &record, const QString &explanation) {
+                const QString state = actionStateDisplayName(record.state, record.rawState);
+                QString text = tr("%1: %2").arg(record.label, state);
+                if (!explanation.isEmpty())
+                    text += QLatin1String(". ") + explanation;
+                else if (record.state == ActionState::Done && !record.detail.isEmpty())
+                    text += QLatin1String(". ") + record.detail;
+                m_panel->showOutcome(id, record.state, text, job->support(id).moreInfo);
+                statusBar()->showMessage(tr("%1 on %2: %3").arg(record.label, record.deviceName, state), 10000);
+            });
+    connect(job, &ActionJob::finished, job, &QObject::deleteLater);
+    job->start();
+    updateActions();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Passdesk

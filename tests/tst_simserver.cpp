@@ -1092,11 +1092,11 @@ void TestSimServer::passcodeExpires()
     QCOMPARE(entry.value(QStringLiteral("passcode")).toString(), server->lastIssuedPasscode(id));
     QVERIFY(!server->lastIssuedPasscode(id).isEmpty());
 
-    // Still there just before seven days...
+    // Still there a minute before seven days,
     server->clock().advance(7 * dayMs - delayMs - 60 * 1000);
     entry = actionEntry(*server, id, QStringLiteral("resetPasscode"));
     QCOMPARE(entry.value(QStringLiteral("passcode")).toString(), server->lastIssuedPasscode(id));
-    // ...gone one second after.
+    // gone one second after.
     server->clock().advance(60 * 1000 + 1000);
     entry = actionEntry(*server, id, QStringLiteral("resetPasscode"));
     QCOMPARE(entry.value(QStringLiteral("actionState")).toString(), QStringLiteral("done"));

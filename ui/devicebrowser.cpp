@@ -43,7 +43,7 @@ DeviceBrowser::DeviceBrowser(DeviceTreeModel *model, QWidget *parent)
     m_tree->header()->setSectionResizeMode(DeviceTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(DeviceTreeModel::UserColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(DeviceTreeModel::OsColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(DeviceTreeModel::UserColumn, 130);
+    m_tree->header()->resizeSection(DeviceTreeModel::UserColumn, 140);
     m_tree->header()->resizeSection(DeviceTreeModel::OsColumn, 110);
 
     auto *groupRow = new QHBoxLayout;

@@ -41,6 +41,8 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     m_titleLabel->setFont(big);
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_outcomeLabel->setWordWrap(true);
+    m_subtitleLabel->setWordWrap(true);
+    m_titleLabel->setWordWrap(true);
     m_outcomeLabel->setOpenExternalLinks(true);
     m_outcomeLabel->setTextFormat(Qt::RichText);
     m_outcomeLabel->setFrameShape(QFrame::StyledPanel);

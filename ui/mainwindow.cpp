@@ -64,7 +64,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_splitter->addWidget(m_browser);
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({380, 620});
+    m_splitter->setSizes({460, 740});
     setCentralWidget(m_splitter);
 
     m_actionsDock->setWidget(m_actionsView);
@@ -104,7 +104,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
 
     retranslate();
-    restoreState();
+    restoreSettings();
     onSelectionChanged();
 }
 
@@ -201,10 +201,13 @@ void MainWindow::retranslate()
     updateStatus();
 }
 
-void MainWindow::restoreState()
+void MainWindow::restoreSettings()
 {
     QSettings settings;
+    resize(1200, 800);
+    resizeDocks({m_actionsDock}, {170}, Qt::Vertical);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_browser->setGrouping(settings.value(QStringLiteral("window/grouping"), 0).toInt());
 }
@@ -213,6 +216,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/grouping"), m_browser->grouping());
     event->accept();
@@ -236,16 +240,19 @@ void MainWindow::loadDirectory()
         m_statusLabel->setText(tr("Loading devices… %L1 so far").arg(n));
     });
     connect(m_loadJob, &DirectoryLoadJob::finished, this, [this, done](int) {
+        m_loadJob = nullptr;
         done();
         m_lastRefresh = QDateTime::currentDateTime();
         updateStatus();
         onSelectionChanged();
     });
     connect(m_loadJob, &DirectoryLoadJob::failed, this, [this, done](const GraphError &error) {
+        m_loadJob = nullptr;
         done();
         m_statusLabel->setText(tr("Could not load the devices: %1").arg(error.userMessage()));
     });
     connect(m_loadJob, &DirectoryLoadJob::canceled, this, [this, done] {
+        m_loadJob = nullptr;
         done();
         m_statusLabel->setText(tr("Loading canceled."));
     });

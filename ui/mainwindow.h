@@ -48,7 +48,7 @@ private:
     void updateActions();
     void runAction(ActionKind kind);
     void setLanguage(const QString &code);
-    void restoreState();
+    void restoreSettings();
     void updateStatus();
 
     Session *m_session;

@@ -3,6 +3,7 @@
 #include "devicekind.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace Passdesk {
@@ -43,3 +44,5 @@ struct Device
 };
 
 } // namespace Passdesk
+
+Q_DECLARE_METATYPE(Passdesk::Device)

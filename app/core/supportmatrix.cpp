@@ -114,9 +114,14 @@ bool SupportMatrix::matches(const Rule &rule, const Device &device, ActionKind a
     if (rule.kind != device.kind || rule.action != action)
         return false;
     const QVersionNumber version = parseOsVersion(device.osVersion);
-    if (!rule.minOsVersion.isNull() && (version.isNull() || version < rule.minOsVersion))
+    const bool versioned = !rule.minOsVersion.isNull() || !rule.belowOsVersion.isNull();
+    if (versioned && version.isNull()) {
+        // Unknown version: the restrictive rule applies, never a guess that it works.
+        return !rule.supported;
+    }
+    if (!rule.minOsVersion.isNull() && version < rule.minOsVersion)
         return false;
-    if (!rule.belowOsVersion.isNull() && (version.isNull() || !(version < rule.belowOsVersion)))
+    if (!rule.belowOsVersion.isNull() && !(version < rule.belowOsVersion))
         return false;
     if (rule.unless == QLatin1String("azureADJoined") && device.isAzureADJoined())
         return false;

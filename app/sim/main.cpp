@@ -53,11 +53,11 @@ int main(int argc, char *argv[])
     const QString delay = QStringLiteral("check-in-delay-ms");
     const QString token = QStringLiteral("token");
     parser.addOptions({
-        {port, QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0")},
-        {devices, QStringLiteral("Number of managed devices."), QStringLiteral("N"), QStringLiteral("200")},
-        {seed, QStringLiteral("Seed of the generated tenant."), QStringLiteral("S"), QStringLiteral("20261123")},
-        {pageSize, QStringLiteral("Maximum devices per page."), QStringLiteral("N"), QStringLiteral("1000")},
-        {delay, QStringLiteral("Time until a device checks in and reports an action result."),
+        {port, QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default 0)."), QStringLiteral("N"), QStringLiteral("0")},
+        {devices, QStringLiteral("Number of managed devices (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
+        {seed, QStringLiteral("Seed of the generated tenant (default 20261123)."), QStringLiteral("S"), QStringLiteral("20261123")},
+        {pageSize, QStringLiteral("Maximum devices per page (default 1000)."), QStringLiteral("N"), QStringLiteral("1000")},
+        {delay, QStringLiteral("Milliseconds until a device checks in and reports an action result (default 4000)."),
          QStringLiteral("N"), QStringLiteral("4000")},
         {token, QStringLiteral("Accepted bearer token; a random one is generated if omitted."), QStringLiteral("T")},
     });

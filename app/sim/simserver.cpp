@@ -248,7 +248,7 @@ private:
         while (!atEnd() && (m_text.at(m_pos).isLetterOrNumber()))
             ++m_pos;
         const QString name = m_text.mid(start, m_pos - start);
-        // Also refuses function calls other than startswith (contains, ...).
+        // Also refuses function calls other than startswith, such as contains().
         if (name.isEmpty() || !name.at(0).isLetter() || (!atEnd() && m_text.at(m_pos) == QLatin1Char('(')))
             return invalid();
         *property = DeviceJson::canonicalName(name);
@@ -402,7 +402,14 @@ quint16 SimServer::listen(quint16 port)
         delete tcp;
         return 0;
     }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!m_http->bind(tcp)) {
+        delete tcp;
+        return 0;
+    }
+#else
     m_http->bind(tcp);
+#endif
     if (m_port == 0)
         m_port = tcp->serverPort();
     return tcp->serverPort();

@@ -1,0 +1,142 @@
+#include "devicetreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Passdesk;
+
+class TestDeviceTreeModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void modelTester();
+    void groupsByPlatform();
+    void groupsByUserAndChannel();
+    void filterAsYouType_data();
+    void filterAsYouType();
+    void lookupById();
+
+private:
+    static std::vector<Device> sample();
+    DeviceTreeModel *m_model = nullptr;
+};
+
+std::vector<Device> TestDeviceTreeModel::sample()
+{
+    const auto make = [](const char *id, const char *name, const char *user, const char *upn, const char *os,
+                         const char *type, const char *agent, const char *serial, const char *imei) {
+        Device d;
+        d.id = QString::fromLatin1(id);
+        d.deviceName = QString::fromUtf8(name);
+        d.userDisplayName = QString::fromUtf8(user);
+        d.userPrincipalName = QString::fromLatin1(upn);
+        d.operatingSystem = QString::fromLatin1(os);
+        d.osVersion = QStringLiteral("13");
+        d.deviceType = QString::fromLatin1(type);
+        d.managementAgent = QString::fromLatin1(agent);
+        d.serialNumber = QString::fromLatin1(serial);
+        d.imei = QString::fromLatin1(imei);
+        d.kind = classify(d);
+        return d;
+    };
+    return {
+        make("1", "Pixel 7", "Lucie Moreau", "lucie.moreau@contoso.com", "Android", "androidForWork", "mdm", "P7A1", "356938035643809"),
+        make("2", "Galaxy A54", "Mario Rossi", "mario.rossi@contoso.com", "Android", "android", "mdm", "GA54", "490154203237518"),
+        make("3", "iPhone de Jean-Luc", "Jean-Luc Lefèvre", "jean-luc.lefevre@contoso.com", "iOS", "iPhone", "mdm", "F2LX", "353918057125543"),
+        make("4", "MROSSI-PC", "Mario Rossi", "mario.rossi@contoso.com", "Windows", "desktop", "mdm", "5CG1", ""),
+        make("5", "Nokia Lumia", "Giulia Bianchi", "giulia.bianchi@contoso.com", "Android", "android", "eas", "", "013554006297015"),
+        make("6", "Kiosk 12", "", "", "Android", "androidEnterprise", "mdm", "K12", ""),
+    };
+}
+
+void TestDeviceTreeModel::init()
+{
+    delete m_model;
+    m_model = new DeviceTreeModel(this);
+    m_model->setDevices(sample());
+}
+
+void TestDeviceTreeModel::modelTester()
+{
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setGrouping(DeviceTreeModel::Grouping::User);
+    m_model->setFilterText(QStringLiteral("rossi"));
+    m_model->setFilterText(QString());
+    m_model->setGrouping(DeviceTreeModel::Grouping::Channel);
+    m_model->setDevices(sample());
+    Device renamed = sample().front();
+    renamed.deviceName = QStringLiteral("Pixel 7 (renamed)");
+    m_model->updateDevice(renamed);
+    m_model->setDevices({});
+}
+
+void TestDeviceTreeModel::groupsByPlatform()
+{
+    QCOMPARE(m_model->rowCount(), 4); // iOS/iPadOS, Android, Windows, Exchange ActiveSync
+    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("iOS/iPadOS (1)"));
+    QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("Android (3)"));
+    QCOMPARE(m_model->index(3, 0).data().toString(), QStringLiteral("Exchange ActiveSync (1)"));
+    const QModelIndex android = m_model->index(1, 0);
+    // Sorted by name within the group.
+    QCOMPARE(m_model->index(0, 0, android).data().toString(), QStringLiteral("Galaxy A54"));
+    QCOMPARE(m_model->index(2, 0, android).data().toString(), QStringLiteral("Pixel 7"));
+    QCOMPARE(m_model->index(2, DeviceTreeModel::UserColumn, android).data().toString(), QStringLiteral("Lucie Moreau"));
+}
+
+void TestDeviceTreeModel::groupsByUserAndChannel()
+{
+    m_model->setGrouping(DeviceTreeModel::Grouping::User);
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Giulia Bianchi (1)"));
+    QCOMPARE(m_model->index(4, 0).data().toString(), QStringLiteral("No user (1)")); // last
+    m_model->setGrouping(DeviceTreeModel::Grouping::Channel);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Managed directly (5)"));
+    QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("Exchange ActiveSync (1)"));
+}
+
+void TestDeviceTreeModel::filterAsYouType_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("matches");
+    QTest::newRow("name") << QStringLiteral("pixel") << 1;
+    QTest::newRow("user, two devices") << QStringLiteral("Rossi") << 2;
+    QTest::newRow("accent-insensitive") << QStringLiteral("lefevre") << 1;
+    QTest::newRow("accent typed") << QStringLiteral("Lefèvre") << 1;
+    QTest::newRow("UPN") << QStringLiteral("giulia.bianchi@") << 1;
+    QTest::newRow("serial") << QStringLiteral("5cg1") << 1;
+    QTest::newRow("IMEI") << QStringLiteral("3569380356") << 1;
+    QTest::newRow("two words") << QStringLiteral("mario pc") << 1;
+    QTest::newRow("nothing") << QStringLiteral("zzz") << 0;
+    QTest::newRow("empty") << QString() << 6;
+}
+
+void TestDeviceTreeModel::filterAsYouType()
+{
+    QFETCH(QString, text);
+    QFETCH(int, matches);
+    m_model->setFilterText(text);
+    QCOMPARE(m_model->matchCount(), matches);
+    int rows = 0;
+    for (int g = 0; g < m_model->rowCount(); ++g)
+        rows += m_model->rowCount(m_model->index(g, 0));
+    QCOMPARE(rows, matches);
+}
+
+void TestDeviceTreeModel::lookupById()
+{
+    const QModelIndex index = m_model->indexOfDevice(QStringLiteral("4"));
+    QVERIFY(index.isValid());
+    QCOMPARE(m_model->deviceAt(index)->deviceName, QStringLiteral("MROSSI-PC"));
+    QCOMPARE(index.data(DeviceTreeModel::DeviceIdRole).toString(), QStringLiteral("4"));
+    m_model->setFilterText(QStringLiteral("pixel"));
+    QVERIFY(!m_model->indexOfDevice(QStringLiteral("4")).isValid()); // filtered out
+    QVERIFY(m_model->deviceById(QStringLiteral("4")));               // still known
+    QVERIFY(!m_model->deviceById(QStringLiteral("nope")));
+    QVERIFY(!m_model->deviceAt(m_model->index(0, 0))); // a group row is not a device
+}
+
+QTEST_GUILESS_MAIN(TestDeviceTreeModel)
+#include "tst_devicetreemodel.moc"

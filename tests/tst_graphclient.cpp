@@ -7,6 +7,7 @@
 #include "simserver.h"
 
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace Passdesk;
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void retryAfterParsing_data();
     void retryAfterParsing();
     void refusesPlainHttpToOtherHosts();
+    void httpDateParsing_data();
+    void httpDateParsing();
 
 private:
     struct ListResult {
@@ -300,6 +303,27 @@ void TestGraphClient::refusesPlainHttpToOtherHosts()
     QVERIFY(GraphClient::isAcceptableBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/beta")), &why));
     QVERIFY(GraphClient::isAcceptableBaseUrl(QUrl(QStringLiteral("http://localhost:8080/beta")), &why));
     QVERIFY(!GraphClient::isAcceptableBaseUrl(QUrl(QStringLiteral("ftp://graph.microsoft.com")), &why));
+}
+
+void TestGraphClient::httpDateParsing_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QDateTime>("expected");
+    const auto utc = [](int y, int mo, int d, int h, int mi, int s) {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc());
+    };
+    QTest::newRow("RFC example") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << utc(1994, 11, 6, 8, 49, 37);
+    QTest::newRow("Sunday") << QByteArray("Sun, 29 Nov 2026 16:53:54 GMT") << utc(2026, 11, 29, 16, 53, 54);
+    QTest::newRow("Monday") << QByteArray("Mon, 30 Nov 2026 16:53:54 GMT") << utc(2026, 11, 30, 16, 53, 54);
+    QTest::newRow("Tuesday, new month") << QByteArray("Tue, 01 Dec 2026 00:00:00 GMT") << utc(2026, 12, 1, 0, 0, 0);
+    QTest::newRow("garbage") << QByteArray("yesterday") << QDateTime();
+}
+
+void TestGraphClient::httpDateParsing()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QDateTime, expected);
+    QCOMPARE(ServerClock::parseHttpDate(value), expected);
 }
 
 QTEST_GUILESS_MAIN(TestGraphClient)

@@ -5,1049 +5,1058 @@
     <name>ActionState</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pris en charge</translation>
     </message>
 </context>
 <context>
     <name>Countdown</name>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DemoTenant</name>
     <message>
         <source>Contoso (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoso (démo)</translation>
     </message>
     <message>
         <source>The demo tenant could not open a port on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire de démonstration n’a pas pu ouvrir de port sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>DeviceKind</name>
     <message>
         <source>Unrecognized device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil non reconnu</translation>
     </message>
     <message>
         <source>iOS</source>
-        <translation type="unfinished"></translation>
+        <translation>iOS</translation>
     </message>
     <message>
         <source>iPadOS</source>
-        <translation type="unfinished"></translation>
+        <translation>iPadOS</translation>
     </message>
     <message>
         <source>Android device administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur d’appareil Android</translation>
     </message>
     <message>
         <source>Android Enterprise personally-owned work profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Enterprise, profil professionnel personnel</translation>
     </message>
     <message>
         <source>Android Enterprise corporate-owned work profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Enterprise, profil professionnel appartenant à l’entreprise</translation>
     </message>
     <message>
         <source>Android Enterprise fully managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Enterprise, entièrement géré</translation>
     </message>
     <message>
         <source>Android Enterprise dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Enterprise, dédié</translation>
     </message>
     <message>
         <source>Android (AOSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Android (AOSP)</translation>
     </message>
     <message>
         <source>Windows 10 Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 10 Mobile</translation>
     </message>
     <message>
         <source>Windows Phone 8.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Phone 8.1</translation>
     </message>
     <message>
         <source>Windows Phone 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Phone 8</translation>
     </message>
     <message>
         <source>Windows RT 8.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows RT 8.1</translation>
     </message>
     <message>
         <source>Windows 8.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 8.1</translation>
     </message>
     <message>
         <source>Windows 10/11 PC</source>
-        <translation type="unfinished"></translation>
+        <translation>PC Windows 10/11</translation>
     </message>
     <message>
         <source>PC managed by the Intune client software</source>
-        <translation type="unfinished"></translation>
+        <translation>PC géré par le logiciel client Intune</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Exchange ActiveSync only</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange ActiveSync uniquement</translation>
     </message>
     <message>
         <source>iOS/iPadOS</source>
-        <translation type="unfinished"></translation>
+        <translation>iOS/iPadOS</translation>
     </message>
     <message>
         <source>Android</source>
-        <translation type="unfinished"></translation>
+        <translation>Android</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Exchange ActiveSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange ActiveSync</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>GraphClient</name>
     <message>
         <source>“%1” is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide.</translation>
     </message>
     <message>
         <source>Plain http is allowed only to this computer (loopback); use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le http non chiffré n’est autorisé que vers cet ordinateur (boucle locale)&#xa0;; utilisez https pour %1.</translation>
     </message>
     <message>
         <source>Unsupported address scheme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma d’adresse «&#xa0;%1&#xa0;» non pris en charge.</translation>
     </message>
 </context>
 <context>
-    <name>Passdesk</name>
+    <name>GraphError</name>
     <message>
-        <source>%n day(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot reach Microsoft Graph: %1</source>
+        <translation>Impossible de joindre Microsoft Graph&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%n hour(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Your session is no longer valid. Sign in again.</source>
+        <translation>Votre session n’est plus valide. Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>%n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator.</source>
+        <translation>Votre compte n’est pas autorisé à effectuer cette opération. Il lui faut un rôle Intune tel que Help Desk Operator.</translation>
     </message>
     <message>
-        <source>%n second(s)</source>
-        <translation type="unfinished"></translation>
+        <source>This device is no longer in Intune. Refresh the device list.</source>
+        <translation>Cet appareil ne figure plus dans Intune. Actualisez la liste des appareils.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy. Try again in a few minutes.</source>
+        <translation>Microsoft Graph est occupé. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Intune refused the action: this device does not support it (%1).</source>
+        <translation>Intune a refusé l’action&#xa0;: cet appareil ne la prend pas en charge (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered %1: %2</source>
+        <translation>Microsoft Graph a répondu %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ActionJob</name>
     <message>
         <source>This device is not in the loaded list. Refresh the device list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil ne figure pas dans la liste chargée. Actualisez la liste des appareils.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not sent again: this action is already running on the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renvoyée&#xa0;: cette action est déjà en cours sur l’appareil.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Waiting for the device to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la synchronisation de l’appareil</translation>
     </message>
     <message>
         <source>No answer yet. The device applies the action the next time it checks in; follow it in Device actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse. L’appareil appliquera l’action lors de sa prochaine synchronisation&#xa0;; suivez-la dans Actions de l’appareil.</translation>
     </message>
     <message>
         <source>No longer followed; the device may still carry out the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi arrêté&#xa0;; l’appareil peut encore exécuter l’action.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ActionListModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée le</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ActionsView</name>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil</translation>
     </message>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les appareils</translation>
     </message>
     <message>
         <source>Show actions of</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les actions de</translation>
     </message>
     <message>
         <source>Device actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de l’appareil</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::CommandRunner</name>
     <message>
         <source>passdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk-cli&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
         </translation>
     </message>
     <message>
         <source>No device with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil avec l’ID %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>User: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Platform: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme&#xa0;: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Serial number: %1  IMEI: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série&#xa0;: %1  IMEI&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>pris en charge</translation>
     </message>
     <message>
         <source>not supported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non pris en charge. %1</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Temporary passcode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code secret temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recovery PIN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de récupération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Expires: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>No remote action on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action à distance sur %1.</translation>
     </message>
     <message>
         <source>No live temporary passcode for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code secret temporaire en cours de validité pour %1.</translation>
     </message>
     <message>
         <source>Passcode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code secret&#xa0;: %1</translation>
     </message>
     <message>
         <source>Issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>Search name, user, serial number, IMEI (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, utilisateur, numéro de série, IMEI (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des appareils</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grouper par&#xa0;:</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Management channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de gestion</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper par</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::DevicePanel</name>
     <message>
         <source>More information</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’informations</translation>
     </message>
     <message numerus="yes">
         <source>%n devices selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appareil sélectionné</numerusform>
+            <numerusform>%n appareils sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>No device selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil sélectionné</translation>
     </message>
     <message>
         <source>Actions from the toolbar apply to every selected device that supports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions de la barre d’outils s’appliquent à chaque appareil sélectionné qui les prend en charge.</translation>
     </message>
     <message>
         <source>Find the device in the list: search by name, user, serial number or IMEI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez l’appareil dans la liste&#xa0;: recherchez par nom, utilisateur, numéro de série ou IMEI.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’appareil</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>User principal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur principal</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d’exploitation</translation>
     </message>
     <message>
         <source>OS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du système d’exploitation</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion</translation>
     </message>
     <message>
         <source>Recognized as</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu comme</translation>
     </message>
     <message>
         <source>Management agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent de gestion</translation>
     </message>
     <message>
         <source>Enrollment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’inscription</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Azure AD join</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonction Azure AD</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit le</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Remote actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions à distance</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge</translation>
     </message>
     <message>
         <source>Not supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pris en charge&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::DeviceTreeModel</name>
     <message>
         <source>No user</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur</translation>
     </message>
     <message>
         <source>Managed directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Géré directement</translation>
     </message>
     <message>
         <source>Exchange ActiveSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange ActiveSync</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Passdesk::GraphError</name>
-    <message>
-        <source>Cannot reach Microsoft Graph: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your session is no longer valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device is no longer in Intune. Refresh the device list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Microsoft Graph is busy. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intune refused the action: this device does not support it (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Microsoft Graph answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OS</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::MainWindow</name>
     <message>
         <source>Passdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk — %1</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;ser</translation>
     </message>
     <message>
         <source>Reload the device list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste des appareils (%1)</translation>
     </message>
     <message>
         <source>&amp;Find device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un appareil</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Device actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de l’appareil</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appareil</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Remote actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions à distance</translation>
     </message>
     <message>
         <source>Loading devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des appareils…</translation>
     </message>
     <message>
         <source>Loading devices… %L1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des appareils… %L1 pour l’instant</translation>
     </message>
     <message>
         <source>Could not load the devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les appareils&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) loaded · tenant %1 · last refresh %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appareil chargé · locataire %1 · dernière actualisation %2</numerusform>
+            <numerusform>%n appareils chargés · locataire %1 · dernière actualisation %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un appareil.</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n appareil</numerusform>
+            <numerusform>%1 sur %n appareils</numerusform>
         </translation>
     </message>
     <message>
         <source>Already running on the selected device; wait for its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà en cours sur l’appareil sélectionné&#xa0;; attendez son résultat.</translation>
     </message>
     <message>
         <source>None of the selected devices supports this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des appareils sélectionnés ne prend en charge cette action.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n devices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove the passcode of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le code secret de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Reset the passcode of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le code secret de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Once the passcode is reset, anyone with physical access to the device can reach most of the personal and company data on it. Do not go ahead if the device is not in the user&apos;s hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois le code secret réinitialisé, toute personne ayant physiquement accès à l’appareil peut accéder à la plupart des données personnelles et professionnelles qu’il contient. Ne continuez pas si l’appareil n’est pas entre les mains de l’utilisateur.</translation>
     </message>
     <message>
         <source>On iOS and iPadOS the passcode is removed and no temporary passcode is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur iOS et iPadOS, le code secret est supprimé et aucun code secret temporaire n’est créé.</translation>
     </message>
     <message>
         <source>A temporary passcode is generated and shown here for seven days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code secret temporaire est généré et affiché ici pendant sept jours.</translation>
     </message>
     <message>
         <source>Lock %1 remotely?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller %1 à distance&#xa0;?</translation>
     </message>
     <message>
         <source>The device locks at once; the user unlocks it with their passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appareil se verrouille immédiatement&#xa0;; l’utilisateur le déverrouille avec son code secret.</translation>
     </message>
     <message>
         <source>A Mac locks with a six-digit recovery PIN, shown here once the lock is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Mac se verrouille avec un code PIN de récupération à six chiffres, affiché ici une fois le verrouillage effectué.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected device(s) cannot take this action and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appareil sélectionné ne peut pas recevoir cette action et sera ignoré.</numerusform>
+            <numerusform>%n appareils sélectionnés ne peuvent pas recevoir cette action et seront ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>
     <message numerus="yes">
         <source>Copied; clears in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copié&#xa0;; effacé dans %n seconde</numerusform>
+            <numerusform>Copié&#xa0;; effacé dans %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>Recovery PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de récupération</translation>
     </message>
     <message>
         <source>Temporary passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code secret temporaire</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Show the passcode on screen; it hides again after a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code secret à l’écran&#xa0;; il est de nouveau masqué au bout d’une minute.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message numerus="yes">
         <source>Copy to the clipboard; cleared after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copier dans le Presse-papiers&#xa0;; effacé au bout de %n seconde.</numerusform>
+            <numerusform>Copier dans le Presse-papiers&#xa0;; effacé au bout de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The temporary passcode expired on %1 and is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code secret temporaire a expiré le %1 et n’est plus disponible.</translation>
     </message>
     <message>
         <source>Hidden passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code secret masqué</translation>
     </message>
     <message>
         <source>Hidden. Choose Reveal when the user is ready to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué. Choisissez Afficher quand l’utilisateur est prêt à le saisir.</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le %1</translation>
     </message>
 </context>
 <context>
     <name>Spelling</name>
     <message>
         <source>alfa</source>
-        <translation type="unfinished"></translation>
+        <translation>anatole</translation>
     </message>
     <message>
         <source>bravo</source>
-        <translation type="unfinished"></translation>
+        <translation>berthe</translation>
     </message>
     <message>
         <source>charlie</source>
-        <translation type="unfinished"></translation>
+        <translation>célestin</translation>
     </message>
     <message>
         <source>delta</source>
-        <translation type="unfinished"></translation>
+        <translation>désiré</translation>
     </message>
     <message>
         <source>echo</source>
-        <translation type="unfinished"></translation>
+        <translation>eugène</translation>
     </message>
     <message>
         <source>foxtrot</source>
-        <translation type="unfinished"></translation>
+        <translation>françois</translation>
     </message>
     <message>
         <source>golf</source>
-        <translation type="unfinished"></translation>
+        <translation>gaston</translation>
     </message>
     <message>
         <source>hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>henri</translation>
     </message>
     <message>
         <source>india</source>
-        <translation type="unfinished"></translation>
+        <translation>irma</translation>
     </message>
     <message>
         <source>juliett</source>
-        <translation type="unfinished"></translation>
+        <translation>joseph</translation>
     </message>
     <message>
         <source>kilo</source>
-        <translation type="unfinished"></translation>
+        <translation>kléber</translation>
     </message>
     <message>
         <source>lima</source>
-        <translation type="unfinished"></translation>
+        <translation>louis</translation>
     </message>
     <message>
         <source>mike</source>
-        <translation type="unfinished"></translation>
+        <translation>marcel</translation>
     </message>
     <message>
         <source>november</source>
-        <translation type="unfinished"></translation>
+        <translation>nicolas</translation>
     </message>
     <message>
         <source>oscar</source>
-        <translation type="unfinished"></translation>
+        <translation>oscar</translation>
     </message>
     <message>
         <source>papa</source>
-        <translation type="unfinished"></translation>
+        <translation>pierre</translation>
     </message>
     <message>
         <source>quebec</source>
-        <translation type="unfinished"></translation>
+        <translation>quintal</translation>
     </message>
     <message>
         <source>romeo</source>
-        <translation type="unfinished"></translation>
+        <translation>raoul</translation>
     </message>
     <message>
         <source>sierra</source>
-        <translation type="unfinished"></translation>
+        <translation>suzanne</translation>
     </message>
     <message>
         <source>tango</source>
-        <translation type="unfinished"></translation>
+        <translation>thérèse</translation>
     </message>
     <message>
         <source>uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>ursule</translation>
     </message>
     <message>
         <source>victor</source>
-        <translation type="unfinished"></translation>
+        <translation>victor</translation>
     </message>
     <message>
         <source>whiskey</source>
-        <translation type="unfinished"></translation>
+        <translation>william</translation>
     </message>
     <message>
         <source>x-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>xavier</translation>
     </message>
     <message>
         <source>yankee</source>
-        <translation type="unfinished"></translation>
+        <translation>yvonne</translation>
     </message>
     <message>
         <source>zulu</source>
-        <translation type="unfinished"></translation>
+        <translation>zoé</translation>
     </message>
     <message>
         <source>%1 (lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (minuscule)</translation>
     </message>
 </context>
 <context>
     <name>SupportMatrix</name>
     <message>
         <source>Android 7.0 and later no longer let a device administrator reset the passcode. If the user cannot remember it, the device must be reset to factory settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Android 7.0 et versions ultérieures ne permettent plus à un administrateur d’appareil de réinitialiser le code secret. Si l’utilisateur ne s’en souvient plus, l’appareil doit être réinitialisé aux paramètres d’usine.</translation>
     </message>
     <message>
         <source>Work profile passcodes can be reset from Android 7.0 onwards; this device runs an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code secret du profil professionnel ne peut être réinitialisé qu’à partir d’Android 7.0&#xa0;; cet appareil exécute une version antérieure.</translation>
     </message>
     <message>
         <source>Intune does not remote lock personally-owned work profile devices: the device belongs to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune ne verrouille pas à distance les appareils avec profil professionnel personnel&#xa0;: l’appareil appartient à l’utilisateur.</translation>
     </message>
     <message>
         <source>Windows 10 Mobile needs the Creators Update (build 15063) or later for a passcode reset. Ask the user to update the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour réinitialiser le code secret, Windows 10 Mobile doit exécuter Creators Update (build 15063) ou une version ultérieure. Demandez à l’utilisateur de mettre à jour l’appareil.</translation>
     </message>
     <message>
         <source>The passcode of Windows 10 Mobile can be reset only on devices joined to Azure AD; this device is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code secret de Windows 10 Mobile ne peut être réinitialisé que sur les appareils joints à Azure AD&#xa0;; ce n’est pas le cas de cet appareil.</translation>
     </message>
     <message>
         <source>Windows Phone 8.0 has no passcode reset; only Windows Phone 8.1 gets a temporary passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Phone 8.0 ne permet pas de réinitialiser le code secret&#xa0;; seul Windows Phone 8.1 reçoit un code secret temporaire.</translation>
     </message>
     <message>
         <source>Passcode reset is not supported on Windows RT 8.1 and Windows 8.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réinitialisation du code secret n’est pas prise en charge sur Windows RT 8.1 et Windows 8.1.</translation>
     </message>
     <message>
         <source>Remote lock works on Windows RT 8.1 and Windows 8.1 only when the person signed in is the one who enrolled the device; someone else is signed in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur Windows RT 8.1 et Windows 8.1, le verrouillage à distance ne fonctionne que si la personne connectée est celle qui a inscrit l’appareil&#xa0;; une autre personne est actuellement connectée.</translation>
     </message>
     <message>
         <source>Intune does not reset passcodes on Windows PCs. The user can reset their Windows Hello PIN from the sign-in screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune ne réinitialise pas le code secret des PC Windows. L’utilisateur peut réinitialiser son code PIN Windows Hello depuis l’écran de connexion.</translation>
     </message>
     <message>
         <source>Intune no longer offers remote lock for Windows PCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune ne propose plus le verrouillage à distance pour les PC Windows.</translation>
     </message>
     <message>
         <source>Remote lock and passcode reset are not supported on PCs managed with the Intune client software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage à distance et la réinitialisation du code secret ne sont pas pris en charge sur les PC gérés par le logiciel client Intune.</translation>
     </message>
     <message>
         <source>Intune does not reset passcodes on macOS. Use remote lock with a recovery PIN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune ne réinitialise pas le code secret sous macOS. Utilisez plutôt le verrouillage à distance avec un code PIN de récupération.</translation>
     </message>
     <message>
         <source>This device is known only through Exchange ActiveSync and is not enrolled in Intune, so Intune cannot run remote actions on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n’est connu que par Exchange ActiveSync et n’est pas inscrit dans Intune&#xa0;: Intune ne peut donc pas y exécuter d’actions à distance.</translation>
     </message>
     <message>
         <source>Passdesk cannot tell which platform this device runs, so it offers no remote action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk ne parvient pas à déterminer la plateforme de cet appareil et ne propose donc aucune action à distance.</translation>
     </message>
     <message>
         <source>The passcode has been removed; no temporary passcode is created. If a passcode policy applies, the device asks the user to set a new passcode in Settings. If the user unlocks with Touch ID, they must set it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code secret a été supprimé&#xa0;; aucun code secret temporaire n’est créé. Si une stratégie de code secret s’applique, l’appareil invite l’utilisateur à définir un nouveau code secret dans Réglages. Si l’utilisateur déverrouille l’appareil avec Touch ID, il doit le configurer de nouveau.</translation>
     </message>
     <message>
         <source>Read the temporary passcode (letters and digits) to the user. They unlock the device with it, then change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le code secret temporaire (lettres et chiffres) à l’utilisateur. Il déverrouille l’appareil avec ce code, puis le modifie dans Paramètres.</translation>
     </message>
     <message>
         <source>Read the temporary passcode (letters and digits) to the user. They unlock the work profile with it, then change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le code secret temporaire (lettres et chiffres) à l’utilisateur. Il déverrouille le profil professionnel avec ce code, puis le modifie dans Paramètres.</translation>
     </message>
     <message>
         <source>Read the temporary passcode (letters and digits) to the user, then have them change it in Settings. Windows Hello face recognition keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le code secret temporaire (lettres et chiffres) à l’utilisateur, puis demandez-lui de le modifier dans Paramètres. La reconnaissance faciale Windows Hello continue de fonctionner.</translation>
     </message>
     <message>
         <source>Read the temporary passcode (digits only) to the user, then have them change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le code secret temporaire (chiffres uniquement) à l’utilisateur, puis demandez-lui de le modifier dans Paramètres.</translation>
     </message>
     <message>
         <source>The device is locked. The user unlocks it with their usual passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appareil est verrouillé. L’utilisateur le déverrouille avec son code secret habituel.</translation>
     </message>
     <message>
         <source>The Mac is locked. It opens only with the six-digit recovery PIN shown here: read it to the user only when they have the Mac in front of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Mac est verrouillé. Il ne se déverrouille qu’avec le code PIN de récupération à six chiffres affiché ici&#xa0;: ne le lisez à l’utilisateur que lorsqu’il a le Mac devant lui.</translation>
     </message>
     <message>
         <source>The user has probably never activated the passcode reset token. After enrollment Android shows a notification asking for the work profile passcode: ask the user to open it and enter the passcode, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur n’a probablement jamais activé le jeton de réinitialisation du code secret. Après l’inscription, Android affiche une notification qui demande le code secret du profil professionnel&#xa0;: demandez à l’utilisateur de l’ouvrir et d’entrer le code secret, puis réessayez.</translation>
     </message>
     <message>
         <source>The device probably lacks PIN recovery: assign a custom policy setting ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery to True, and check that the Microsoft PIN Reset Service is connected to the tenant. Let the device sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La récupération du code PIN n’est probablement pas activée sur l’appareil&#xa0;: affectez une stratégie personnalisée qui définit ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery sur True, et vérifiez que le service de réinitialisation de code PIN Microsoft est connecté au locataire. Laissez l’appareil se synchroniser, puis réessayez.</translation>
     </message>
     <message>
         <source>Check that a device configuration policy requires a passcode on this device: without one the reset fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu’une stratégie de configuration d’appareil exige un code secret sur cet appareil&#xa0;: sinon, la réinitialisation échoue.</translation>
     </message>
     <message>
         <source>Intune may hold a wrong unlock token for this device. If the user still cannot get in, the device has to be wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune détient peut-être un jeton de déverrouillage incorrect pour cet appareil. Si l’utilisateur ne parvient toujours pas à y accéder, l’appareil doit être effacé.</translation>
     </message>
     <message>
         <source>Remote lock works only when the person signed in on the device is the one who enrolled it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage à distance ne fonctionne que si la personne connectée sur l’appareil est celle qui l’a inscrit.</translation>
     </message>
     <message>
         <source>A previous lock&apos;s recovery PIN has probably not been used yet. Do not send remote lock again until the Mac has been unlocked with that PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN de récupération d’un verrouillage précédent n’a probablement pas encore été utilisé. N’envoyez pas de nouveau verrouillage à distance tant que le Mac n’a pas été déverrouillé avec ce code PIN.</translation>
     </message>
     <message>
         <source>The device reported a failure. Check that it is switched on and connected, wait for it to check in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appareil a signalé un échec. Vérifiez qu’il est allumé et connecté, attendez qu’il se synchronise, puis réessayez.</translation>
     </message>
     <message>
         <source>The device answered that it does not support this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appareil a répondu qu’il ne prend pas en charge cette action.</translation>
     </message>
     <message>
         <source>Remote lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller à distance</translation>
     </message>
     <message>
         <source>Remove passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le code secret</translation>
     </message>
     <message>
         <source>Reset passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le code secret</translation>
     </message>
 </context>
 <context>
@@ -1064,74 +1073,84 @@ Commands:
   passcode ID                 show the live temporary passcode, if any
 
 With --graph-url the access token is read from PASSDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de script associé à Passdesk.
+
+Commandes&#xa0;:
+  devices [--search S]        lister les appareils gérés
+  device ID                   afficher un appareil et les actions qu’il prend en charge
+  reset-passcode ID --yes     réinitialiser le code secret (ou le supprimer sous iOS) et attendre le résultat
+  remote-lock ID --yes        verrouiller l’appareil et attendre le résultat
+  actions ID                  lister les actions à distance de l’appareil
+  passcode ID                 afficher le code secret temporaire en cours de validité, s’il y en a un
+
+Avec --graph-url, le jeton d’accès est lu dans PASSDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Use the embedded demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le locataire de démonstration intégré.</translation>
     </message>
     <message>
         <source>Microsoft Graph base URL, e.g. https://graph.microsoft.com/beta.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de Microsoft Graph, par exemple https://graph.microsoft.com/beta.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat au format JSON.</translation>
     </message>
     <message>
         <source>Confirm a remote action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer une action à distance.</translation>
     </message>
     <message>
         <source>Filter devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les appareils.</translation>
     </message>
     <message>
         <source>Seconds to wait for the device (default 900).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’attente de l’appareil, en secondes (900 par défaut).</translation>
     </message>
     <message>
         <source>Seconds between checks (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle entre deux vérifications, en secondes (3 par défaut).</translation>
     </message>
     <message>
         <source>Demo tenant: how long devices take to check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire de démonstration&#xa0;: délai de synchronisation des appareils.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action à effectuer.</translation>
     </message>
     <message>
         <source>no command given; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée&#xa0;; voir --help.</translation>
     </message>
     <message>
         <source>unknown command “%1”; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; voir --help.</translation>
     </message>
     <message>
         <source>“%1” needs a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite un ID d’appareil.</translation>
     </message>
     <message>
         <source>“%1” acts on a real device: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» agit sur un appareil réel&#xa0;: ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>give either --demo or --graph-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --demo ou --graph-url.</translation>
     </message>
     <message>
         <source>set PASSDESK_ACCESS_TOKEN to an access token for Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>définissez PASSDESK_ACCESS_TOKEN avec un jeton d’accès pour Microsoft Graph.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Passdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk</translation>
     </message>
 </context>
 </TS>

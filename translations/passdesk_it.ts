@@ -5,1049 +5,1058 @@
     <name>ActionState</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non avviato</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In sospeso</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supportato</translation>
     </message>
 </context>
 <context>
     <name>Countdown</name>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DemoTenant</name>
     <message>
         <source>Contoso (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoso (demo)</translation>
     </message>
     <message>
         <source>The demo tenant could not open a port on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tenant demo non è riuscito ad aprire una porta su questo computer.</translation>
     </message>
 </context>
 <context>
     <name>DeviceKind</name>
     <message>
         <source>Unrecognized device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo non riconosciuto</translation>
     </message>
     <message>
         <source>iOS</source>
-        <translation type="unfinished"></translation>
+        <translation>iOS</translation>
     </message>
     <message>
         <source>iPadOS</source>
-        <translation type="unfinished"></translation>
+        <translation>iPadOS</translation>
     </message>
     <message>
         <source>Android device administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Amministratore di dispositivi Android</translation>
     </message>
     <message>
         <source>Android Enterprise personally-owned work profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Enterprise, profilo di lavoro di proprietà personale</translation>
     </message>
     <message>
         <source>Android Enterprise corporate-owned work profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Enterprise, profilo di lavoro di proprietà aziendale</translation>
     </message>
     <message>
         <source>Android Enterprise fully managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Enterprise, completamente gestito</translation>
     </message>
     <message>
         <source>Android Enterprise dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Enterprise, dedicato</translation>
     </message>
     <message>
         <source>Android (AOSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Android (AOSP)</translation>
     </message>
     <message>
         <source>Windows 10 Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 10 Mobile</translation>
     </message>
     <message>
         <source>Windows Phone 8.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Phone 8.1</translation>
     </message>
     <message>
         <source>Windows Phone 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Phone 8</translation>
     </message>
     <message>
         <source>Windows RT 8.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows RT 8.1</translation>
     </message>
     <message>
         <source>Windows 8.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 8.1</translation>
     </message>
     <message>
         <source>Windows 10/11 PC</source>
-        <translation type="unfinished"></translation>
+        <translation>PC Windows 10/11</translation>
     </message>
     <message>
         <source>PC managed by the Intune client software</source>
-        <translation type="unfinished"></translation>
+        <translation>PC gestito dal software client di Intune</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Exchange ActiveSync only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo Exchange ActiveSync</translation>
     </message>
     <message>
         <source>iOS/iPadOS</source>
-        <translation type="unfinished"></translation>
+        <translation>iOS/iPadOS</translation>
     </message>
     <message>
         <source>Android</source>
-        <translation type="unfinished"></translation>
+        <translation>Android</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Exchange ActiveSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange ActiveSync</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
 </context>
 <context>
     <name>GraphClient</name>
     <message>
         <source>“%1” is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un indirizzo valido.</translation>
     </message>
     <message>
         <source>Plain http is allowed only to this computer (loopback); use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’http non cifrato è consentito solo verso questo computer (loopback); usare https per %1.</translation>
     </message>
     <message>
         <source>Unsupported address scheme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema di indirizzo “%1” non supportato.</translation>
     </message>
 </context>
 <context>
-    <name>Passdesk</name>
+    <name>GraphError</name>
     <message>
-        <source>%n day(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot reach Microsoft Graph: %1</source>
+        <translation>Impossibile raggiungere Microsoft Graph: %1</translation>
     </message>
     <message>
-        <source>%n hour(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Your session is no longer valid. Sign in again.</source>
+        <translation>La sessione non è più valida. Accedere di nuovo.</translation>
     </message>
     <message>
-        <source>%n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator.</source>
+        <translation>L’account non è autorizzato a eseguire questa operazione. È necessario un ruolo di Intune come Help Desk Operator.</translation>
     </message>
     <message>
-        <source>%n second(s)</source>
-        <translation type="unfinished"></translation>
+        <source>This device is no longer in Intune. Refresh the device list.</source>
+        <translation>Il dispositivo non è più presente in Intune. Aggiornare l’elenco dei dispositivi.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy. Try again in a few minutes.</source>
+        <translation>Microsoft Graph è occupato. Riprovare tra qualche minuto.</translation>
+    </message>
+    <message>
+        <source>Intune refused the action: this device does not support it (%1).</source>
+        <translation>Intune ha rifiutato l’azione: il dispositivo non la supporta (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered %1: %2</source>
+        <translation>Microsoft Graph ha risposto %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ActionJob</name>
     <message>
         <source>This device is not in the loaded list. Refresh the device list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo non è presente nell’elenco caricato. Aggiornare l’elenco dei dispositivi.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviata: %1</translation>
     </message>
     <message>
         <source>Not sent again: this action is already running on the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviata di nuovo: questa azione è già in corso sul dispositivo.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso</translation>
     </message>
     <message>
         <source>Waiting for the device to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa della sincronizzazione del dispositivo</translation>
     </message>
     <message>
         <source>No answer yet. The device applies the action the next time it checks in; follow it in Device actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna risposta. Il dispositivo applicherà l’azione alla prossima sincronizzazione; seguirla in Azioni dispositivo.</translation>
     </message>
     <message>
         <source>No longer followed; the device may still carry out the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non più monitorata; il dispositivo potrebbe comunque eseguire l’azione.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ActionListModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta il</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo aggiornamento</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ActionsView</name>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo dispositivo</translation>
     </message>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i dispositivi</translation>
     </message>
     <message>
         <source>Show actions of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le azioni di</translation>
     </message>
     <message>
         <source>Device actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni dispositivo</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::CommandRunner</name>
     <message>
         <source>passdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk-cli: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivi</numerusform>
         </translation>
     </message>
     <message>
         <source>No device with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dispositivo con ID %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>User: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Platform: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piattaforma: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Serial number: %1  IMEI: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di serie: %1  IMEI: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>supportato</translation>
     </message>
     <message>
         <source>not supported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non supportato. %1</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2: %3</translation>
     </message>
     <message>
         <source>Temporary passcode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passcode temporaneo: %1</translation>
     </message>
     <message>
         <source>Recovery PIN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN di ripristino: %1</translation>
     </message>
     <message>
         <source>Expires: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza: %1 (%2)</translation>
     </message>
     <message>
         <source>No remote action on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna azione remota su %1.</translation>
     </message>
     <message>
         <source>No live temporary passcode for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun passcode temporaneo ancora valido per %1.</translation>
     </message>
     <message>
         <source>Passcode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passcode: %1</translation>
     </message>
     <message>
         <source>Issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissione: %1</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
         </translation>
     </message>
     <message>
         <source>Search name, user, serial number, IMEI (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per nome, utente, numero di serie, IMEI (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca dispositivi</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;ggruppa per:</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Piattaforma</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>Management channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale di gestione</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppa per</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::DevicePanel</name>
     <message>
         <source>More information</source>
-        <translation type="unfinished"></translation>
+        <translation>Altre informazioni</translation>
     </message>
     <message numerus="yes">
         <source>%n devices selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo selezionato</numerusform>
+            <numerusform>%n dispositivi selezionati</numerusform>
         </translation>
     </message>
     <message>
         <source>No device selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dispositivo selezionato</translation>
     </message>
     <message>
         <source>Actions from the toolbar apply to every selected device that supports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le azioni della barra degli strumenti si applicano a ogni dispositivo selezionato che le supporta.</translation>
     </message>
     <message>
         <source>Find the device in the list: search by name, user, serial number or IMEI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovare il dispositivo nell’elenco: cercare per nome, utente, numero di serie o IMEI.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identità</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dispositivo</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>User principal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell’entità utente</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di serie</translation>
     </message>
     <message>
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di telefono</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Piattaforma</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operativo</translation>
     </message>
     <message>
         <source>OS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione del sistema operativo</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Produttore</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestione</translation>
     </message>
     <message>
         <source>Recognized as</source>
-        <translation type="unfinished"></translation>
+        <translation>Riconosciuto come</translation>
     </message>
     <message>
         <source>Management agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente di gestione</translation>
     </message>
     <message>
         <source>Enrollment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di registrazione</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietà</translation>
     </message>
     <message>
         <source>Azure AD join</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta ad Azure AD</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformità</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima sincronizzazione</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato il</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Crittografato</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Remote actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni remote</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportato</translation>
     </message>
     <message>
         <source>Not supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supportato: %1</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché?</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::DeviceTreeModel</name>
     <message>
         <source>No user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun utente</translation>
     </message>
     <message>
         <source>Managed directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestito direttamente</translation>
     </message>
     <message>
         <source>Exchange ActiveSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange ActiveSync</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Passdesk::GraphError</name>
-    <message>
-        <source>Cannot reach Microsoft Graph: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your session is no longer valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device is no longer in Intune. Refresh the device list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Microsoft Graph is busy. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intune refused the action: this device does not support it (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Microsoft Graph answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OS</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::MainWindow</name>
     <message>
         <source>Passdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk — %1</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna</translation>
     </message>
     <message>
         <source>Reload the device list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricarica l’elenco dei dispositivi (%1)</translation>
     </message>
     <message>
         <source>&amp;Find device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova dispositivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>Device actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni dispositivo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di sistema</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Remote actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni remote</translation>
     </message>
     <message>
         <source>Loading devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei dispositivi…</translation>
     </message>
     <message>
         <source>Loading devices… %L1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei dispositivi… %L1 finora</translation>
     </message>
     <message>
         <source>Could not load the devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare i dispositivi: %1</translation>
     </message>
     <message>
         <source>Loading canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento annullato.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) loaded · tenant %1 · last refresh %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo caricato · tenant %1 · ultimo aggiornamento %2</numerusform>
+            <numerusform>%n dispositivi caricati · tenant %1 · ultimo aggiornamento %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare prima un dispositivo.</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 su %n dispositivo</numerusform>
+            <numerusform>%1 su %n dispositivi</numerusform>
         </translation>
     </message>
     <message>
         <source>Already running on the selected device; wait for its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Già in corso sul dispositivo selezionato; attenderne il risultato.</translation>
     </message>
     <message>
         <source>None of the selected devices supports this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno dei dispositivi selezionati supporta questa azione.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n devices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivi</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove the passcode of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere il passcode di %1?</translation>
     </message>
     <message>
         <source>Reset the passcode of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimpostare il passcode di %1?</translation>
     </message>
     <message>
         <source>Once the passcode is reset, anyone with physical access to the device can reach most of the personal and company data on it. Do not go ahead if the device is not in the user&apos;s hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo la reimpostazione del passcode, chiunque abbia accesso fisico al dispositivo può accedere alla maggior parte dei dati personali e aziendali che contiene. Non procedere se il dispositivo non è nelle mani dell’utente.</translation>
     </message>
     <message>
         <source>On iOS and iPadOS the passcode is removed and no temporary passcode is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>In iOS e iPadOS il passcode viene rimosso e non viene creato alcun passcode temporaneo.</translation>
     </message>
     <message>
         <source>A temporary passcode is generated and shown here for seven days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viene generato un passcode temporaneo, visualizzato qui per sette giorni.</translation>
     </message>
     <message>
         <source>Lock %1 remotely?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccare %1 in remoto?</translation>
     </message>
     <message>
         <source>The device locks at once; the user unlocks it with their passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo si blocca subito; l’utente lo sblocca con il proprio passcode.</translation>
     </message>
     <message>
         <source>A Mac locks with a six-digit recovery PIN, shown here once the lock is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Mac viene bloccato con un PIN di ripristino a sei cifre, visualizzato qui al termine del blocco.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected device(s) cannot take this action and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo selezionato non può ricevere questa azione e verrà ignorato.</numerusform>
+            <numerusform>%n dispositivi selezionati non possono ricevere questa azione e verranno ignorati.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>
     <message numerus="yes">
         <source>Copied; clears in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiato; cancellato tra %n secondo</numerusform>
+            <numerusform>Copiato; cancellato tra %n secondi</numerusform>
         </translation>
     </message>
     <message>
         <source>Recovery PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN di ripristino</translation>
     </message>
     <message>
         <source>Temporary passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Passcode temporaneo</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascon&amp;di</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra</translation>
     </message>
     <message>
         <source>Show the passcode on screen; it hides again after a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il passcode sullo schermo; viene nascosto di nuovo dopo un minuto.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message numerus="yes">
         <source>Copy to the clipboard; cleared after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copia negli Appunti; cancellato dopo %n secondo.</numerusform>
+            <numerusform>Copia negli Appunti; cancellato dopo %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The temporary passcode expired on %1 and is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passcode temporaneo è scaduto il %1 e non è più disponibile.</translation>
     </message>
     <message>
         <source>Hidden passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Passcode nascosto</translation>
     </message>
     <message>
         <source>Hidden. Choose Reveal when the user is ready to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascosto. Scegliere Mostra quando l’utente è pronto a digitarlo.</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza: %1</translation>
     </message>
 </context>
 <context>
     <name>Spelling</name>
     <message>
         <source>alfa</source>
-        <translation type="unfinished"></translation>
+        <translation>ancona</translation>
     </message>
     <message>
         <source>bravo</source>
-        <translation type="unfinished"></translation>
+        <translation>bologna</translation>
     </message>
     <message>
         <source>charlie</source>
-        <translation type="unfinished"></translation>
+        <translation>como</translation>
     </message>
     <message>
         <source>delta</source>
-        <translation type="unfinished"></translation>
+        <translation>domodossola</translation>
     </message>
     <message>
         <source>echo</source>
-        <translation type="unfinished"></translation>
+        <translation>empoli</translation>
     </message>
     <message>
         <source>foxtrot</source>
-        <translation type="unfinished"></translation>
+        <translation>firenze</translation>
     </message>
     <message>
         <source>golf</source>
-        <translation type="unfinished"></translation>
+        <translation>genova</translation>
     </message>
     <message>
         <source>hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>hotel</translation>
     </message>
     <message>
         <source>india</source>
-        <translation type="unfinished"></translation>
+        <translation>imola</translation>
     </message>
     <message>
         <source>juliett</source>
-        <translation type="unfinished"></translation>
+        <translation>jolly</translation>
     </message>
     <message>
         <source>kilo</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa</translation>
     </message>
     <message>
         <source>lima</source>
-        <translation type="unfinished"></translation>
+        <translation>livorno</translation>
     </message>
     <message>
         <source>mike</source>
-        <translation type="unfinished"></translation>
+        <translation>milano</translation>
     </message>
     <message>
         <source>november</source>
-        <translation type="unfinished"></translation>
+        <translation>napoli</translation>
     </message>
     <message>
         <source>oscar</source>
-        <translation type="unfinished"></translation>
+        <translation>otranto</translation>
     </message>
     <message>
         <source>papa</source>
-        <translation type="unfinished"></translation>
+        <translation>padova</translation>
     </message>
     <message>
         <source>quebec</source>
-        <translation type="unfinished"></translation>
+        <translation>quarto</translation>
     </message>
     <message>
         <source>romeo</source>
-        <translation type="unfinished"></translation>
+        <translation>roma</translation>
     </message>
     <message>
         <source>sierra</source>
-        <translation type="unfinished"></translation>
+        <translation>savona</translation>
     </message>
     <message>
         <source>tango</source>
-        <translation type="unfinished"></translation>
+        <translation>torino</translation>
     </message>
     <message>
         <source>uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>udine</translation>
     </message>
     <message>
         <source>victor</source>
-        <translation type="unfinished"></translation>
+        <translation>venezia</translation>
     </message>
     <message>
         <source>whiskey</source>
-        <translation type="unfinished"></translation>
+        <translation>washington</translation>
     </message>
     <message>
         <source>x-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>xeres</translation>
     </message>
     <message>
         <source>yankee</source>
-        <translation type="unfinished"></translation>
+        <translation>yacht</translation>
     </message>
     <message>
         <source>zulu</source>
-        <translation type="unfinished"></translation>
+        <translation>zara</translation>
     </message>
     <message>
         <source>%1 (lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (minuscola)</translation>
     </message>
 </context>
 <context>
     <name>SupportMatrix</name>
     <message>
         <source>Android 7.0 and later no longer let a device administrator reset the passcode. If the user cannot remember it, the device must be reset to factory settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Android 7.0 e versioni successive non consentono più a un amministratore di dispositivi di reimpostare il passcode. Se l’utente non lo ricorda, il dispositivo deve essere ripristinato alle impostazioni di fabbrica.</translation>
     </message>
     <message>
         <source>Work profile passcodes can be reset from Android 7.0 onwards; this device runs an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passcode del profilo di lavoro può essere reimpostato solo a partire da Android 7.0; questo dispositivo esegue una versione precedente.</translation>
     </message>
     <message>
         <source>Intune does not remote lock personally-owned work profile devices: the device belongs to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune non blocca in remoto i dispositivi con profilo di lavoro di proprietà personale: il dispositivo appartiene all’utente.</translation>
     </message>
     <message>
         <source>Windows 10 Mobile needs the Creators Update (build 15063) or later for a passcode reset. Ask the user to update the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per reimpostare il passcode, Windows 10 Mobile richiede Creators Update (build 15063) o versioni successive. Chiedere all’utente di aggiornare il dispositivo.</translation>
     </message>
     <message>
         <source>The passcode of Windows 10 Mobile can be reset only on devices joined to Azure AD; this device is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passcode di Windows 10 Mobile può essere reimpostato solo nei dispositivi aggiunti ad Azure AD; questo dispositivo non lo è.</translation>
     </message>
     <message>
         <source>Windows Phone 8.0 has no passcode reset; only Windows Phone 8.1 gets a temporary passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Phone 8.0 non consente la reimpostazione del passcode; solo Windows Phone 8.1 riceve un passcode temporaneo.</translation>
     </message>
     <message>
         <source>Passcode reset is not supported on Windows RT 8.1 and Windows 8.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reimpostazione del passcode non è supportata in Windows RT 8.1 e Windows 8.1.</translation>
     </message>
     <message>
         <source>Remote lock works on Windows RT 8.1 and Windows 8.1 only when the person signed in is the one who enrolled the device; someone else is signed in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Windows RT 8.1 e Windows 8.1 il blocco remoto funziona solo se la persona che ha eseguito l’accesso è quella che ha registrato il dispositivo; in questo momento ha eseguito l’accesso un’altra persona.</translation>
     </message>
     <message>
         <source>Intune does not reset passcodes on Windows PCs. The user can reset their Windows Hello PIN from the sign-in screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune non reimposta il passcode nei PC Windows. L’utente può reimpostare il PIN di Windows Hello dalla schermata di accesso.</translation>
     </message>
     <message>
         <source>Intune no longer offers remote lock for Windows PCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune non offre più il blocco remoto per i PC Windows.</translation>
     </message>
     <message>
         <source>Remote lock and passcode reset are not supported on PCs managed with the Intune client software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il blocco remoto e la reimpostazione del passcode non sono supportati nei PC gestiti con il software client di Intune.</translation>
     </message>
     <message>
         <source>Intune does not reset passcodes on macOS. Use remote lock with a recovery PIN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune non reimposta il passcode in macOS. Usare invece il blocco remoto con un PIN di ripristino.</translation>
     </message>
     <message>
         <source>This device is known only through Exchange ActiveSync and is not enrolled in Intune, so Intune cannot run remote actions on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo dispositivo è noto solo tramite Exchange ActiveSync e non è registrato in Intune, quindi Intune non può eseguire azioni remote su di esso.</translation>
     </message>
     <message>
         <source>Passdesk cannot tell which platform this device runs, so it offers no remote action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk non riesce a determinare la piattaforma di questo dispositivo, quindi non offre azioni remote.</translation>
     </message>
     <message>
         <source>The passcode has been removed; no temporary passcode is created. If a passcode policy applies, the device asks the user to set a new passcode in Settings. If the user unlocks with Touch ID, they must set it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passcode è stato rimosso; non viene creato alcun passcode temporaneo. Se si applicano criteri per il passcode, il dispositivo chiede all’utente di impostare un nuovo passcode in Impostazioni. Se l’utente sblocca il dispositivo con Touch ID, deve configurarlo di nuovo.</translation>
     </message>
     <message>
         <source>Read the temporary passcode (letters and digits) to the user. They unlock the device with it, then change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggere all’utente il passcode temporaneo (lettere e cifre). L’utente sblocca il dispositivo con questo passcode, quindi lo modifica in Impostazioni.</translation>
     </message>
     <message>
         <source>Read the temporary passcode (letters and digits) to the user. They unlock the work profile with it, then change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggere all’utente il passcode temporaneo (lettere e cifre). L’utente sblocca il profilo di lavoro con questo passcode, quindi lo modifica in Impostazioni.</translation>
     </message>
     <message>
         <source>Read the temporary passcode (letters and digits) to the user, then have them change it in Settings. Windows Hello face recognition keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggere all’utente il passcode temporaneo (lettere e cifre), quindi chiedergli di modificarlo in Impostazioni. Il riconoscimento facciale di Windows Hello continua a funzionare.</translation>
     </message>
     <message>
         <source>Read the temporary passcode (digits only) to the user, then have them change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggere all’utente il passcode temporaneo (solo cifre), quindi chiedergli di modificarlo in Impostazioni.</translation>
     </message>
     <message>
         <source>The device is locked. The user unlocks it with their usual passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo è bloccato. L’utente lo sblocca con il solito passcode.</translation>
     </message>
     <message>
         <source>The Mac is locked. It opens only with the six-digit recovery PIN shown here: read it to the user only when they have the Mac in front of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Mac è bloccato. Si sblocca solo con il PIN di ripristino a sei cifre visualizzato qui: leggerlo all’utente solo quando ha il Mac davanti a sé.</translation>
     </message>
     <message>
         <source>The user has probably never activated the passcode reset token. After enrollment Android shows a notification asking for the work profile passcode: ask the user to open it and enter the passcode, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilmente l’utente non ha mai attivato il token di reimpostazione del passcode. Dopo la registrazione, Android mostra una notifica che richiede il passcode del profilo di lavoro: chiedere all’utente di aprirla e immettere il passcode, quindi riprovare.</translation>
     </message>
     <message>
         <source>The device probably lacks PIN recovery: assign a custom policy setting ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery to True, and check that the Microsoft PIN Reset Service is connected to the tenant. Let the device sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilmente nel dispositivo manca il ripristino del PIN: assegnare criteri personalizzati che impostano ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery su True e verificare che il servizio di reimpostazione PIN Microsoft sia connesso al tenant. Attendere la sincronizzazione del dispositivo, quindi riprovare.</translation>
     </message>
     <message>
         <source>Check that a device configuration policy requires a passcode on this device: without one the reset fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare che i criteri di configurazione del dispositivo richiedano un passcode in questo dispositivo: in caso contrario la reimpostazione non riesce.</translation>
     </message>
     <message>
         <source>Intune may hold a wrong unlock token for this device. If the user still cannot get in, the device has to be wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune potrebbe avere un token di sblocco errato per questo dispositivo. Se l’utente non riesce ancora ad accedere, è necessario cancellare i dati del dispositivo.</translation>
     </message>
     <message>
         <source>Remote lock works only when the person signed in on the device is the one who enrolled it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il blocco remoto funziona solo se la persona che ha eseguito l’accesso al dispositivo è quella che lo ha registrato.</translation>
     </message>
     <message>
         <source>A previous lock&apos;s recovery PIN has probably not been used yet. Do not send remote lock again until the Mac has been unlocked with that PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilmente il PIN di ripristino di un blocco precedente non è ancora stato usato. Non inviare di nuovo il blocco remoto finché il Mac non è stato sbloccato con quel PIN.</translation>
     </message>
     <message>
         <source>The device reported a failure. Check that it is switched on and connected, wait for it to check in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo ha segnalato un errore. Verificare che sia acceso e connesso, attendere che si sincronizzi, quindi riprovare.</translation>
     </message>
     <message>
         <source>The device answered that it does not support this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo ha risposto che non supporta questa azione.</translation>
     </message>
     <message>
         <source>Remote lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocco remoto</translation>
     </message>
     <message>
         <source>Remove passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi passcode</translation>
     </message>
     <message>
         <source>Reset passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta passcode</translation>
     </message>
 </context>
 <context>
@@ -1064,74 +1073,84 @@ Commands:
   passcode ID                 show the live temporary passcode, if any
 
 With --graph-url the access token is read from PASSDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumento da riga di comando di Passdesk per gli script.
+
+Comandi:
+  devices [--search S]        elenca i dispositivi gestiti
+  device ID                   mostra un dispositivo e le azioni che supporta
+  reset-passcode ID --yes     reimposta il passcode (o lo rimuove in iOS) e attende il risultato
+  remote-lock ID --yes        blocca il dispositivo e attende il risultato
+  actions ID                  elenca le azioni remote del dispositivo
+  passcode ID                 mostra il passcode temporaneo ancora valido, se presente
+
+Con --graph-url il token di accesso viene letto da PASSDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Use the embedded demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il tenant demo incorporato.</translation>
     </message>
     <message>
         <source>Microsoft Graph base URL, e.g. https://graph.microsoft.com/beta.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL di base di Microsoft Graph, ad esempio https://graph.microsoft.com/beta.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Output in formato JSON.</translation>
     </message>
     <message>
         <source>Confirm a remote action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma un’azione remota.</translation>
     </message>
     <message>
         <source>Filter devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra i dispositivi.</translation>
     </message>
     <message>
         <source>Seconds to wait for the device (default 900).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondi di attesa per il dispositivo (valore predefinito: 900).</translation>
     </message>
     <message>
         <source>Seconds between checks (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondi tra un controllo e l’altro (valore predefinito: 3).</translation>
     </message>
     <message>
         <source>Demo tenant: how long devices take to check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant demo: tempo impiegato dai dispositivi per sincronizzarsi.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazione da eseguire.</translation>
     </message>
     <message>
         <source>no command given; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun comando specificato; vedere --help.</translation>
     </message>
     <message>
         <source>unknown command “%1”; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>comando “%1” sconosciuto; vedere --help.</translation>
     </message>
     <message>
         <source>“%1” needs a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” richiede un ID dispositivo.</translation>
     </message>
     <message>
         <source>“%1” acts on a real device: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” agisce su un dispositivo reale: aggiungere --yes per confermare.</translation>
     </message>
     <message>
         <source>give either --demo or --graph-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>specificare --demo oppure --graph-url.</translation>
     </message>
     <message>
         <source>set PASSDESK_ACCESS_TOKEN to an access token for Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>impostare PASSDESK_ACCESS_TOKEN su un token di accesso per Microsoft Graph.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Passdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk</translation>
     </message>
 </context>
 </TS>

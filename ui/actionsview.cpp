@@ -29,6 +29,8 @@ ActionsView::ActionsView(ActionListModel *model, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int c = ActionListModel::ActionColumn; c < ActionListModel::DetailColumn; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_scope->addItems({QString(), QString()});
     auto *layout = new QVBoxLayout(this);

@@ -385,8 +385,8 @@ void MainWindow::runAction(ActionKind kind)
                 QString text = tr("%1: %2").arg(record.label, state);
                 if (!explanation.isEmpty())
                     text += QLatin1String(". ") + explanation;
-                else if (record.state == ActionState::Done && !record.detail.isEmpty())
-                    text += QLatin1String(". ") + record.detail;
+                else if (record.state == ActionState::Done && job->support(id).secret == SecretShape::None)
+                    text += QLatin1String(". ") + record.detail; // otherwise the passcode card says it
                 m_panel->showOutcome(id, record.state, text, job->support(id).moreInfo);
                 statusBar()->showMessage(tr("%1 on %2: %3").arg(record.label, record.deviceName, state), 10000);
             });

@@ -66,14 +66,18 @@ QString formatDuration(qint64 secs)
     const int hours = int((secs % 86400) / 3600);
     const int minutes = int((secs % 3600) / 60);
     const int seconds = int(secs % 60);
-    const auto tr = [](const char *text, int n) { return QCoreApplication::translate("Countdown", text, nullptr, n); };
+    // Literal calls, so lupdate files them as plurals of "Countdown".
+    const QString d = QCoreApplication::translate("Countdown", "%n day(s)", nullptr, days);
+    const QString h = QCoreApplication::translate("Countdown", "%n hour(s)", nullptr, hours);
+    const QString m = QCoreApplication::translate("Countdown", "%n minute(s)", nullptr, minutes);
+    const QString s = QCoreApplication::translate("Countdown", "%n second(s)", nullptr, seconds);
     if (days > 0)
-        return tr("%n day(s)", days) + QLatin1Char(' ') + tr("%n hour(s)", hours);
+        return d + QLatin1Char(' ') + h;
     if (hours > 0)
-        return tr("%n hour(s)", hours) + QLatin1Char(' ') + tr("%n minute(s)", minutes);
+        return h + QLatin1Char(' ') + m;
     if (minutes > 0)
-        return tr("%n minute(s)", minutes) + QLatin1Char(' ') + tr("%n second(s)", seconds);
-    return tr("%n second(s)", seconds);
+        return m + QLatin1Char(' ') + s;
+    return s;
 }
 
 QString formatRemaining(qint64 secs)

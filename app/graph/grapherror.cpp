@@ -41,26 +41,25 @@ GraphError GraphError::fromNetwork(const QString &text)
 
 QString GraphError::userMessage() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("GraphError", text); };
     if (httpStatus == 0)
-        return tr("Cannot reach Microsoft Graph: %1").arg(networkError);
+        return QCoreApplication::translate("GraphError", "Cannot reach Microsoft Graph: %1").arg(networkError);
     switch (httpStatus) {
     case 401:
-        return tr("Your session is no longer valid. Sign in again.");
+        return QCoreApplication::translate("GraphError", "Your session is no longer valid. Sign in again.");
     case 403:
-        return tr("Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator.");
+        return QCoreApplication::translate("GraphError", "Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator.");
     case 404:
-        return tr("This device is no longer in Intune. Refresh the device list.");
+        return QCoreApplication::translate("GraphError", "This device is no longer in Intune. Refresh the device list.");
     case 429:
     case 503:
-        return tr("Microsoft Graph is busy. Try again in a few minutes.");
+        return QCoreApplication::translate("GraphError", "Microsoft Graph is busy. Try again in a few minutes.");
     default:
         break;
     }
     if (httpStatus == 400 && customPhrase.contains(QLatin1String("NotSupported"), Qt::CaseInsensitive))
-        return tr("Intune refused the action: this device does not support it (%1).").arg(customPhrase);
+        return QCoreApplication::translate("GraphError", "Intune refused the action: this device does not support it (%1).").arg(customPhrase);
     const QString detail = !customPhrase.isEmpty() ? customPhrase : !message.isEmpty() ? message : code;
-    return tr("Microsoft Graph answered %1: %2").arg(httpStatus).arg(detail);
+    return QCoreApplication::translate("GraphError", "Microsoft Graph answered %1: %2").arg(httpStatus).arg(detail);
 }
 
 } // namespace Passdesk

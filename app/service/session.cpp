@@ -22,7 +22,13 @@ Session::Session(QObject *parent)
 {
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // Jobs report back to the session as they go; end them while it is whole.
+    const QList<ActionJob *> jobs = findChildren<ActionJob *>(Qt::FindDirectChildrenOnly);
+    for (ActionJob *job : jobs)
+        delete job;
+}
 
 bool Session::connectTo(const QUrl &graphBaseUrl, const QByteArray &accessToken, QString *error)
 {

@@ -1,0 +1,269 @@
+#include "devicebrowser.h"
+#include "devicepanel.h"
+#include "devicetreemodel.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "passcodecard.h"
+#include "prompt.h"
+#include "secretstore.h"
+#include "serverclock.h"
+#include "session.h"
+#include "simserver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace Passdesk;
+
+// The operator's flow on real widgets: find the device, reset its passcode,
+// confirm, wait for done, read the passcode and its countdown; in three languages.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void resetFlow_data();
+    void resetFlow();
+    void unsupportedActionSaysWhy();
+    void failureShowsReasonAndLink();
+    void cancelledConfirmationSendsNothing();
+    void passcodeExpiresAfterSevenDays();
+
+private:
+    void findBySearch(const QString &text);
+    void clickAction(QAction *action);
+    QString plain(const QString &html) const;
+    const Sim::SimDevice &simDevice(Sim::DeviceKind kind) const { return m_sim->devices()[size_t(kind)]; }
+    void resetAndWait(Sim::DeviceKind kind);
+
+    Sim::SimServer *m_sim = nullptr;
+    Session *m_session = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("Passdesk-tests"));
+    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    Languages::install(QStringLiteral("en"));
+    m_sim = new Sim::SimServer(this);
+    m_sim->generate(20261123, 60);
+    m_sim->setCheckInDelay(300);
+    QVERIFY(m_sim->listen() != 0);
+    m_sim->addAcceptedToken("gui-token");
+    m_session = new Session(this);
+    m_session->setTenantName(QStringLiteral("Contoso (demo)"));
+    QString error;
+    QVERIFY(m_session->connectTo(m_sim->baseUrl(), "gui-token", &error));
+    m_session->setPollInterval(50);
+    m_window = new MainWindow(m_session);
+    m_window->resize(1280, 860);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->loadDirectory();
+    QTRY_COMPARE(m_session->devices()->deviceCount(), 60);
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    delete m_session;
+    delete m_sim;
+    Languages::install(QStringLiteral("en"));
+}
+
+QString TestMainWindow::plain(const QString &html) const
+{
+    QTextDocument doc;
+    doc.setHtml(html);
+    return doc.toPlainText().simplified().remove(QChar(0x00A0)).remove(QLatin1Char(' '));
+}
+
+void TestMainWindow::findBySearch(const QString &text)
+{
+    QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, text);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(m_window->browser()->selectedDeviceIds().size(), 1);
+}
+
+void TestMainWindow::clickAction(QAction *action)
+{
+    QToolBar *bar = m_window->findChild<QToolBar *>(QStringLiteral("actionsToolBar"));
+    QVERIFY(bar);
+    QWidget *button = bar->widgetForAction(action);
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestMainWindow::resetAndWait(Sim::DeviceKind kind)
+{
+    findBySearch(simDevice(kind).serialNumber);
+    Prompt::setNextAnswer(true);
+    clickAction(m_window->resetAction());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isActionRunning(simDevice(kind).id, ActionKind::ResetPasscode), 10000);
+}
+
+void TestMainWindow::resetFlow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("resetLabel");
+    QTest::addColumn<QString>("confirmHas");
+    QTest::addColumn<QString>("outcomeHas");
+    QTest::addColumn<QString>("countdown");
+    QTest::addColumn<QString>("revealLabel");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Reset passcode") << QStringLiteral("physical access")
+                        << QStringLiteral("Complete") << QStringLiteral("6 days 23 hours left") << QStringLiteral("&Hide");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Réinitialiser le code secret")
+                        << QStringLiteral("physiquement accès") << QStringLiteral("Terminé")
+                        << QStringLiteral("encore 6 jours 23 heures") << QStringLiteral("&Masquer");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("Reimposta passcode")
+                        << QStringLiteral("accesso fisico") << QStringLiteral("Completato")
+                        << QStringLiteral("ancora 6 giorni 23 ore") << QStringLiteral("Nascon&di");
+}
+
+void TestMainWindow::resetFlow()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, resetLabel);
+    QFETCH(QString, confirmHas);
+    QFETCH(QString, outcomeHas);
+    QFETCH(QString, countdown);
+    QFETCH(QString, revealLabel);
+    Languages::install(language); // at runtime, as the Language menu does
+
+    const Sim::SimDevice &target = simDevice(Sim::DeviceKind::AndroidFullyManaged);
+    findBySearch(target.serialNumber);
+    QCOMPARE(m_window->browser()->selectedDeviceIds().first(), target.id);
+    QLabel *title = m_window->findChild<QLabel *>(QStringLiteral("deviceTitleLabel"));
+    QVERIFY(title->text().contains(target.deviceName));
+    QCOMPARE(m_window->resetAction()->text(), resetLabel);
+    QVERIFY(m_window->resetAction()->isEnabled());
+
+    Prompt::setNextAnswer(true);
+    clickAction(m_window->resetAction());
+    QVERIFY2(Prompt::lastText().contains(confirmHas), qPrintable(Prompt::lastText()));
+    // While it runs the action cannot be sent twice.
+    QTRY_VERIFY(m_session->isActionRunning(target.id, ActionKind::ResetPasscode));
+    QVERIFY(!m_window->resetAction()->isEnabled());
+
+    QLabel *outcome = m_window->findChild<QLabel *>(QStringLiteral("outcomeLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->isVisible() && outcome->text().contains(outcomeHas), 10000);
+    QCOMPARE(m_sim->actionPostCount(target.id, QStringLiteral("resetPasscode")), 1);
+
+    PasscodeCard *card = m_window->panel()->passcodeCard();
+    QTRY_VERIFY(card->isVisible());
+    QLabel *passcode = card->findChild<QLabel *>(QStringLiteral("passcodeLabel"));
+    const QString issued = m_sim->lastIssuedPasscode(target.id);
+    QVERIFY(!issued.isEmpty());
+    QVERIFY(!plain(passcode->text()).contains(issued)); // hidden until revealed
+    QPushButton *reveal = card->findChild<QPushButton *>(QStringLiteral("revealButton"));
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(reveal->text(), revealLabel);
+    QCOMPARE(plain(passcode->text()), issued); // the same passcode the backend issued
+    QLabel *countdownLabel = card->findChild<QLabel *>(QStringLiteral("countdownLabel"));
+    QCOMPARE(countdownLabel->text(), countdown);
+    QLabel *spelling = card->findChild<QLabel *>(QStringLiteral("spellingLabel"));
+    QVERIFY(!spelling->text().isEmpty());
+
+    const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/main-window-%2.png").arg(shots, language)));
+    }
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QVERIFY(!plain(passcode->text()).contains(issued));
+}
+
+void TestMainWindow::unsupportedActionSaysWhy()
+{
+    findBySearch(simDevice(Sim::DeviceKind::WindowsPc).serialNumber);
+    QVERIFY(!m_window->resetAction()->isEnabled());
+    QVERIFY2(m_window->resetAction()->toolTip().contains(QLatin1String("Windows PCs")),
+             qPrintable(m_window->resetAction()->toolTip()));
+    QVERIFY(m_window->resetAction()->toolTip().contains(QLatin1String("Ctrl+Shift+R")));
+    QLabel *support = m_window->findChild<QLabel *>(QStringLiteral("resetSupportLabel"));
+    QVERIFY(support->text().contains(QLatin1String("Not supported")));
+    // On iOS the verb is Remove.
+    QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->clear();
+    findBySearch(simDevice(Sim::DeviceKind::IPhone).serialNumber);
+    QCOMPARE(m_window->resetAction()->text(), QStringLiteral("Remove passcode"));
+}
+
+void TestMainWindow::failureShowsReasonAndLink()
+{
+    resetAndWait(Sim::DeviceKind::Windows10MobileNoPinRecovery);
+    QLabel *outcome = m_window->findChild<QLabel *>(QStringLiteral("outcomeLabel"));
+    QTRY_VERIFY(outcome->text().contains(QLatin1String("Failed")));
+    QVERIFY(outcome->text().contains(QLatin1String("EnablePinRecovery")));
+    QVERIFY(outcome->text().contains(QLatin1String("href=\"https://learn.microsoft.com/")));
+    QVERIFY(outcome->text().contains(QLatin1String("More information")));
+}
+
+void TestMainWindow::cancelledConfirmationSendsNothing()
+{
+    const Sim::SimDevice &target = simDevice(Sim::DeviceKind::AndroidDedicated);
+    findBySearch(target.serialNumber);
+    Prompt::setNextAnswer(false);
+    clickAction(m_window->resetAction());
+    QTest::qWait(200);
+    QCOMPARE(m_sim->actionPostCount(target.id, QStringLiteral("resetPasscode")), 0);
+    QVERIFY(m_window->resetAction()->isEnabled());
+}
+
+void TestMainWindow::passcodeExpiresAfterSevenDays()
+{
+    const Sim::SimDevice &target = simDevice(Sim::DeviceKind::AndroidAdminLegacy);
+    resetAndWait(Sim::DeviceKind::AndroidAdminLegacy);
+    PasscodeCard *card = m_window->panel()->passcodeCard();
+    QTRY_VERIFY(card->isVisible());
+    QLabel *countdownLabel = card->findChild<QLabel *>(QStringLiteral("countdownLabel"));
+    QVERIFY(!countdownLabel->property("warning").toBool());
+
+    // Last day: warning style.
+    m_sim->clock().advance(6 * 24 * 3600 * 1000LL + 3600 * 1000LL);
+    findBySearch(QString()); // reselecting reads the device again, which brings the server's date
+    QTRY_VERIFY_WITH_TIMEOUT(countdownLabel->property("warning").toBool(), 5000);
+    QVERIFY(countdownLabel->text().contains(QLatin1String("hours")));
+
+    m_sim->clock().advance(24 * 3600 * 1000LL);
+    // Clear the search with the keyboard, look at another device and come back.
+    QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTRY_VERIFY(m_session->devices()->filterText().isEmpty());
+    QVERIFY(m_window->browser()->selectDevice(simDevice(Sim::DeviceKind::IPhone).id));
+    QVERIFY(m_window->browser()->selectDevice(target.id));
+    QLabel *expiry = card->findChild<QLabel *>(QStringLiteral("expiryLabel"));
+    QTRY_VERIFY2_WITH_TIMEOUT(expiry->text().contains(QLatin1String("expired")), qPrintable(expiry->text()), 5000);
+    QLabel *passcode = card->findChild<QLabel *>(QStringLiteral("passcodeLabel"));
+    QVERIFY(passcode->text().isEmpty());
+    QVERIFY(!m_session->secrets()->secret(target.id, IssuedSecret::Kind::Passcode));
+    QVERIFY(!card->findChild<QPushButton *>(QStringLiteral("copyButton"))->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -33,6 +33,7 @@ ActionsView::ActionsView(ActionListModel *model, QWidget *parent)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_scope->addItems({QString(), QString()});
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 4);
     layout->addWidget(m_scope, 0, Qt::AlignLeft);

@@ -37,7 +37,8 @@ private Q_SLOTS:
 private:
     QString idOf(Sim::DeviceKind kind) const { return m_sim->devices()[size_t(kind)].id; }
     // Runs the action and waits for each device's end; returns the records.
-    QHash<QString, ActionRecord> run(const QStringList &ids, ActionKind kind, QHash<QString, QString> *explanations = nullptr);
+    QHash<QString, ActionRecord> run(
+        const QStringList &ids, ActionKind kind, QHash<QString, QString> *explanations = nullptr);
 
     Sim::SimServer *m_sim = nullptr;
     Session *m_session = nullptr;
@@ -68,17 +69,18 @@ void TestActions::cleanup()
     delete m_sim;
 }
 
-QHash<QString, ActionRecord> TestActions::run(const QStringList &ids, ActionKind kind, QHash<QString, QString> *explanations)
+QHash<QString, ActionRecord> TestActions::run(
+    const QStringList &ids, ActionKind kind, QHash<QString, QString> *explanations)
 {
     QHash<QString, ActionRecord> records;
     ActionJob *job = m_session->runAction(ids, kind);
     QSignalSpy finished(job, &ActionJob::finished);
     connect(job, &ActionJob::deviceFinished, this,
-            [&](const QString &id, const ActionRecord &record, const QString &explanation) {
-                records.insert(id, record);
-                if (explanations)
-                    explanations->insert(id, explanation);
-            });
+        [&](const QString &id, const ActionRecord &record, const QString &explanation) {
+            records.insert(id, record);
+            if (explanations)
+                explanations->insert(id, explanation);
+        });
     job->start();
     [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000); }();
     job->deleteLater();
@@ -178,8 +180,8 @@ void TestActions::runningActionIsNotSentTwice()
 
 void TestActions::severalDevicesAtOnce()
 {
-    const QStringList ids{idOf(Sim::DeviceKind::AndroidAdmin), idOf(Sim::DeviceKind::IPad), idOf(Sim::DeviceKind::WindowsPhone80),
-                          idOf(Sim::DeviceKind::WindowsRtOtherUser)};
+    const QStringList ids {idOf(Sim::DeviceKind::AndroidAdmin), idOf(Sim::DeviceKind::IPad),
+        idOf(Sim::DeviceKind::WindowsPhone80), idOf(Sim::DeviceKind::WindowsRtOtherUser)};
     const auto records = run(ids, ActionKind::RemoteLock);
     QCOMPARE(records.size(), 4);
     QCOMPARE(records.value(ids[0]).state, ActionState::Done);

@@ -26,7 +26,7 @@ private:
 std::vector<Device> TestDeviceTreeModel::sample()
 {
     const auto make = [](const char *id, const char *name, const char *user, const char *upn, const char *os,
-                         const char *type, const char *agent, const char *serial, const char *imei) {
+                          const char *type, const char *agent, const char *serial, const char *imei) {
         Device d;
         d.id = QString::fromLatin1(id);
         d.deviceName = QString::fromUtf8(name);
@@ -42,11 +42,15 @@ std::vector<Device> TestDeviceTreeModel::sample()
         return d;
     };
     return {
-        make("1", "Pixel 7", "Lucie Moreau", "lucie.moreau@contoso.com", "Android", "androidForWork", "mdm", "P7A1", "356938035643809"),
-        make("2", "Galaxy A54", "Mario Rossi", "mario.rossi@contoso.com", "Android", "android", "mdm", "GA54", "490154203237518"),
-        make("3", "iPhone de Jean-Luc", "Jean-Luc Lefèvre", "jean-luc.lefevre@contoso.com", "iOS", "iPhone", "mdm", "F2LX", "353918057125543"),
+        make("1", "Pixel 7", "Lucie Moreau", "lucie.moreau@contoso.com", "Android", "androidForWork", "mdm", "P7A1",
+            "356938035643809"),
+        make("2", "Galaxy A54", "Mario Rossi", "mario.rossi@contoso.com", "Android", "android", "mdm", "GA54",
+            "490154203237518"),
+        make("3", "iPhone de Jean-Luc", "Jean-Luc Lefèvre", "jean-luc.lefevre@contoso.com", "iOS", "iPhone", "mdm",
+            "F2LX", "353918057125543"),
         make("4", "MROSSI-PC", "Mario Rossi", "mario.rossi@contoso.com", "Windows", "desktop", "mdm", "5CG1", ""),
-        make("5", "Nokia Lumia", "Giulia Bianchi", "giulia.bianchi@contoso.com", "Android", "android", "eas", "", "013554006297015"),
+        make("5", "Nokia Lumia", "Giulia Bianchi", "giulia.bianchi@contoso.com", "Android", "android", "eas", "",
+            "013554006297015"),
         make("6", "Kiosk 12", "", "", "Android", "androidEnterprise", "mdm", "K12", ""),
     };
 }
@@ -133,7 +137,7 @@ void TestDeviceTreeModel::lookupById()
     QCOMPARE(index.data(DeviceTreeModel::DeviceIdRole).toString(), QStringLiteral("4"));
     m_model->setFilterText(QStringLiteral("pixel"));
     QVERIFY(!m_model->indexOfDevice(QStringLiteral("4")).isValid()); // filtered out
-    QVERIFY(m_model->deviceById(QStringLiteral("4")));               // still known
+    QVERIFY(m_model->deviceById(QStringLiteral("4"))); // still known
     QVERIFY(!m_model->deviceById(QStringLiteral("nope")));
     QVERIFY(!m_model->deviceAt(m_model->index(0, 0))); // a group row is not a device
 }

@@ -7,8 +7,8 @@
 #include "simserver.h"
 
 #include <QSignalSpy>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Passdesk;
 
@@ -38,7 +38,8 @@ private Q_SLOTS:
     void httpDateParsing();
 
 private:
-    struct ListResult {
+    struct ListResult
+    {
         std::vector<Device> devices;
         int pages = 0;
         bool finished = false;
@@ -132,8 +133,8 @@ void TestGraphClient::pagingAcrossManyPages()
 
 void TestGraphClient::selectLimitsFields()
 {
-    const ListResult r = list(m_client->devicesUrl({QStringLiteral("id"), QStringLiteral("deviceName")},
-                                                    QStringLiteral("operatingSystem eq 'macOS'")));
+    const ListResult r = list(m_client->devicesUrl(
+        {QStringLiteral("id"), QStringLiteral("deviceName")}, QStringLiteral("operatingSystem eq 'macOS'")));
     QVERIFY(!r.failed);
     QVERIFY(!r.devices.empty());
     for (const Device &d : r.devices) {
@@ -142,7 +143,7 @@ void TestGraphClient::selectLimitsFields()
     }
     // The filter ran on the server: exactly its macOS devices came back.
     const auto macs = std::count_if(m_sim->devices().begin(), m_sim->devices().end(),
-                                    [](const auto &d) { return d.operatingSystem == QLatin1String("macOS"); });
+        [](const auto &d) { return d.operatingSystem == QLatin1String("macOS"); });
     QCOMPARE(qsizetype(r.devices.size()), qsizetype(macs));
 }
 
@@ -160,7 +161,8 @@ void TestGraphClient::badSelectGivesGraphError()
 
 void TestGraphClient::unknownDeviceIs404()
 {
-    const GraphError e = callExpectingFailure(m_client->get(m_client->deviceUrl(QStringLiteral("00000000-0000-0000-0000-000000000000"))));
+    const GraphError e = callExpectingFailure(
+        m_client->get(m_client->deviceUrl(QStringLiteral("00000000-0000-0000-0000-000000000000"))));
     QVERIFY(e.isNotFound());
     QCOMPARE(e.code, QStringLiteral("ResourceNotFound"));
     QVERIFY(e.userMessage().contains(QLatin1String("no longer in Intune")));
@@ -183,10 +185,9 @@ void TestGraphClient::intuneNestedErrorIsUnwrapped()
     // A Windows 10 PC cannot have its passcode reset: Intune answers 400 with JSON inside the message.
     QString pc;
     for (const auto &d : m_sim->devices()) {
-        const Device parsed = deviceFromJson(QJsonObject{{QStringLiteral("operatingSystem"), d.operatingSystem},
-                                                         {QStringLiteral("osVersion"), d.osVersion},
-                                                         {QStringLiteral("deviceType"), d.deviceType},
-                                                         {QStringLiteral("managementAgent"), d.managementAgent}});
+        const Device parsed = deviceFromJson(QJsonObject {{QStringLiteral("operatingSystem"), d.operatingSystem},
+            {QStringLiteral("osVersion"), d.osVersion}, {QStringLiteral("deviceType"), d.deviceType},
+            {QStringLiteral("managementAgent"), d.managementAgent}});
         if (parsed.kind == DeviceKind::WindowsPC) {
             pc = d.id;
             break;

@@ -135,7 +135,8 @@ void TestMainWindow::resetFlow_data()
     QTest::addColumn<QString>("countdown");
     QTest::addColumn<QString>("revealLabel");
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Reset passcode") << QStringLiteral("physical access")
-                        << QStringLiteral("Complete") << QStringLiteral("6 days 23 hours left") << QStringLiteral("&Hide");
+                        << QStringLiteral("Complete") << QStringLiteral("6 days 23 hours left")
+                        << QStringLiteral("&Hide");
     QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Réinitialiser le code secret")
                         << QStringLiteral("physiquement accès") << QStringLiteral("Terminé")
                         << QStringLiteral("encore 6 jours 23 heures") << QStringLiteral("&Masquer");
@@ -202,7 +203,7 @@ void TestMainWindow::unsupportedActionSaysWhy()
     findBySearch(simDevice(Sim::DeviceKind::WindowsPc).serialNumber);
     QVERIFY(!m_window->resetAction()->isEnabled());
     QVERIFY2(m_window->resetAction()->toolTip().contains(QLatin1String("Windows PCs")),
-             qPrintable(m_window->resetAction()->toolTip()));
+        qPrintable(m_window->resetAction()->toolTip()));
     QVERIFY(m_window->resetAction()->toolTip().contains(QLatin1String("Ctrl+Shift+R")));
     QLabel *support = m_window->findChild<QLabel *>(QStringLiteral("resetSupportLabel"));
     QVERIFY(support->text().contains(QLatin1String("Not supported")));

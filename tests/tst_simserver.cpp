@@ -16,10 +16,10 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTimeZone>
 #include <QTimer>
-#include <QUrlQuery>
+#include <QTimeZone>
 #include <QtTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -63,8 +63,8 @@ bool luhnValid(const QString &digits)
 
 QDateTime parseHttpDate(const QByteArray &value)
 {
-    const QDateTime local = QLocale::c().toDateTime(QString::fromLatin1(value),
-                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime local
+        = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!local.isValid())
         return QDateTime();
     return QDateTime(local.date(), local.time(), QTimeZone::utc());
@@ -120,7 +120,7 @@ private slots:
 private:
     std::unique_ptr<SimServer> startServer(int count, quint64 seed = 42);
     Reply send(const QByteArray &verb, const QUrl &url, const QByteArray &authorization,
-               const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+        const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     Reply get(SimServer &server, const QString &path, const QList<QPair<QString, QString>> &query = {});
     Reply post(SimServer &server, const QString &deviceId, const QString &action);
     QJsonObject actionEntry(SimServer &server, const QString &deviceId, const QString &action);
@@ -147,7 +147,7 @@ std::unique_ptr<SimServer> TestSimServer::startServer(int count, quint64 seed)
 }
 
 Reply TestSimServer::send(const QByteArray &verb, const QUrl &url, const QByteArray &authorization,
-                          const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+    const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
     QNetworkRequest request(url);
     if (!authorization.isEmpty())
@@ -206,15 +206,15 @@ Reply TestSimServer::get(SimServer &server, const QString &path, const QList<QPa
 Reply TestSimServer::post(SimServer &server, const QString &deviceId, const QString &action)
 {
     QUrl url = server.baseUrl();
-    url.setPath(url.path() + QStringLiteral("/deviceManagement/managedDevices/") + deviceId
-                + QLatin1Char('/') + action);
+    url.setPath(
+        url.path() + QStringLiteral("/deviceManagement/managedDevices/") + deviceId + QLatin1Char('/') + action);
     return send("POST", url, "Bearer " + token);
 }
 
 QJsonObject TestSimServer::actionEntry(SimServer &server, const QString &deviceId, const QString &action)
 {
     const Reply r = get(server, QStringLiteral("/deviceManagement/managedDevices/") + deviceId,
-                        {{QStringLiteral("$select"), QStringLiteral("deviceActionResults")}});
+        {{QStringLiteral("$select"), QStringLiteral("deviceActionResults")}});
     const QJsonArray results = r.json.value(QStringLiteral("deviceActionResults")).toArray();
     QJsonObject found;
     int matches = 0;
@@ -244,7 +244,8 @@ void TestSimServer::unauthorized_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no header") << QByteArray() << QStringLiteral("Access token is empty.");
     QTest::newRow("empty bearer") << QByteArrayLiteral("Bearer ") << QStringLiteral("Access token is empty.");
-    QTest::newRow("wrong token") << QByteArrayLiteral("Bearer nope") << QStringLiteral("Access token validation failure.");
+    QTest::newRow("wrong token") << QByteArrayLiteral("Bearer nope")
+                                 << QStringLiteral("Access token validation failure.");
     QTest::newRow("token case differs") << QByteArray("Bearer " + token.toUpper())
                                         << QStringLiteral("Access token validation failure.");
 }
@@ -275,7 +276,8 @@ void TestSimServer::headers()
     QVERIFY(server);
     QUrl url = server->baseUrl();
     url.setPath(url.path() + QStringLiteral("/deviceManagement/managedDevices"));
-    const Reply echoed = send("GET", url, "Bearer " + token, {{"client-request-id", "6f1c2b7e-1111-4c1d-9f00-0123456789ab"}});
+    const Reply echoed
+        = send("GET", url, "Bearer " + token, {{"client-request-id", "6f1c2b7e-1111-4c1d-9f00-0123456789ab"}});
     QCOMPARE(echoed.status, 200);
     QCOMPARE(echoed.headers.value("client-request-id"), QByteArrayLiteral("6f1c2b7e-1111-4c1d-9f00-0123456789ab"));
     QCOMPARE(echoed.headers.value("request-id").size(), 36);
@@ -324,8 +326,12 @@ void TestSimServer::versions()
     const Reply r = send("GET", url, "Bearer " + token);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.value().size(), 10);
-    QVERIFY(r.json.value(QStringLiteral("@odata.context")).toString().contains(QLatin1Char('/') + version + QStringLiteral("/$metadata#")));
-    QVERIFY(r.json.value(QStringLiteral("@odata.nextLink")).toString().startsWith(server->baseUrl(version).toString() + QLatin1Char('/')));
+    QVERIFY(r.json.value(QStringLiteral("@odata.context"))
+                .toString()
+                .contains(QLatin1Char('/') + version + QStringLiteral("/$metadata#")));
+    QVERIFY(r.json.value(QStringLiteral("@odata.nextLink"))
+                .toString()
+                .startsWith(server->baseUrl(version).toString() + QLatin1Char('/')));
 }
 
 void TestSimServer::paging()
@@ -352,11 +358,11 @@ void TestSimServer::paging()
         if (next.isEmpty())
             break;
         QVERIFY2(next.startsWith(server->baseUrl().toString() + QStringLiteral("/deviceManagement/managedDevices?")),
-                 qPrintable(next));
+            qPrintable(next));
         QVERIFY(next.contains(QStringLiteral("$skiptoken=")));
         url = QUrl(next, QUrl::StrictMode);
     }
-    QCOMPARE(pageSizes, (QList<int>{1000, 1000, 500}));
+    QCOMPARE(pageSizes, (QList<int> {1000, 1000, 500}));
     QCOMPARE(ids.size(), 2500);
     QVERIFY(!ids.contains(QString()));
 }
@@ -371,9 +377,9 @@ void TestSimServer::pagingKeepsOptions()
     QVERIFY(expected > 60);
 
     Reply r = get(*server, QStringLiteral("/deviceManagement/managedDevices"),
-                  {{QStringLiteral("$filter"), QStringLiteral("operatingSystem eq 'iOS'")},
-                   {QStringLiteral("$select"), QStringLiteral("deviceName,operatingSystem")},
-                   {QStringLiteral("$top"), QStringLiteral("25")}});
+        {{QStringLiteral("$filter"), QStringLiteral("operatingSystem eq 'iOS'")},
+            {QStringLiteral("$select"), QStringLiteral("deviceName,operatingSystem")},
+            {QStringLiteral("$top"), QStringLiteral("25")}});
     int total = 0;
     int pages = 0;
     QSet<QString> ids;
@@ -384,8 +390,8 @@ void TestSimServer::pagingKeepsOptions()
         QVERIFY(value.size() <= 25);
         for (const QJsonValue &v : value) {
             const QJsonObject o = v.toObject();
-            QCOMPARE(o.keys(), (QStringList{QStringLiteral("deviceName"), QStringLiteral("id"),
-                                            QStringLiteral("operatingSystem")}));
+            QCOMPARE(o.keys(),
+                (QStringList {QStringLiteral("deviceName"), QStringLiteral("id"), QStringLiteral("operatingSystem")}));
             QCOMPARE(o.value(QStringLiteral("operatingSystem")).toString(), QStringLiteral("iOS"));
             ids.insert(o.value(QStringLiteral("id")).toString());
         }
@@ -413,7 +419,7 @@ void TestSimServer::largeTenantPaging()
     ids.reserve(100000);
     int pages = 0;
     Reply r = get(*server, QStringLiteral("/deviceManagement/managedDevices"),
-                  {{QStringLiteral("$select"), QStringLiteral("deviceName")}});
+        {{QStringLiteral("$select"), QStringLiteral("deviceName")}});
     for (;;) {
         QCOMPARE(r.status, 200);
         ++pages;
@@ -434,20 +440,21 @@ void TestSimServer::selectLimitsProperties()
     auto server = startServer(30);
     QVERIFY(server);
     const Reply list = get(*server, QStringLiteral("/deviceManagement/managedDevices"),
-                           {{QStringLiteral("$select"), QStringLiteral("deviceName, operatingSystem")}});
+        {{QStringLiteral("$select"), QStringLiteral("deviceName, operatingSystem")}});
     QCOMPARE(list.status, 200);
     QCOMPARE(list.value().size(), 30);
     for (const QJsonValue &v : list.value())
-        QCOMPARE(v.toObject().keys(), (QStringList{QStringLiteral("deviceName"), QStringLiteral("id"),
-                                                   QStringLiteral("operatingSystem")}));
-    QVERIFY(list.json.value(QStringLiteral("@odata.context")).toString()
+        QCOMPARE(v.toObject().keys(),
+            (QStringList {QStringLiteral("deviceName"), QStringLiteral("id"), QStringLiteral("operatingSystem")}));
+    QVERIFY(list.json.value(QStringLiteral("@odata.context"))
+                .toString()
                 .endsWith(QStringLiteral("managedDevices(deviceName,operatingSystem)")));
 
     // Case-insensitive names come back in canonical spelling.
     const Reply ci = get(*server, QStringLiteral("/deviceManagement/managedDevices"),
-                         {{QStringLiteral("$select"), QStringLiteral("SERIALNUMBER")}});
+        {{QStringLiteral("$select"), QStringLiteral("SERIALNUMBER")}});
     QCOMPARE(ci.status, 200);
-    QCOMPARE(ci.value().at(0).toObject().keys(), (QStringList{QStringLiteral("id"), QStringLiteral("serialNumber")}));
+    QCOMPARE(ci.value().at(0).toObject().keys(), (QStringList {QStringLiteral("id"), QStringLiteral("serialNumber")}));
 
     // Without $select the list omits deviceActionResults; the entity has it.
     const Reply all = get(*server, QStringLiteral("/deviceManagement/managedDevices"));
@@ -462,7 +469,7 @@ void TestSimServer::selectLimitsProperties()
     QVERIFY(entity.json.value(QStringLiteral("@odata.context")).toString().endsWith(QStringLiteral("/$entity")));
 
     const Reply only = get(*server, QStringLiteral("/deviceManagement/managedDevices/") + id,
-                           {{QStringLiteral("$select"), QStringLiteral("deviceActionResults")}});
+        {{QStringLiteral("$select"), QStringLiteral("deviceActionResults")}});
     QCOMPARE(only.status, 200);
     QVERIFY(only.json.contains(QStringLiteral("deviceActionResults")));
     QVERIFY(only.json.contains(QStringLiteral("id")));
@@ -479,15 +486,16 @@ void TestSimServer::badSelect()
     auto server = startServer(5);
     QVERIFY(server);
     const Reply r = get(*server, QStringLiteral("/deviceManagement/managedDevices"),
-                        {{QStringLiteral("$select"), QStringLiteral("deviceName,bogusProp")}});
+        {{QStringLiteral("$select"), QStringLiteral("deviceName,bogusProp")}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.error().value(QStringLiteral("code")).toString(), QStringLiteral("BadRequest"));
     QCOMPARE(r.error().value(QStringLiteral("message")).toString(),
-             QStringLiteral("Could not find a property named 'bogusProp' on type 'microsoft.graph.managedDevice'."));
+        QStringLiteral("Could not find a property named 'bogusProp' on type 'microsoft.graph.managedDevice'."));
     QVERIFY(r.error().value(QStringLiteral("innerError")).toObject().contains(QStringLiteral("request-id")));
 
-    const Reply entity = get(*server, QStringLiteral("/deviceManagement/managedDevices/") + server->devices().front().id,
-                             {{QStringLiteral("$select"), QStringLiteral("nope")}});
+    const Reply entity
+        = get(*server, QStringLiteral("/deviceManagement/managedDevices/") + server->devices().front().id,
+            {{QStringLiteral("$select"), QStringLiteral("nope")}});
     QCOMPARE(entity.status, 400);
 }
 
@@ -526,7 +534,8 @@ void TestSimServer::filter()
     QVERIFY2(expected.size() >= 2, "the tenant should hold several matches");
     QVERIFY(expected.size() < 600);
 
-    const Reply r = get(*server, QStringLiteral("/deviceManagement/managedDevices"), {{QStringLiteral("$filter"), filter}});
+    const Reply r
+        = get(*server, QStringLiteral("/deviceManagement/managedDevices"), {{QStringLiteral("$filter"), filter}});
     QCOMPARE(r.status, 200);
     QSet<QString> got;
     for (const QJsonValue &v : r.value())
@@ -535,7 +544,7 @@ void TestSimServer::filter()
 
     // Combined with "and".
     const Reply both = get(*server, QStringLiteral("/deviceManagement/managedDevices"),
-                           {{QStringLiteral("$filter"), filter + QStringLiteral(" and complianceState eq 'compliant'")}});
+        {{QStringLiteral("$filter"), filter + QStringLiteral(" and complianceState eq 'compliant'")}});
     QCOMPARE(both.status, 200);
     int compliant = 0;
     for (const SimDevice &d : server->devices())
@@ -553,7 +562,7 @@ void TestSimServer::filterQuotedValue()
     devices[0].deviceName = QStringLiteral("Lucie's iPhone & co+1");
     server->setDevices(devices);
     const Reply r = get(*server, QStringLiteral("/deviceManagement/managedDevices"),
-                        {{QStringLiteral("$filter"), QStringLiteral("deviceName eq 'Lucie''s iPhone & co+1'")}});
+        {{QStringLiteral("$filter"), QStringLiteral("deviceName eq 'Lucie''s iPhone & co+1'")}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.value().size(), 1);
     QCOMPARE(r.value().at(0).toObject().value(QStringLiteral("id")).toString(), devices[0].id);
@@ -576,8 +585,9 @@ void TestSimServer::badQuery_data()
     QTest::newRow("parentheses") << QStringLiteral("$filter") << QStringLiteral("(deviceName eq 'a')") << invalid;
     QTest::newRow("unterminated") << QStringLiteral("$filter") << QStringLiteral("deviceName eq 'a") << invalid;
     QTest::newRow("trailing and") << QStringLiteral("$filter") << QStringLiteral("deviceName eq 'a' and") << invalid;
-    QTest::newRow("unknown property") << QStringLiteral("$filter") << QStringLiteral("bogus eq 'x'")
-                                      << QStringLiteral("Could not find a property named 'bogus' on type 'microsoft.graph.managedDevice'.");
+    QTest::newRow("unknown property")
+        << QStringLiteral("$filter") << QStringLiteral("bogus eq 'x'")
+        << QStringLiteral("Could not find a property named 'bogus' on type 'microsoft.graph.managedDevice'.");
     QTest::newRow("$orderby") << QStringLiteral("$orderby") << QStringLiteral("deviceName") << QString();
     QTest::newRow("$expand") << QStringLiteral("$expand") << QStringLiteral("users") << QString();
     QTest::newRow("$count") << QStringLiteral("$count") << QStringLiteral("true") << QString();
@@ -607,12 +617,14 @@ void TestSimServer::notFound_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("segment"); // empty: nested Intune envelope for a device
-    QTest::newRow("unknown device") << QStringLiteral("/beta/deviceManagement/managedDevices/00000000-1111-2222-3333-444444444444")
+    QTest::newRow("unknown device") << QStringLiteral(
+        "/beta/deviceManagement/managedDevices/00000000-1111-2222-3333-444444444444")
                                     << QString();
     QTest::newRow("unknown top segment") << QStringLiteral("/beta/users") << QStringLiteral("users");
     QTest::newRow("unknown collection") << QStringLiteral("/beta/deviceManagement/windowsAutopilotDeviceIdentities")
                                         << QStringLiteral("windowsAutopilotDeviceIdentities");
-    QTest::newRow("unknown version") << QStringLiteral("/v2.0/deviceManagement/managedDevices") << QStringLiteral("v2.0");
+    QTest::newRow("unknown version") << QStringLiteral("/v2.0/deviceManagement/managedDevices")
+                                     << QStringLiteral("v2.0");
     QTest::newRow("unknown action") << QStringLiteral("/beta/deviceManagement/managedDevices/%1/rebootNow")
                                     << QStringLiteral("rebootNow");
 }
@@ -632,7 +644,9 @@ void TestSimServer::notFound()
     if (segment.isEmpty()) {
         const QJsonObject nested = QJsonDocument::fromJson(message.toUtf8()).object();
         QCOMPARE(nested.value(QStringLiteral("_version")).toInt(), 3);
-        QVERIFY(nested.value(QStringLiteral("Message")).toString().contains(QStringLiteral("00000000-1111-2222-3333-444444444444")));
+        QVERIFY(nested.value(QStringLiteral("Message"))
+                    .toString()
+                    .contains(QStringLiteral("00000000-1111-2222-3333-444444444444")));
     } else {
         QCOMPARE(message, QStringLiteral("Resource not found for the segment '%1'.").arg(segment));
     }
@@ -644,7 +658,8 @@ void TestSimServer::wrongMethod()
     QVERIFY(server);
     const QString id = server->devices().front().id;
     QUrl action = server->baseUrl();
-    action.setPath(action.path() + QStringLiteral("/deviceManagement/managedDevices/") + id + QStringLiteral("/resetPasscode"));
+    action.setPath(
+        action.path() + QStringLiteral("/deviceManagement/managedDevices/") + id + QStringLiteral("/resetPasscode"));
     const Reply getAction = send("GET", action, "Bearer " + token);
     QCOMPARE(getAction.status, 405);
     QCOMPARE(getAction.error().value(QStringLiteral("code")).toString(), QStringLiteral("BadRequest"));
@@ -685,7 +700,8 @@ void TestSimServer::generatorDeterminism()
     for (std::size_t i = 0; i < devices.size(); ++i)
         QCOMPARE(devices[i].id, again[i].id);
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
-                .match(devices[0].id).hasMatch());
+                .match(devices[0].id)
+                .hasMatch());
 
     // Datetimes are relative to "now", in the past, whole seconds.
     for (const SimDevice &d : again) {
@@ -708,7 +724,7 @@ void TestSimServer::generatorKinds_data()
     QTest::addColumn<int>("imei"); // 1 present, 0 empty, -1 either
 
     auto row = [](DeviceKind k, const char *os, const char *type, const char *agent, const char *enrollment,
-                  const char *osPattern, int imei) {
+                   const char *osPattern, int imei) {
         QTest::newRow(qPrintable(deviceKindName(k)))
             << int(k) << QString::fromLatin1(os) << QString::fromLatin1(type) << QString::fromLatin1(agent)
             << QString::fromLatin1(enrollment) << QString::fromLatin1(osPattern) << imei;
@@ -732,8 +748,10 @@ void TestSimServer::generatorKinds_data()
         "^10\\.0\\.(15063|15254)\\.\\d+$", 1);
     row(DeviceKind::Windows10MobileLegacy, "Windows", "windowsPhone", "mdm", "windowsAzureADJoin",
         "^10\\.0\\.14393\\.\\d+$", 1);
-    row(DeviceKind::WindowsPhone81, "WindowsPhone", "windowsPhone", "mdm", "userEnrollment", "^8\\.10\\.\\d+\\.\\d+$", 1);
-    row(DeviceKind::WindowsPhone80, "WindowsPhone", "windowsPhone", "mdm", "userEnrollment", "^8\\.0\\.\\d+\\.\\d+$", 1);
+    row(DeviceKind::WindowsPhone81, "WindowsPhone", "windowsPhone", "mdm", "userEnrollment", "^8\\.10\\.\\d+\\.\\d+$",
+        1);
+    row(DeviceKind::WindowsPhone80, "WindowsPhone", "windowsPhone", "mdm", "userEnrollment", "^8\\.0\\.\\d+\\.\\d+$",
+        1);
     row(DeviceKind::WindowsRt, "Windows", "windowsRT", "mdm", "userEnrollment", "^6\\.3\\.9600\\.\\d+$", 0);
     row(DeviceKind::WindowsRtOtherUser, "Windows", "windowsRT", "mdm", "userEnrollment", "^6\\.3\\.9600\\.\\d+$", 0);
     row(DeviceKind::Windows81Pc, "Windows", "desktop", "mdm", "userEnrollment", "^6\\.3\\.9600\\.\\d+$", 0);
@@ -782,7 +800,8 @@ void TestSimServer::generatorKinds()
     QVERIFY(!o.contains(QStringLiteral("pinRecoveryEnabled")));
     QVERIFY(!o.contains(QStringLiteral("currentUserIsEnroller")));
     QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"))
-                .match(str("lastSyncDateTime")).hasMatch());
+                .match(str("lastSyncDateTime"))
+                .hasMatch());
 
     const QString imeiValue = str("imei");
     if (imei == 1 || (imei == -1 && !imeiValue.isEmpty())) {
@@ -808,7 +827,8 @@ void TestSimServer::generatorKinds()
         QJsonObject latest;
         for (const QJsonValue &v : logons) {
             const QJsonObject l = v.toObject();
-            if (latest.isEmpty() || l.value(QStringLiteral("lastLogOnDateTime")).toString()
+            if (latest.isEmpty()
+                || l.value(QStringLiteral("lastLogOnDateTime")).toString()
                     > latest.value(QStringLiteral("lastLogOnDateTime")).toString())
                 latest = l;
         }
@@ -818,7 +838,8 @@ void TestSimServer::generatorKinds()
     if (k == DeviceKind::Windows10Mobile || k == DeviceKind::Windows10MobileNoPinRecovery)
         QCOMPARE(str("joinType"), QStringLiteral("azureADJoined"));
     QCOMPARE(device.resetTokenActivated, k != DeviceKind::AndroidWorkProfileNoToken);
-    QCOMPARE(device.pinRecoveryEnabled, k != DeviceKind::Windows10MobileNoPinRecovery && k != DeviceKind::Windows10MobileLegacy);
+    QCOMPARE(device.pinRecoveryEnabled,
+        k != DeviceKind::Windows10MobileNoPinRecovery && k != DeviceKind::Windows10MobileLegacy);
 }
 
 void TestSimServer::generatorUsers()
@@ -841,7 +862,8 @@ void TestSimServer::generatorUsers()
             QCOMPARE(upnOfUser.value(d.userId), d.userPrincipalName);
         upnOfUser.insert(d.userId, d.userPrincipalName);
         accented = accented || d.userDisplayName != TenantGenerator::asciiFold(d.userDisplayName);
-        french = french || d.deviceName.contains(QStringLiteral(" de ")) || d.deviceName.contains(QStringLiteral(" d'"));
+        french
+            = french || d.deviceName.contains(QStringLiteral(" de ")) || d.deviceName.contains(QStringLiteral(" d'"));
         italian = italian || d.deviceName.contains(QStringLiteral(" di "));
         english = english || d.deviceName.contains(QStringLiteral("'s "));
     }
@@ -862,7 +884,7 @@ void TestSimServer::generatorUsers()
     QCOMPARE(kinds.size(), deviceKindCount);
 
     QCOMPARE(TenantGenerator::asciiFold(QStringLiteral("Émilie Lefèvre Niccolò Œuvre")),
-             QStringLiteral("Emilie Lefevre Niccolo OEuvre"));
+        QStringLiteral("Emilie Lefevre Niccolo OEuvre"));
 }
 
 void TestSimServer::generatorSpeed()
@@ -931,8 +953,8 @@ void TestSimServer::actionLifecycle()
     QVERIFY(server);
     const SimDevice &device = deviceOfKind(*server, DeviceKind(kind));
     const QString id = device.id;
-    const QString secretField = action == QLatin1String("resetPasscode") ? QStringLiteral("passcode")
-                                                                         : QStringLiteral("unlockPin");
+    const QString secretField
+        = action == QLatin1String("resetPasscode") ? QStringLiteral("passcode") : QStringLiteral("unlockPin");
 
     const Reply posted = post(*server, id, action);
     QCOMPARE(posted.status, 204);
@@ -945,7 +967,7 @@ void TestSimServer::actionLifecycle()
     QCOMPARE(entry.value(QStringLiteral("actionState")).toString(), QStringLiteral("pending"));
     QCOMPARE(entry.value(QStringLiteral("lastUpdatedDateTime")), entry.value(QStringLiteral("startDateTime")));
     QCOMPARE(entry.value(QStringLiteral("@odata.type")).toString(),
-             QStringLiteral("#microsoft.graph.%1ActionResult").arg(action));
+        QStringLiteral("#microsoft.graph.%1ActionResult").arg(action));
     if (secret != QLatin1String("absent"))
         QVERIFY(entry.value(secretField).isNull());
     const QDateTime start = QDateTime::fromString(entry.value(QStringLiteral("startDateTime")).toString(), Qt::ISODate);
@@ -955,7 +977,8 @@ void TestSimServer::actionLifecycle()
     entry = actionEntry(*server, id, action);
     QCOMPARE(entry.value(QStringLiteral("actionState")).toString(), finalState);
     QCOMPARE(entry.value(QStringLiteral("startDateTime")).toString(), DeviceJson::isoDate(start));
-    QCOMPARE(entry.value(QStringLiteral("lastUpdatedDateTime")).toString(), DeviceJson::isoDate(start.addMSecs(delayMs)));
+    QCOMPARE(
+        entry.value(QStringLiteral("lastUpdatedDateTime")).toString(), DeviceJson::isoDate(start.addMSecs(delayMs)));
     if (action == QLatin1String("resetPasscode")) {
         const int errorCode = entry.value(QStringLiteral("errorCode")).toInt(-1);
         QVERIFY(finalState == QLatin1String("done") ? errorCode == 0 : errorCode != 0);
@@ -969,8 +992,8 @@ void TestSimServer::actionLifecycle()
     } else {
         const QString value = entry.value(secretField).toString();
         QVERIFY2(QRegularExpression(secret).match(value).hasMatch(), qPrintable(value));
-        const QString issued = secretField == QLatin1String("passcode") ? server->lastIssuedPasscode(id)
-                                                                        : server->lastUnlockPin(id);
+        const QString issued
+            = secretField == QLatin1String("passcode") ? server->lastIssuedPasscode(id) : server->lastUnlockPin(id);
         QCOMPARE(value, issued);
     }
     // The POST was received exactly once whatever the polling did.
@@ -1016,7 +1039,8 @@ void TestSimServer::unsupportedAction()
 
     QUrl url = server->baseUrl();
     url.setPath(url.path() + QStringLiteral("/deviceManagement/managedDevices/") + id + QLatin1Char('/') + action);
-    const Reply r = send("POST", url, "Bearer " + token, {{"client-request-id", "0b9f3a8c-5d0e-4c44-9d6e-2f7d3e1a0c11"}});
+    const Reply r
+        = send("POST", url, "Bearer " + token, {{"client-request-id", "0b9f3a8c-5d0e-4c44-9d6e-2f7d3e1a0c11"}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.error().value(QStringLiteral("code")).toString(), QStringLiteral("BadRequest"));
     const QString message = r.error().value(QStringLiteral("message")).toString();
@@ -1029,12 +1053,12 @@ void TestSimServer::unsupportedAction()
     QVERIFY(nested.value(QStringLiteral("RetryAfter")).isNull());
     QCOMPARE(nested.value(QStringLiteral("HttpHeaders")).toString(), QStringLiteral("{}"));
     const QString inner = nested.value(QStringLiteral("Message")).toString();
-    QVERIFY(inner.contains(QStringLiteral("managedDevices('%1')/microsoft.management.services.api.%2?api-version=")
-                               .arg(id, action)));
+    QVERIFY(inner.contains(
+        QStringLiteral("managedDevices('%1')/microsoft.management.services.api.%2?api-version=").arg(id, action)));
     QVERIFY(inner.endsWith(QStringLiteral("CustomApiErrorPhrase: ") + phrase));
     const QJsonObject innerError = r.error().value(QStringLiteral("innerError")).toObject();
     QCOMPARE(innerError.value(QStringLiteral("client-request-id")).toString(),
-             QStringLiteral("0b9f3a8c-5d0e-4c44-9d6e-2f7d3e1a0c11"));
+        QStringLiteral("0b9f3a8c-5d0e-4c44-9d6e-2f7d3e1a0c11"));
     QVERIFY(!innerError.value(QStringLiteral("request-id")).toString().isEmpty());
     QVERIFY(!innerError.value(QStringLiteral("date")).toString().isEmpty());
 
@@ -1055,9 +1079,10 @@ void TestSimServer::windows10MobileNotJoined()
     server->setDevices(devices);
     const Reply r = post(*server, id, QStringLiteral("resetPasscode"));
     QCOMPARE(r.status, 400);
-    const QJsonObject nested = QJsonDocument::fromJson(r.error().value(QStringLiteral("message")).toString().toUtf8()).object();
+    const QJsonObject nested
+        = QJsonDocument::fromJson(r.error().value(QStringLiteral("message")).toString().toUtf8()).object();
     QCOMPARE(nested.value(QStringLiteral("CustomApiErrorPhrase")).toString(),
-             QStringLiteral("ResetPasscodeNotSupportedForPlatform"));
+        QStringLiteral("ResetPasscodeNotSupportedForPlatform"));
 }
 
 void TestSimServer::successiveResetsDiffer()
@@ -1067,7 +1092,8 @@ void TestSimServer::successiveResetsDiffer()
     const QString id = deviceOfKind(*server, DeviceKind::AndroidFullyManaged).id;
     QCOMPARE(post(*server, id, QStringLiteral("resetPasscode")).status, 204);
     server->clock().advance(delayMs);
-    const QString first = actionEntry(*server, id, QStringLiteral("resetPasscode")).value(QStringLiteral("passcode")).toString();
+    const QString first
+        = actionEntry(*server, id, QStringLiteral("resetPasscode")).value(QStringLiteral("passcode")).toString();
     QCOMPARE(first.size(), 8);
 
     QCOMPARE(post(*server, id, QStringLiteral("resetPasscode")).status, 204);
@@ -1075,7 +1101,8 @@ void TestSimServer::successiveResetsDiffer()
     const QJsonObject pending = actionEntry(*server, id, QStringLiteral("resetPasscode"));
     QCOMPARE(pending.value(QStringLiteral("actionState")).toString(), QStringLiteral("pending"));
     server->clock().advance(delayMs);
-    const QString second = actionEntry(*server, id, QStringLiteral("resetPasscode")).value(QStringLiteral("passcode")).toString();
+    const QString second
+        = actionEntry(*server, id, QStringLiteral("resetPasscode")).value(QStringLiteral("passcode")).toString();
     QCOMPARE(second.size(), 8);
     QVERIFY(first != second);
     QCOMPARE(server->actionPostCount(id, QStringLiteral("resetPasscode")), 2);
@@ -1189,7 +1216,7 @@ void TestSimServer::throttledPostNotExecuted()
     QCOMPARE(server->actionPostCount(id, QStringLiteral("remoteLock")), 2);
     QCOMPARE(server->actionExecutedCount(id, QStringLiteral("remoteLock")), 1);
     QCOMPARE(actionEntry(*server, id, QStringLiteral("remoteLock")).value(QStringLiteral("actionState")).toString(),
-             QStringLiteral("pending"));
+        QStringLiteral("pending"));
 }
 
 QTEST_GUILESS_MAIN(TestSimServer)

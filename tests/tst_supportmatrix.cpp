@@ -27,7 +27,8 @@ private Q_SLOTS:
 
 namespace {
 
-struct Spec {
+struct Spec
+{
     const char *os;
     const char *version;
     const char *type;
@@ -52,27 +53,28 @@ Device makeDevice(const Spec &s, bool otherUserSignedIn = false)
     return d;
 }
 
-const Spec kIPhone{"iOS", "17.5", "iPhone", "appleBulkWithUser", "mdm", ""};
-const Spec kIPad{"iPadOS", "17.5", "iPad", "appleBulkWithUser", "mdm", ""};
-const Spec kAndroidAdmin6{"Android", "6.0.1", "android", "userEnrollment", "mdm", ""};
-const Spec kAndroidAdmin10{"Android", "10", "android", "userEnrollment", "mdm", ""};
-const Spec kWorkProfile6{"Android", "6.0", "androidForWork", "userEnrollment", "mdm", ""};
-const Spec kWorkProfile13{"Android", "13", "androidForWork", "userEnrollment", "mdm", ""};
-const Spec kCope{"Android", "14", "androidEnterprise", "androidEnterpriseCorporateWorkProfile", "mdm", ""};
-const Spec kCobo{"Android", "14", "androidEnterprise", "androidEnterpriseFullyManaged", "mdm", ""};
-const Spec kCosu{"Android", "12", "androidEnterprise", "androidEnterpriseDedicatedDevice", "mdm", ""};
-const Spec kAosp{"Android", "12", "androidnGMS", "androidAOSPUserOwnedDeviceEnrollment", "intuneAosp", ""};
-const Spec kW10mCreators{"Windows", "10.0.15063.297", "windowsPhone", "windowsAzureADJoin", "mdm", "azureADJoined"};
-const Spec kW10mAnniversary{"Windows", "10.0.14393.1593", "windowsPhone", "windowsAzureADJoin", "mdm", "azureADJoined"};
-const Spec kW10mNotJoined{"Windows", "10.0.15254.1", "windowsPhone", "userEnrollment", "mdm", "azureADRegistered"};
-const Spec kWp81{"WindowsPhone", "8.10.14219", "windowsPhone", "userEnrollment", "mdm", ""};
-const Spec kWp80{"WindowsPhone", "8.0.10517", "windowsPhone", "userEnrollment", "mdm", ""};
-const Spec kWinRt{"Windows", "6.3.9600", "windowsRT", "userEnrollment", "mdm", ""};
-const Spec kWin81{"Windows", "6.3.9600", "desktop", "userEnrollment", "mdm", ""};
-const Spec kWin10{"Windows", "10.0.19045.4529", "desktop", "windowsAzureADJoin", "mdm", "azureADJoined"};
-const Spec kIntuneClient{"Windows", "10.0.19045.4529", "desktop", "unknown", "intuneClient", ""};
-const Spec kMac{"macOS", "14.5", "macMDM", "appleBulkWithUser", "mdm", ""};
-const Spec kEas{"Android", "9", "android", "unknown", "eas", ""};
+const Spec kIPhone {"iOS", "17.5", "iPhone", "appleBulkWithUser", "mdm", ""};
+const Spec kIPad {"iPadOS", "17.5", "iPad", "appleBulkWithUser", "mdm", ""};
+const Spec kAndroidAdmin6 {"Android", "6.0.1", "android", "userEnrollment", "mdm", ""};
+const Spec kAndroidAdmin10 {"Android", "10", "android", "userEnrollment", "mdm", ""};
+const Spec kWorkProfile6 {"Android", "6.0", "androidForWork", "userEnrollment", "mdm", ""};
+const Spec kWorkProfile13 {"Android", "13", "androidForWork", "userEnrollment", "mdm", ""};
+const Spec kCope {"Android", "14", "androidEnterprise", "androidEnterpriseCorporateWorkProfile", "mdm", ""};
+const Spec kCobo {"Android", "14", "androidEnterprise", "androidEnterpriseFullyManaged", "mdm", ""};
+const Spec kCosu {"Android", "12", "androidEnterprise", "androidEnterpriseDedicatedDevice", "mdm", ""};
+const Spec kAosp {"Android", "12", "androidnGMS", "androidAOSPUserOwnedDeviceEnrollment", "intuneAosp", ""};
+const Spec kW10mCreators {"Windows", "10.0.15063.297", "windowsPhone", "windowsAzureADJoin", "mdm", "azureADJoined"};
+const Spec kW10mAnniversary {
+    "Windows", "10.0.14393.1593", "windowsPhone", "windowsAzureADJoin", "mdm", "azureADJoined"};
+const Spec kW10mNotJoined {"Windows", "10.0.15254.1", "windowsPhone", "userEnrollment", "mdm", "azureADRegistered"};
+const Spec kWp81 {"WindowsPhone", "8.10.14219", "windowsPhone", "userEnrollment", "mdm", ""};
+const Spec kWp80 {"WindowsPhone", "8.0.10517", "windowsPhone", "userEnrollment", "mdm", ""};
+const Spec kWinRt {"Windows", "6.3.9600", "windowsRT", "userEnrollment", "mdm", ""};
+const Spec kWin81 {"Windows", "6.3.9600", "desktop", "userEnrollment", "mdm", ""};
+const Spec kWin10 {"Windows", "10.0.19045.4529", "desktop", "windowsAzureADJoin", "mdm", "azureADJoined"};
+const Spec kIntuneClient {"Windows", "10.0.19045.4529", "desktop", "unknown", "intuneClient", ""};
+const Spec kMac {"macOS", "14.5", "macMDM", "appleBulkWithUser", "mdm", ""};
+const Spec kEas {"Android", "9", "android", "unknown", "eas", ""};
 
 } // namespace
 
@@ -85,13 +87,12 @@ void TestSupportMatrix::classification_data()
 {
     QTest::addColumn<int>("spec");
     QTest::addColumn<QString>("kind");
-    const Spec *specs[] = {&kIPhone, &kIPad, &kAndroidAdmin6, &kAndroidAdmin10, &kWorkProfile13, &kCope, &kCobo,
-                           &kCosu, &kAosp, &kW10mCreators, &kWp81, &kWp80, &kWinRt, &kWin81, &kWin10,
-                           &kIntuneClient, &kMac, &kEas};
+    const Spec *specs[] = {&kIPhone, &kIPad, &kAndroidAdmin6, &kAndroidAdmin10, &kWorkProfile13, &kCope, &kCobo, &kCosu,
+        &kAosp, &kW10mCreators, &kWp81, &kWp80, &kWinRt, &kWin81, &kWin10, &kIntuneClient, &kMac, &kEas};
     const char *kinds[] = {"ios", "ipados", "androidDeviceAdmin", "androidDeviceAdmin", "androidWorkProfile",
-                           "androidCorporateWorkProfile", "androidFullyManaged", "androidDedicated", "androidAosp",
-                           "windows10Mobile", "windowsPhone81", "windowsPhone80", "windowsRT", "windows81", "windowsPC",
-                           "windowsIntuneClient", "macOS", "exchangeActiveSync"};
+        "androidCorporateWorkProfile", "androidFullyManaged", "androidDedicated", "androidAosp", "windows10Mobile",
+        "windowsPhone81", "windowsPhone80", "windowsRT", "windows81", "windowsPC", "windowsIntuneClient", "macOS",
+        "exchangeActiveSync"};
     for (int i = 0; i < int(std::size(specs)); ++i)
         QTest::addRow("%s", kinds[i]) << i << QString::fromLatin1(kinds[i]);
 }
@@ -100,9 +101,8 @@ void TestSupportMatrix::classification()
 {
     QFETCH(int, spec);
     QFETCH(QString, kind);
-    const Spec *specs[] = {&kIPhone, &kIPad, &kAndroidAdmin6, &kAndroidAdmin10, &kWorkProfile13, &kCope, &kCobo,
-                           &kCosu, &kAosp, &kW10mCreators, &kWp81, &kWp80, &kWinRt, &kWin81, &kWin10,
-                           &kIntuneClient, &kMac, &kEas};
+    const Spec *specs[] = {&kIPhone, &kIPad, &kAndroidAdmin6, &kAndroidAdmin10, &kWorkProfile13, &kCope, &kCobo, &kCosu,
+        &kAosp, &kW10mCreators, &kWp81, &kWp80, &kWinRt, &kWin81, &kWin10, &kIntuneClient, &kMac, &kEas};
     QCOMPARE(kindKey(makeDevice(*specs[spec]).kind), kind);
 }
 
@@ -113,7 +113,7 @@ void TestSupportMatrix::matrix_data()
     QTest::addColumn<bool>("supported");
     QTest::addColumn<QString>("label");
     QTest::addColumn<int>("secret");
-    QTest::addColumn<QString>("source");   // one source the rule must cite
+    QTest::addColumn<QString>("source"); // one source the rule must cite
     QTest::addColumn<QString>("reasonHas"); // a word of the reason or of the advice
 
     const int reset = int(ActionKind::ResetPasscode);
@@ -128,51 +128,81 @@ void TestSupportMatrix::matrix_data()
 
     // seed001 / seed002 / seed003: iOS passcode is removed, no temporary one; Touch ID set up again.
     QTest::newRow("iOS remove") << makeDevice(kIPhone) << reset << true << X << none << S("seed001") << S("Touch ID");
-    QTest::newRow("iPadOS remove") << makeDevice(kIPad) << reset << true << X << none << S("intuneRemovePasscode") << S("Settings");
+    QTest::newRow("iPadOS remove") << makeDevice(kIPad) << reset << true << X << none << S("intuneRemovePasscode")
+                                   << S("Settings");
     QTest::newRow("iOS lock") << makeDevice(kIPhone) << lock << true << L << none << S("seed003") << S("locked");
     // seed001 / seed002: Android 6.x device administrator yes, 7.0+ no.
-    QTest::newRow("Android admin 6 reset") << makeDevice(kAndroidAdmin6) << reset << true << R << alnum << S("seed001") << S("letters and digits");
-    QTest::newRow("Android admin 7+ reset") << makeDevice(kAndroidAdmin10) << reset << false << R << none << S("seed002") << S("factory");
-    QTest::newRow("Android admin lock") << makeDevice(kAndroidAdmin10) << lock << true << L << none << S("seed003") << S("locked");
+    QTest::newRow("Android admin 6 reset")
+        << makeDevice(kAndroidAdmin6) << reset << true << R << alnum << S("seed001") << S("letters and digits");
+    QTest::newRow("Android admin 7+ reset")
+        << makeDevice(kAndroidAdmin10) << reset << false << R << none << S("seed002") << S("factory");
+    QTest::newRow("Android admin lock") << makeDevice(kAndroidAdmin10) << lock << true << L << none << S("seed003")
+                                        << S("locked");
     // seed001: work profile from 7.0; current Intune: all Android Enterprise modes.
-    QTest::newRow("work profile 6 reset") << makeDevice(kWorkProfile6) << reset << false << R << none << S("seed001") << S("7.0");
-    QTest::newRow("work profile reset") << makeDevice(kWorkProfile13) << reset << true << R << alnum << S("intuneResetPasscode") << S("work profile");
-    QTest::newRow("work profile lock") << makeDevice(kWorkProfile13) << lock << false << L << none << S("intuneRemoteLock") << S("personally-owned");
-    QTest::newRow("COPE reset") << makeDevice(kCope) << reset << true << R << alnum << S("intuneResetPasscode") << S("work profile");
-    QTest::newRow("COPE lock") << makeDevice(kCope) << lock << true << L << none << S("intuneRemoteLock") << S("locked");
-    QTest::newRow("fully managed reset") << makeDevice(kCobo) << reset << true << R << alnum << S("intuneResetPasscode") << S("letters");
-    QTest::newRow("fully managed lock") << makeDevice(kCobo) << lock << true << L << none << S("intuneRemoteLock") << S("locked");
-    QTest::newRow("dedicated reset") << makeDevice(kCosu) << reset << true << R << alnum << S("intuneResetPasscode") << S("letters");
-    QTest::newRow("dedicated lock") << makeDevice(kCosu) << lock << true << L << none << S("intuneRemoteLock") << S("locked");
-    QTest::newRow("AOSP reset") << makeDevice(kAosp) << reset << true << R << alnum << S("intuneResetPasscode") << S("letters");
-    // seed000 / seed004: Windows 10 Mobile, Creators Update or later, Azure AD joined; seed002: Windows Hello face keeps working.
-    QTest::newRow("W10M Creators reset") << makeDevice(kW10mCreators) << reset << true << R << alnum << S("seed004") << S("Windows Hello");
-    QTest::newRow("W10M before Creators") << makeDevice(kW10mAnniversary) << reset << false << R << none << S("seed000") << S("Creators Update");
-    QTest::newRow("W10M not Azure AD joined") << makeDevice(kW10mNotJoined) << reset << false << R << none << S("seed004") << S("Azure AD");
+    QTest::newRow("work profile 6 reset")
+        << makeDevice(kWorkProfile6) << reset << false << R << none << S("seed001") << S("7.0");
+    QTest::newRow("work profile reset") << makeDevice(kWorkProfile13) << reset << true << R << alnum
+                                        << S("intuneResetPasscode") << S("work profile");
+    QTest::newRow("work profile lock") << makeDevice(kWorkProfile13) << lock << false << L << none
+                                       << S("intuneRemoteLock") << S("personally-owned");
+    QTest::newRow("COPE reset") << makeDevice(kCope) << reset << true << R << alnum << S("intuneResetPasscode")
+                                << S("work profile");
+    QTest::newRow("COPE lock") << makeDevice(kCope) << lock << true << L << none << S("intuneRemoteLock")
+                               << S("locked");
+    QTest::newRow("fully managed reset") << makeDevice(kCobo) << reset << true << R << alnum << S("intuneResetPasscode")
+                                         << S("letters");
+    QTest::newRow("fully managed lock") << makeDevice(kCobo) << lock << true << L << none << S("intuneRemoteLock")
+                                        << S("locked");
+    QTest::newRow("dedicated reset") << makeDevice(kCosu) << reset << true << R << alnum << S("intuneResetPasscode")
+                                     << S("letters");
+    QTest::newRow("dedicated lock") << makeDevice(kCosu) << lock << true << L << none << S("intuneRemoteLock")
+                                    << S("locked");
+    QTest::newRow("AOSP reset") << makeDevice(kAosp) << reset << true << R << alnum << S("intuneResetPasscode")
+                                << S("letters");
+    // seed000 / seed004: Windows 10 Mobile, Creators Update or later, Azure AD joined; seed002: Windows Hello face
+    // keeps working.
+    QTest::newRow("W10M Creators reset") << makeDevice(kW10mCreators) << reset << true << R << alnum << S("seed004")
+                                         << S("Windows Hello");
+    QTest::newRow("W10M before Creators")
+        << makeDevice(kW10mAnniversary) << reset << false << R << none << S("seed000") << S("Creators Update");
+    QTest::newRow("W10M not Azure AD joined")
+        << makeDevice(kW10mNotJoined) << reset << false << R << none << S("seed004") << S("Azure AD");
     QTest::newRow("W10M lock") << makeDevice(kW10mCreators) << lock << true << L << none << S("seed003") << S("locked");
     // seed003 + seed002: Windows Phone 8.1 gets a numeric code; 8.0 no longer (seed000 is newer than seed003).
-    QTest::newRow("WP 8.1 reset") << makeDevice(kWp81) << reset << true << R << numeric << S("seed002") << S("digits only");
+    QTest::newRow("WP 8.1 reset") << makeDevice(kWp81) << reset << true << R << numeric << S("seed002")
+                                  << S("digits only");
     QTest::newRow("WP 8.0 reset") << makeDevice(kWp80) << reset << false << R << none << S("seed000") << S("8.0");
     QTest::newRow("WP 8 lock") << makeDevice(kWp80) << lock << true << L << none << S("seed003") << S("locked");
     // seed003: Windows RT / 8.1 locked only when the current user enrolled the device; no reset.
     QTest::newRow("RT reset") << makeDevice(kWinRt) << reset << false << R << none << S("seed003") << S("Windows RT");
-    QTest::newRow("RT lock, enroller signed in") << makeDevice(kWinRt) << lock << true << L << none << S("seed003") << S("locked");
-    QTest::newRow("RT lock, someone else") << makeDevice(kWinRt, true) << lock << false << L << none << S("seed003") << S("enrolled");
+    QTest::newRow("RT lock, enroller signed in")
+        << makeDevice(kWinRt) << lock << true << L << none << S("seed003") << S("locked");
+    QTest::newRow("RT lock, someone else")
+        << makeDevice(kWinRt, true) << lock << false << L << none << S("seed003") << S("enrolled");
     QTest::newRow("8.1 reset") << makeDevice(kWin81) << reset << false << R << none << S("seed003") << S("Windows 8.1");
-    QTest::newRow("8.1 lock, enroller") << makeDevice(kWin81) << lock << true << L << none << S("seed003") << S("locked");
-    QTest::newRow("8.1 lock, someone else") << makeDevice(kWin81, true) << lock << false << L << none << S("seed003") << S("enrolled");
+    QTest::newRow("8.1 lock, enroller") << makeDevice(kWin81) << lock << true << L << none << S("seed003")
+                                        << S("locked");
+    QTest::newRow("8.1 lock, someone else")
+        << makeDevice(kWin81, true) << lock << false << L << none << S("seed003") << S("enrolled");
     // seed001/seed004: no passcode reset on Windows PCs; current remote lock page has no Windows (newer than seed003).
-    QTest::newRow("Windows 10 reset") << makeDevice(kWin10) << reset << false << R << none << S("seed004") << S("Windows PCs");
-    QTest::newRow("Windows 10 lock") << makeDevice(kWin10) << lock << false << L << none << S("intuneRemoteLock") << S("Windows PCs");
+    QTest::newRow("Windows 10 reset") << makeDevice(kWin10) << reset << false << R << none << S("seed004")
+                                      << S("Windows PCs");
+    QTest::newRow("Windows 10 lock") << makeDevice(kWin10) << lock << false << L << none << S("intuneRemoteLock")
+                                     << S("Windows PCs");
     // seed003: nothing for PCs managed by the Intune client software.
-    QTest::newRow("Intune client reset") << makeDevice(kIntuneClient) << reset << false << R << none << S("seed003") << S("client software");
-    QTest::newRow("Intune client lock") << makeDevice(kIntuneClient) << lock << false << L << none << S("seed003") << S("client software");
+    QTest::newRow("Intune client reset") << makeDevice(kIntuneClient) << reset << false << R << none << S("seed003")
+                                         << S("client software");
+    QTest::newRow("Intune client lock") << makeDevice(kIntuneClient) << lock << false << L << none << S("seed003")
+                                        << S("client software");
     // seed000/001/004: no macOS reset; current remote lock: macOS with a six-digit PIN.
     QTest::newRow("macOS reset") << makeDevice(kMac) << reset << false << R << none << S("seed001") << S("macOS");
-    QTest::newRow("macOS lock") << makeDevice(kMac) << lock << true << L << int(SecretShape::Pin6) << S("intuneRemoteLock") << S("six-digit");
+    QTest::newRow("macOS lock") << makeDevice(kMac) << lock << true << L << int(SecretShape::Pin6)
+                                << S("intuneRemoteLock") << S("six-digit");
     // seed003 names Exchange ActiveSync devices; current Intune acts only on enrolled ones.
-    QTest::newRow("EAS reset") << makeDevice(kEas) << reset << false << R << none << S("intuneResetPasscode") << S("Exchange ActiveSync");
-    QTest::newRow("EAS lock") << makeDevice(kEas) << lock << false << L << none << S("intuneRemoteLock") << S("Exchange ActiveSync");
+    QTest::newRow("EAS reset") << makeDevice(kEas) << reset << false << R << none << S("intuneResetPasscode")
+                               << S("Exchange ActiveSync");
+    QTest::newRow("EAS lock") << makeDevice(kEas) << lock << false << L << none << S("intuneRemoteLock")
+                              << S("Exchange ActiveSync");
 }
 
 void TestSupportMatrix::matrix()
@@ -238,29 +268,34 @@ void TestSupportMatrix::outcomeExplanations()
 {
     const SupportMatrix &m = SupportMatrix::builtin();
     QVERIFY(m.evaluate(makeDevice(kWorkProfile13), ActionKind::ResetPasscode)
-                .explainOutcome(ActionState::NotSupported).contains(QLatin1String("reset token")));
+                .explainOutcome(ActionState::NotSupported)
+                .contains(QLatin1String("reset token")));
     QVERIFY(m.evaluate(makeDevice(kW10mCreators), ActionKind::ResetPasscode)
-                .explainOutcome(ActionState::Failed).contains(QLatin1String("EnablePinRecovery")));
+                .explainOutcome(ActionState::Failed)
+                .contains(QLatin1String("EnablePinRecovery")));
     QVERIFY(m.evaluate(makeDevice(kWinRt), ActionKind::RemoteLock)
-                .explainOutcome(ActionState::Failed).contains(QLatin1String("enrolled")));
+                .explainOutcome(ActionState::Failed)
+                .contains(QLatin1String("enrolled")));
     QVERIFY(m.evaluate(makeDevice(kMac), ActionKind::RemoteLock)
-                .explainOutcome(ActionState::Failed).contains(QLatin1String("recovery PIN")));
+                .explainOutcome(ActionState::Failed)
+                .contains(QLatin1String("recovery PIN")));
     QVERIFY(m.evaluate(makeDevice(kIPhone), ActionKind::ResetPasscode).explainOutcome(ActionState::Done).isEmpty());
 }
 
 void TestSupportMatrix::oddServerValues()
 {
     // Values this build has never heard of: unknown kind, a reason, no crash.
-    const Spec weird{"PlayStation", "¯\\_(ツ)_/¯", "console", "futureEnrollment", "newAgent", "quantumJoined"};
+    const Spec weird {"PlayStation", "¯\\_(ツ)_/¯", "console", "futureEnrollment", "newAgent", "quantumJoined"};
     const Device d = makeDevice(weird);
     QCOMPARE(d.kind, DeviceKind::Unknown);
     const Support s = SupportMatrix::builtin().evaluate(d, ActionKind::ResetPasscode);
     QVERIFY(!s.supported);
     QVERIFY(!s.reason.isEmpty());
-    const Spec empty{"", "", "", "", "", ""};
+    const Spec empty {"", "", "", "", "", ""};
     QCOMPARE(makeDevice(empty).kind, DeviceKind::Unknown);
-    const Spec androidNoVersion{"Android", "", "android", "", "mdm", ""};
-    const Support unknownVersion = SupportMatrix::builtin().evaluate(makeDevice(androidNoVersion), ActionKind::ResetPasscode);
+    const Spec androidNoVersion {"Android", "", "android", "", "mdm", ""};
+    const Support unknownVersion
+        = SupportMatrix::builtin().evaluate(makeDevice(androidNoVersion), ActionKind::ResetPasscode);
     QVERIFY(!unknownVersion.supported); // 7.0+ cannot be ruled out
     QVERIFY(unknownVersion.reason.contains(QLatin1String("7.0")));
 }

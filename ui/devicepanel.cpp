@@ -86,7 +86,8 @@ void DevicePanel::showOutcome(const QString &deviceId, ActionState state, const 
     QString html = text.toHtmlEscaped();
     if (state == ActionState::Failed || state == ActionState::NotSupported) {
         if (moreInfo.isValid())
-            html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(moreInfo.toString(QUrl::FullyEncoded), tr("More information"));
+            html += QStringLiteral(" <a href=\"%1\">%2</a>")
+                        .arg(moreInfo.toString(QUrl::FullyEncoded), tr("More information"));
         m_outcomeLabel->setStyleSheet(QStringLiteral("QLabel{border:1px solid #b3261e;}"));
     } else {
         m_outcomeLabel->setStyleSheet(QString());
@@ -116,15 +117,16 @@ void DevicePanel::rebuild()
     }
     const Device *d = m_deviceId.isEmpty() ? nullptr : m_session->devices()->deviceById(m_deviceId);
     if (!d) {
-        m_titleLabel->setText(m_selectionCount > 1 ? tr("%n devices selected", nullptr, m_selectionCount)
-                                                   : tr("No device selected"));
-        m_subtitleLabel->setText(m_selectionCount > 1 ? tr("Actions from the toolbar apply to every selected device that supports them.")
-                                                      : tr("Find the device in the list: search by name, user, serial number or IMEI."));
+        m_titleLabel->setText(
+            m_selectionCount > 1 ? tr("%n devices selected", nullptr, m_selectionCount) : tr("No device selected"));
+        m_subtitleLabel->setText(m_selectionCount > 1
+                ? tr("Actions from the toolbar apply to every selected device that supports them.")
+                : tr("Find the device in the list: search by name, user, serial number or IMEI."));
         m_card->setDevice(QString(), QString());
         return;
     }
-    m_titleLabel->setText(d->userDisplayName.isEmpty() ? d->deviceName
-                                                       : tr("%1 — %2").arg(d->deviceName, d->userDisplayName));
+    m_titleLabel->setText(
+        d->userDisplayName.isEmpty() ? d->deviceName : tr("%1 — %2").arg(d->deviceName, d->userDisplayName));
     m_subtitleLabel->setText(tr("%1 %2 · %3").arg(d->operatingSystem, d->osVersion, kindDisplayName(d->kind)));
     const SupportMatrix &matrix = m_session->matrix();
     const Support reset = matrix.evaluate(*d, ActionKind::ResetPasscode);
@@ -173,7 +175,8 @@ void DevicePanel::rebuild()
         } else {
             text = tr("Not supported: %1").arg(s.reason.toHtmlEscaped());
             if (s.moreInfo.isValid())
-                text += QStringLiteral(" <a href=\"%1\">%2</a>").arg(s.moreInfo.toString(QUrl::FullyEncoded), tr("Why?"));
+                text += QStringLiteral(" <a href=\"%1\">%2</a>")
+                            .arg(s.moreInfo.toString(QUrl::FullyEncoded), tr("Why?"));
         }
         QLabel *field = addRow(actions, s.label, QString());
         field->setObjectName(s.action == ActionKind::ResetPasscode ? QStringLiteral("resetSupportLabel")

@@ -100,6 +100,19 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         if (id.isEmpty() || !m_session->graph()->hasAccessToken())
             return;
         auto *job = m_session->fetchDevice(id);
+        connect(job, &DeviceFetchJob::finished, this,
+            [this](const Device &device, const std::vector<ActionResult> &actions) {
+                const Device *known = m_session->devices()->deviceById(device.id);
+                if (!known)
+                    return;
+                for (const ActionResult &r : actions) {
+                    ActionKind kind;
+                    if (!actionKindFromName(r.actionName, &kind))
+                        continue; // other actions (wipe, sync…) are not this console's
+                    const QString label = m_session->matrix().evaluate(*known, kind).label;
+                    m_session->actions()->mergeServerResult(device.id, known->deviceName, label, r);
+                }
+            });
         job->start();
     });
 
@@ -164,7 +177,7 @@ void MainWindow::createMenus()
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
-    for (const QString &code : QStringList{QString()} + Languages::available()) {
+    for (const QString &code : QStringList {QString()} + Languages::available()) {
         QAction *a = m_languageMenu->addAction(code.isEmpty() ? QString() : Languages::nativeName(code));
         a->setData(code);
         a->setCheckable(true);
@@ -186,7 +199,8 @@ void MainWindow::retranslate()
     m_tenantLabel->setText(QStringLiteral("  %1  ").arg(m_session->tenantName()));
     m_tenantLabel->setToolTip(tr("Tenant"));
     m_refreshAction->setText(tr("Re&fresh"));
-    m_refreshAction->setToolTip(tr("Reload the device list (%1)").arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    m_refreshAction->setToolTip(
+        tr("Reload the device list (%1)").arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     m_findAction->setText(tr("&Find device"));
     m_quitAction->setText(tr("&Quit"));
     m_actionsDock->setWindowTitle(tr("Device actions"));
@@ -236,9 +250,8 @@ void MainWindow::loadDirectory()
         m_cancelLoadButton->hide();
         m_refreshAction->setEnabled(true);
     };
-    connect(m_loadJob, &DirectoryLoadJob::progress, this, [this](int n) {
-        m_statusLabel->setText(tr("Loading devices… %L1 so far").arg(n));
-    });
+    connect(m_loadJob, &DirectoryLoadJob::progress, this,
+        [this](int n) { m_statusLabel->setText(tr("Loading devices… %L1 so far").arg(n)); });
     connect(m_loadJob, &DirectoryLoadJob::finished, this, [this, done](int) {
         m_loadJob = nullptr;
         done();
@@ -267,8 +280,9 @@ void MainWindow::updateStatus()
         m_statusLabel->clear();
         return;
     }
-    m_statusLabel->setText(tr("%n device(s) loaded · tenant %1 · last refresh %2", nullptr, m_session->devices()->deviceCount())
-                               .arg(m_session->tenantName(), QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat)));
+    m_statusLabel->setText(
+        tr("%n device(s) loaded · tenant %1 · last refresh %2", nullptr, m_session->devices()->deviceCount())
+            .arg(m_session->tenantName(), QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat)));
 }
 
 void MainWindow::onSelectionChanged()
@@ -358,7 +372,8 @@ void MainWindow::runAction(ActionKind kind)
     if (kind == ActionKind::ResetPasscode) {
         question = removes && !generates ? tr("Remove the passcode of %1?").arg(who)
                                          : tr("Reset the passcode of %1?").arg(who);
-        details << tr("Once the passcode is reset, anyone with physical access to the device can reach most of the personal and company data on it. Do not go ahead if the device is not in the user's hands.");
+        details << tr("Once the passcode is reset, anyone with physical access to the device can reach most of the "
+                      "personal and company data on it. Do not go ahead if the device is not in the user's hands.");
         if (removes)
             details << tr("On iOS and iPadOS the passcode is removed and no temporary passcode is created.");
         if (generates)
@@ -377,19 +392,20 @@ void MainWindow::runAction(ActionKind kind)
     ActionJob *job = m_session->runAction(targets, kind);
     connect(job, &ActionJob::deviceUpdated, this, [this](const QString &id, const ActionRecord &record) {
         if (id == m_panel->deviceId())
-            m_panel->showOutcome(id, record.state, tr("%1: %2").arg(record.label, actionStateDisplayName(record.state, record.rawState)), {});
+            m_panel->showOutcome(id, record.state,
+                tr("%1: %2").arg(record.label, actionStateDisplayName(record.state, record.rawState)), {});
     });
     connect(job, &ActionJob::deviceFinished, this,
-            [this, job](const QString &id, const ActionRecord &record, const QString &explanation) {
-                const QString state = actionStateDisplayName(record.state, record.rawState);
-                QString text = tr("%1: %2").arg(record.label, state);
-                if (!explanation.isEmpty())
-                    text += QLatin1String(". ") + explanation;
-                else if (record.state == ActionState::Done && job->support(id).secret == SecretShape::None)
-                    text += QLatin1String(". ") + record.detail; // otherwise the passcode card says it
-                m_panel->showOutcome(id, record.state, text, job->support(id).moreInfo);
-                statusBar()->showMessage(tr("%1 on %2: %3").arg(record.label, record.deviceName, state), 10000);
-            });
+        [this, job](const QString &id, const ActionRecord &record, const QString &explanation) {
+            const QString state = actionStateDisplayName(record.state, record.rawState);
+            QString text = tr("%1: %2").arg(record.label, state);
+            if (!explanation.isEmpty())
+                text += QLatin1String(". ") + explanation;
+            else if (record.state == ActionState::Done && job->support(id).secret == SecretShape::None)
+                text += QLatin1String(". ") + record.detail; // otherwise the passcode card says it
+            m_panel->showOutcome(id, record.state, text, job->support(id).moreInfo);
+            statusBar()->showMessage(tr("%1 on %2: %3").arg(record.label, record.deviceName, state), 10000);
+        });
     connect(job, &ActionJob::finished, job, &QObject::deleteLater);
     job->start();
     updateActions();

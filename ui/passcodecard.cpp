@@ -143,8 +143,8 @@ QString PasscodeCard::renderSecret(const QString &secret) const
 void PasscodeCard::refresh()
 {
     const IssuedSecret *s = currentSecret();
-    const QDateTime expired = m_deviceId.isEmpty() ? QDateTime()
-        : m_store->expiredAt(m_deviceId, IssuedSecret::Kind::Passcode);
+    const QDateTime expired
+        = m_deviceId.isEmpty() ? QDateTime() : m_store->expiredAt(m_deviceId, IssuedSecret::Kind::Passcode);
     setVisible(s || expired.isValid());
     const bool pin = s && s->kind() == IssuedSecret::Kind::UnlockPin;
     m_titleLabel->setText(pin ? tr("Recovery PIN") : tr("Temporary passcode"));
@@ -152,8 +152,8 @@ void PasscodeCard::refresh()
     m_revealButton->setIcon(Icons::icon(m_revealed ? QStringLiteral("eye_off") : QStringLiteral("eye")));
     m_revealButton->setToolTip(tr("Show the passcode on screen; it hides again after a minute."));
     m_copyButton->setText(tr("&Copy"));
-    m_copyButton->setToolTip(tr("Copy to the clipboard; cleared after %n second(s).", nullptr,
-                                Clipboard::instance()->timeout() / 1000));
+    m_copyButton->setToolTip(
+        tr("Copy to the clipboard; cleared after %n second(s).", nullptr, Clipboard::instance()->timeout() / 1000));
     m_revealButton->setAccessibleName(m_revealButton->text().remove(QLatin1Char('&')));
     m_copyButton->setAccessibleName(m_copyButton->text().remove(QLatin1Char('&')));
     if (!s) {

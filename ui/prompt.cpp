@@ -18,8 +18,8 @@ QString Prompt::lastText()
     return s_lastText;
 }
 
-bool Prompt::confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
-                     const QString &acceptText)
+bool Prompt::confirm(
+    QWidget *parent, const QString &title, const QString &text, const QString &details, const QString &acceptText)
 {
     s_lastText = text + QLatin1Char('\n') + details;
     if (s_nextAnswer >= 0) {

@@ -12,8 +12,8 @@ class Prompt
 {
 public:
     // Asks for confirmation; acceptText labels the button that goes ahead.
-    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
-                        const QString &acceptText);
+    static bool confirm(
+        QWidget *parent, const QString &title, const QString &text, const QString &details, const QString &acceptText);
     // Tests: the next confirm() returns this without showing anything.
     static void setNextAnswer(bool answer);
     // Tests: what the last confirm() would have shown.

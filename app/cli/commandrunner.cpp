@@ -28,24 +28,18 @@ QString iso(const QDateTime &dt)
 
 QJsonObject deviceJson(const Device &d)
 {
-    return QJsonObject{{QStringLiteral("id"), d.id},
-                       {QStringLiteral("deviceName"), d.deviceName},
-                       {QStringLiteral("userDisplayName"), d.userDisplayName},
-                       {QStringLiteral("userPrincipalName"), d.userPrincipalName},
-                       {QStringLiteral("operatingSystem"), d.operatingSystem},
-                       {QStringLiteral("osVersion"), d.osVersion},
-                       {QStringLiteral("kind"), kindKey(d.kind)},
-                       {QStringLiteral("serialNumber"), d.serialNumber},
-                       {QStringLiteral("imei"), d.imei},
-                       {QStringLiteral("lastSyncDateTime"), iso(d.lastSyncDateTime)}};
+    return QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("deviceName"), d.deviceName},
+        {QStringLiteral("userDisplayName"), d.userDisplayName},
+        {QStringLiteral("userPrincipalName"), d.userPrincipalName},
+        {QStringLiteral("operatingSystem"), d.operatingSystem}, {QStringLiteral("osVersion"), d.osVersion},
+        {QStringLiteral("kind"), kindKey(d.kind)}, {QStringLiteral("serialNumber"), d.serialNumber},
+        {QStringLiteral("imei"), d.imei}, {QStringLiteral("lastSyncDateTime"), iso(d.lastSyncDateTime)}};
 }
 
 QJsonObject supportJson(const Support &s)
 {
-    return QJsonObject{{QStringLiteral("supported"), s.supported},
-                       {QStringLiteral("label"), s.label},
-                       {QStringLiteral("reason"), s.reason},
-                       {QStringLiteral("sources"), QJsonArray::fromStringList(s.sources)}};
+    return QJsonObject {{QStringLiteral("supported"), s.supported}, {QStringLiteral("label"), s.label},
+        {QStringLiteral("reason"), s.reason}, {QStringLiteral("sources"), QJsonArray::fromStringList(s.sources)}};
 }
 
 } // namespace
@@ -54,8 +48,7 @@ CommandRunner::CommandRunner(Session *session, bool json, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_json(json)
-{
-}
+{ }
 
 void CommandRunner::out(const QString &text)
 {
@@ -95,7 +88,7 @@ void CommandRunner::listDevices(const QString &search)
                 else
                     lines << QStringLiteral("%1  %2  %3  %4 %5")
                                  .arg(d->id, d->deviceName.leftJustified(24), d->userDisplayName.leftJustified(22),
-                                      d->operatingSystem, d->osVersion);
+                                     d->operatingSystem, d->osVersion);
             }
         }
         if (m_json) {
@@ -110,8 +103,8 @@ void CommandRunner::listDevices(const QString &search)
     job->start();
 }
 
-void CommandRunner::fetchThen(const QString &id,
-                              const std::function<void(const Device &, const std::vector<ActionResult> &)> &next)
+void CommandRunner::fetchThen(
+    const QString &id, const std::function<void(const Device &, const std::vector<ActionResult> &)> &next)
 {
     DeviceFetchJob *job = m_session->fetchDevice(id);
     connect(job, &DeviceFetchJob::failed, this, [this, id](const GraphError &e) {
@@ -150,40 +143,43 @@ void CommandRunner::runAction(const QString &id, ActionKind kind, int timeoutSec
         m_session->setActionTimeout(timeoutSecs * 1000);
         ActionJob *job = m_session->runAction({d.id}, kind);
         connect(job, &ActionJob::deviceFinished, this,
-                [this, job](const QString &deviceId, const ActionRecord &record, const QString &explanation) {
-                    const IssuedSecret *passcode = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::Passcode);
-                    const IssuedSecret *pin = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::UnlockPin);
-                    const IssuedSecret *secret = passcode ? passcode : pin;
-                    const bool timedOut = !isTerminal(record.state) && record.state != ActionState::NotSupported;
-                    if (m_json) {
-                        QJsonObject o{{QStringLiteral("deviceId"), deviceId},
-                                      {QStringLiteral("action"), actionName(record.kind)},
-                                      {QStringLiteral("state"), record.rawState.isEmpty() ? actionStateDisplayName(record.state) : record.rawState},
-                                      {QStringLiteral("explanation"), explanation},
-                                      {QStringLiteral("tellUser"), record.state == ActionState::Done ? job->support(deviceId).tellUser : QString()}};
-                        if (secret) {
-                            o.insert(passcode ? QStringLiteral("passcode") : QStringLiteral("unlockPin"), secret->value());
-                            o.insert(QStringLiteral("issued"), iso(secret->issuedAt()));
-                            o.insert(QStringLiteral("expires"), iso(secret->expiresAt()));
-                        }
-                        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
-                    } else {
-                        out(tr("%1 on %2: %3").arg(record.label, record.deviceName,
-                                                   actionStateDisplayName(record.state, record.rawState)));
-                        if (secret) {
-                            out((passcode ? tr("Temporary passcode: %1") : tr("Recovery PIN: %1"))
-                                    .arg(groupSecret(secret->value()).join(QLatin1Char(' '))));
-                            out(tr("Expires: %1 (%2)")
-                                    .arg(QLocale().toString(secret->expiresAt().toLocalTime(), QLocale::LongFormat),
-                                         formatRemaining(secret->remainingSecs(m_session->clock()->now()))));
-                        }
-                        if (!explanation.isEmpty())
-                            out(explanation);
-                        else if (record.state == ActionState::Done)
-                            out(job->support(deviceId).tellUser);
+            [this, job](const QString &deviceId, const ActionRecord &record, const QString &explanation) {
+                const IssuedSecret *passcode = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::Passcode);
+                const IssuedSecret *pin = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::UnlockPin);
+                const IssuedSecret *secret = passcode ? passcode : pin;
+                const bool timedOut = !isTerminal(record.state) && record.state != ActionState::NotSupported;
+                if (m_json) {
+                    QJsonObject o {{QStringLiteral("deviceId"), deviceId},
+                        {QStringLiteral("action"), actionName(record.kind)},
+                        {QStringLiteral("state"),
+                            record.rawState.isEmpty() ? actionStateDisplayName(record.state) : record.rawState},
+                        {QStringLiteral("explanation"), explanation},
+                        {QStringLiteral("tellUser"),
+                            record.state == ActionState::Done ? job->support(deviceId).tellUser : QString()}};
+                    if (secret) {
+                        o.insert(passcode ? QStringLiteral("passcode") : QStringLiteral("unlockPin"), secret->value());
+                        o.insert(QStringLiteral("issued"), iso(secret->issuedAt()));
+                        o.insert(QStringLiteral("expires"), iso(secret->expiresAt()));
                     }
-                    finish(record.state == ActionState::Done ? Ok : timedOut ? TimedOut : ActionUnsuccessful);
-                });
+                    out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+                } else {
+                    out(tr("%1 on %2: %3")
+                            .arg(record.label, record.deviceName,
+                                actionStateDisplayName(record.state, record.rawState)));
+                    if (secret) {
+                        out((passcode ? tr("Temporary passcode: %1") : tr("Recovery PIN: %1"))
+                                .arg(groupSecret(secret->value()).join(QLatin1Char(' '))));
+                        out(tr("Expires: %1 (%2)")
+                                .arg(QLocale().toString(secret->expiresAt().toLocalTime(), QLocale::LongFormat),
+                                    formatRemaining(secret->remainingSecs(m_session->clock()->now()))));
+                    }
+                    if (!explanation.isEmpty())
+                        out(explanation);
+                    else if (record.state == ActionState::Done)
+                        out(job->support(deviceId).tellUser);
+                }
+                finish(record.state == ActionState::Done ? Ok : timedOut ? TimedOut : ActionUnsuccessful);
+            });
         job->start();
     });
 }
@@ -194,15 +190,15 @@ void CommandRunner::listActions(const QString &id)
         QJsonArray array;
         for (const ActionResult &r : actions) {
             if (m_json) {
-                array.append(QJsonObject{{QStringLiteral("action"), r.actionName},
-                                         {QStringLiteral("state"), r.rawState},
-                                         {QStringLiteral("started"), iso(r.startDateTime)},
-                                         {QStringLiteral("lastUpdated"), iso(r.lastUpdatedDateTime)}});
+                array.append(QJsonObject {{QStringLiteral("action"), r.actionName},
+                    {QStringLiteral("state"), r.rawState}, {QStringLiteral("started"), iso(r.startDateTime)},
+                    {QStringLiteral("lastUpdated"), iso(r.lastUpdatedDateTime)}});
             } else {
                 out(QStringLiteral("%1  %2  %3  %4")
-                        .arg(r.actionName.leftJustified(16), actionStateDisplayName(r.state, r.rawState).leftJustified(14),
-                             QLocale().toString(r.startDateTime.toLocalTime(), QLocale::ShortFormat),
-                             QLocale().toString(r.lastUpdatedDateTime.toLocalTime(), QLocale::ShortFormat)));
+                        .arg(r.actionName.leftJustified(16),
+                            actionStateDisplayName(r.state, r.rawState).leftJustified(14),
+                            QLocale().toString(r.startDateTime.toLocalTime(), QLocale::ShortFormat),
+                            QLocale().toString(r.lastUpdatedDateTime.toLocalTime(), QLocale::ShortFormat)));
             }
         }
         if (m_json)
@@ -225,17 +221,17 @@ void CommandRunner::showPasscode(const QString &id)
         }
         const qint64 remaining = s->remainingSecs(m_session->clock()->now());
         if (m_json) {
-            out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), d.id},
-                                                            {QStringLiteral("passcode"), s->value()},
-                                                            {QStringLiteral("issued"), iso(s->issuedAt())},
-                                                            {QStringLiteral("expires"), iso(s->expiresAt())},
-                                                            {QStringLiteral("remainingSeconds"), remaining}})
-                                      .toJson(QJsonDocument::Indented)));
+            out(QString::fromUtf8(QJsonDocument(
+                QJsonObject {{QStringLiteral("deviceId"), d.id}, {QStringLiteral("passcode"), s->value()},
+                    {QStringLiteral("issued"), iso(s->issuedAt())}, {QStringLiteral("expires"), iso(s->expiresAt())},
+                    {QStringLiteral("remainingSeconds"),
+                        remaining}}).toJson(QJsonDocument::Indented)));
         } else {
             out(tr("Passcode: %1").arg(groupSecret(s->value()).join(QLatin1Char(' '))));
             out(tr("Issued: %1").arg(QLocale().toString(s->issuedAt().toLocalTime(), QLocale::LongFormat)));
-            out(tr("Expires: %1 (%2)").arg(QLocale().toString(s->expiresAt().toLocalTime(), QLocale::LongFormat),
-                                           formatRemaining(remaining)));
+            out(tr("Expires: %1 (%2)")
+                    .arg(QLocale().toString(s->expiresAt().toLocalTime(), QLocale::LongFormat),
+                        formatRemaining(remaining)));
         }
         finish();
     });

@@ -34,7 +34,8 @@ Q_SIGNALS:
     void done();
 
 private:
-    void fetchThen(const QString &id, const std::function<void(const Device &, const std::vector<ActionResult> &)> &next);
+    void fetchThen(
+        const QString &id, const std::function<void(const Device &, const std::vector<ActionResult> &)> &next);
     void fail(const QString &message, Exit code = Error);
     void finish(Exit code = Ok);
     void out(const QString &text);

@@ -4,8 +4,8 @@
 #include "session.h"
 
 #include <QCommandLineParser>
-#include <QLoggingCategory>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
@@ -23,8 +23,7 @@ int main(int argc, char *argv[])
     Languages::install(qEnvironmentVariable("PASSDESK_LANGUAGE"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli",
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
         "Scripting companion of Passdesk.\n\n"
         "Commands:\n"
         "  devices [--search S]        list managed devices\n"
@@ -36,22 +35,24 @@ int main(int argc, char *argv[])
         "With --graph-url the access token is read from PASSDESK_ACCESS_TOKEN."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("cli", "Use the embedded demo tenant."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("cli", "Use the embedded demo tenant."));
     const QCommandLineOption url(QStringLiteral("graph-url"),
-                                 QCoreApplication::translate("cli", "Microsoft Graph base URL, e.g. https://graph.microsoft.com/beta."),
-                                 QStringLiteral("url"));
+        QCoreApplication::translate("cli", "Microsoft Graph base URL, e.g. https://graph.microsoft.com/beta."),
+        QStringLiteral("url"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
     const QCommandLineOption yes(QStringLiteral("yes"), QCoreApplication::translate("cli", "Confirm a remote action."));
-    const QCommandLineOption search(QStringLiteral("search"), QCoreApplication::translate("cli", "Filter devices."),
-                                    QStringLiteral("text"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), QCoreApplication::translate("cli", "Filter devices."), QStringLiteral("text"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QCoreApplication::translate("cli", "Seconds to wait for the device (default 900)."),
-                                     QStringLiteral("seconds"), QStringLiteral("900"));
-    const QCommandLineOption poll(QStringLiteral("poll"), QCoreApplication::translate("cli", "Seconds between checks (default 3)."),
-                                  QStringLiteral("seconds"), QStringLiteral("3"));
+        QCoreApplication::translate("cli", "Seconds to wait for the device (default 900)."), QStringLiteral("seconds"),
+        QStringLiteral("900"));
+    const QCommandLineOption poll(QStringLiteral("poll"),
+        QCoreApplication::translate("cli", "Seconds between checks (default 3)."), QStringLiteral("seconds"),
+        QStringLiteral("3"));
     const QCommandLineOption demoDelay(QStringLiteral("demo-check-in-ms"),
-                                       QCoreApplication::translate("cli", "Demo tenant: how long devices take to check in."),
-                                       QStringLiteral("msecs"), QStringLiteral("4000"));
+        QCoreApplication::translate("cli", "Demo tenant: how long devices take to check in."), QStringLiteral("msecs"),
+        QStringLiteral("4000"));
     parser.addOptions({demo, url, json, yes, search, timeout, poll, demoDelay});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do."));
     parser.process(app);
@@ -65,15 +66,16 @@ int main(int argc, char *argv[])
         return usage(QCoreApplication::translate("cli", "no command given; see --help."));
     const QString command = args.first();
     const QString id = args.value(1);
-    const QStringList needsId{QStringLiteral("device"), QStringLiteral("reset-passcode"), QStringLiteral("remote-lock"),
-                              QStringLiteral("actions"), QStringLiteral("passcode")};
+    const QStringList needsId {QStringLiteral("device"), QStringLiteral("reset-passcode"),
+        QStringLiteral("remote-lock"), QStringLiteral("actions"), QStringLiteral("passcode")};
     if (command != QLatin1String("devices") && !needsId.contains(command))
         return usage(QCoreApplication::translate("cli", "unknown command “%1”; see --help.").arg(command));
     if (needsId.contains(command) && id.isEmpty())
         return usage(QCoreApplication::translate("cli", "“%1” needs a device id.").arg(command));
     const bool isAction = command == QLatin1String("reset-passcode") || command == QLatin1String("remote-lock");
     if (isAction && !parser.isSet(yes))
-        return usage(QCoreApplication::translate("cli", "“%1” acts on a real device: add --yes to confirm.").arg(command));
+        return usage(
+            QCoreApplication::translate("cli", "“%1” acts on a real device: add --yes to confirm.").arg(command));
     if (parser.isSet(demo) == parser.isSet(url))
         return usage(QCoreApplication::translate("cli", "give either --demo or --graph-url."));
 
@@ -89,7 +91,8 @@ int main(int argc, char *argv[])
     } else {
         const QByteArray token = qgetenv("PASSDESK_ACCESS_TOKEN");
         if (token.isEmpty())
-            return usage(QCoreApplication::translate("cli", "set PASSDESK_ACCESS_TOKEN to an access token for Microsoft Graph."));
+            return usage(QCoreApplication::translate(
+                "cli", "set PASSDESK_ACCESS_TOKEN to an access token for Microsoft Graph."));
         connected = session.connectTo(QUrl(parser.value(url)), token, &error);
     }
     if (!connected) {
@@ -98,7 +101,8 @@ int main(int argc, char *argv[])
     }
 
     CommandRunner runner(&session, parser.isSet(json));
-    QObject::connect(&runner, &CommandRunner::done, &app, [&] { app.exit(runner.exitCode()); }, Qt::QueuedConnection);
+    QObject::connect(
+        &runner, &CommandRunner::done, &app, [&] { app.exit(runner.exitCode()); }, Qt::QueuedConnection);
     QTimer::singleShot(0, &runner, [&] {
         if (command == QLatin1String("devices"))
             runner.listDevices(parser.value(search));

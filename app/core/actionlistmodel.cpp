@@ -6,8 +6,7 @@ namespace Passdesk {
 
 ActionListModel::ActionListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ActionListModel::upsert(const ActionRecord &record)
 {
@@ -22,6 +21,39 @@ void ActionListModel::upsert(const ActionRecord &record)
     beginInsertRows({}, int(m_records.size()), int(m_records.size()));
     m_records.push_back(record);
     endInsertRows();
+}
+
+void ActionListModel::mergeServerResult(
+    const QString &deviceId, const QString &deviceName, const QString &label, const ActionResult &result)
+{
+    ActionKind kind;
+    if (!actionKindFromName(result.actionName, &kind) || !result.startDateTime.isValid())
+        return;
+    // Our own record was stamped when we sent it, a little before the backend's start.
+    constexpr qint64 kSameActionSecs = 120;
+    for (const ActionRecord &r : m_records) {
+        if (r.deviceId == deviceId && r.kind == kind
+            && qAbs(r.requested.secsTo(result.startDateTime)) <= kSameActionSecs) {
+            if (isTerminal(r.state) || r.state == result.state)
+                return;
+            ActionRecord updated = r;
+            updated.state = result.state;
+            updated.rawState = result.rawState;
+            updated.lastUpdated = result.lastUpdatedDateTime;
+            upsert(updated);
+            return;
+        }
+    }
+    ActionRecord record;
+    record.deviceId = deviceId;
+    record.deviceName = deviceName;
+    record.kind = kind;
+    record.label = label;
+    record.state = result.state;
+    record.rawState = result.rawState;
+    record.requested = result.startDateTime;
+    record.lastUpdated = result.lastUpdatedDateTime;
+    upsert(record);
 }
 
 const ActionRecord *ActionListModel::latest(const QString &deviceId, ActionKind kind) const

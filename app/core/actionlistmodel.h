@@ -14,12 +14,12 @@ struct ActionRecord
     QString deviceId;
     QString deviceName;
     ActionKind kind = ActionKind::ResetPasscode;
-    QString label;          // "Reset passcode", "Remove passcode", "Remote lock" (translated when recorded)
+    QString label; // "Reset passcode", "Remove passcode", "Remote lock" (translated when recorded)
     ActionState state = ActionState::None;
-    QString rawState;       // as the server sent it
+    QString rawState; // as the server sent it
     QDateTime requested;
     QDateTime lastUpdated;
-    QString detail;         // error or explanation
+    QString detail; // error or explanation
 };
 
 class ActionListModel : public QAbstractTableModel
@@ -33,6 +33,10 @@ public:
 
     // Adds or updates the record of (deviceId, kind, requested).
     void upsert(const ActionRecord &record);
+    // An entry of the device's deviceActionResults: updates the record this
+    // session made for it, or adds one (sent earlier, or by a colleague).
+    void mergeServerResult(
+        const QString &deviceId, const QString &deviceName, const QString &label, const ActionResult &result);
     const ActionRecord *latest(const QString &deviceId, ActionKind kind) const;
     const std::vector<ActionRecord> &records() const { return m_records; }
 

@@ -20,18 +20,18 @@ struct Device
     QString emailAddress;
     QString operatingSystem;
     QString osVersion;
-    QString deviceType;          // beta only
+    QString deviceType; // beta only
     QString deviceEnrollmentType;
     QString managementAgent;
-    QString ownerType;           // managedDeviceOwnerType
-    QString joinType;            // beta only
+    QString ownerType; // managedDeviceOwnerType
+    QString joinType; // beta only
     QString complianceState;
     QString serialNumber;
     QString imei;
     QString phoneNumber;
     QString model;
     QString manufacturer;
-    QString currentUserId;       // most recent entry of usersLoggedOn
+    QString currentUserId; // most recent entry of usersLoggedOn
     QDateTime lastSyncDateTime;
     QDateTime enrolledDateTime;
     bool isEncrypted = false;

@@ -40,7 +40,8 @@ DeviceKind classifyAndroid(const Device &d)
 DeviceKind classifyWindows(const Device &d)
 {
     const QVersionNumber v = parseOsVersion(d.osVersion);
-    const bool phone = eq(d.deviceType, "windowsPhone") || d.operatingSystem.contains(QLatin1String("Phone"), Qt::CaseInsensitive)
+    const bool phone = eq(d.deviceType, "windowsPhone")
+        || d.operatingSystem.contains(QLatin1String("Phone"), Qt::CaseInsensitive)
         || d.operatingSystem.contains(QLatin1String("Mobile"), Qt::CaseInsensitive);
     if (phone) {
         if (v.majorVersion() >= 10)
@@ -60,7 +61,8 @@ DeviceKind classifyWindows(const Device &d)
     return DeviceKind::Unknown;
 }
 
-struct KindInfo {
+struct KindInfo
+{
     DeviceKind kind;
     const char *key;
     const char *name;
@@ -71,21 +73,32 @@ const KindInfo kKinds[] = {
     {DeviceKind::Unknown, "unknown", QT_TRANSLATE_NOOP("DeviceKind", "Unrecognized device"), PlatformFamily::Other},
     {DeviceKind::IOS, "ios", QT_TRANSLATE_NOOP("DeviceKind", "iOS"), PlatformFamily::Apple},
     {DeviceKind::IPadOS, "ipados", QT_TRANSLATE_NOOP("DeviceKind", "iPadOS"), PlatformFamily::Apple},
-    {DeviceKind::AndroidDeviceAdmin, "androidDeviceAdmin", QT_TRANSLATE_NOOP("DeviceKind", "Android device administrator"), PlatformFamily::Android},
-    {DeviceKind::AndroidWorkProfile, "androidWorkProfile", QT_TRANSLATE_NOOP("DeviceKind", "Android Enterprise personally-owned work profile"), PlatformFamily::Android},
-    {DeviceKind::AndroidCorporateWorkProfile, "androidCorporateWorkProfile", QT_TRANSLATE_NOOP("DeviceKind", "Android Enterprise corporate-owned work profile"), PlatformFamily::Android},
-    {DeviceKind::AndroidFullyManaged, "androidFullyManaged", QT_TRANSLATE_NOOP("DeviceKind", "Android Enterprise fully managed"), PlatformFamily::Android},
-    {DeviceKind::AndroidDedicated, "androidDedicated", QT_TRANSLATE_NOOP("DeviceKind", "Android Enterprise dedicated"), PlatformFamily::Android},
-    {DeviceKind::AndroidAosp, "androidAosp", QT_TRANSLATE_NOOP("DeviceKind", "Android (AOSP)"), PlatformFamily::Android},
-    {DeviceKind::Windows10Mobile, "windows10Mobile", QT_TRANSLATE_NOOP("DeviceKind", "Windows 10 Mobile"), PlatformFamily::Windows},
-    {DeviceKind::WindowsPhone81, "windowsPhone81", QT_TRANSLATE_NOOP("DeviceKind", "Windows Phone 8.1"), PlatformFamily::Windows},
-    {DeviceKind::WindowsPhone80, "windowsPhone80", QT_TRANSLATE_NOOP("DeviceKind", "Windows Phone 8"), PlatformFamily::Windows},
+    {DeviceKind::AndroidDeviceAdmin, "androidDeviceAdmin",
+        QT_TRANSLATE_NOOP("DeviceKind", "Android device administrator"), PlatformFamily::Android},
+    {DeviceKind::AndroidWorkProfile, "androidWorkProfile",
+        QT_TRANSLATE_NOOP("DeviceKind", "Android Enterprise personally-owned work profile"), PlatformFamily::Android},
+    {DeviceKind::AndroidCorporateWorkProfile, "androidCorporateWorkProfile",
+        QT_TRANSLATE_NOOP("DeviceKind", "Android Enterprise corporate-owned work profile"), PlatformFamily::Android},
+    {DeviceKind::AndroidFullyManaged, "androidFullyManaged",
+        QT_TRANSLATE_NOOP("DeviceKind", "Android Enterprise fully managed"), PlatformFamily::Android},
+    {DeviceKind::AndroidDedicated, "androidDedicated", QT_TRANSLATE_NOOP("DeviceKind", "Android Enterprise dedicated"),
+        PlatformFamily::Android},
+    {DeviceKind::AndroidAosp, "androidAosp", QT_TRANSLATE_NOOP("DeviceKind", "Android (AOSP)"),
+        PlatformFamily::Android},
+    {DeviceKind::Windows10Mobile, "windows10Mobile", QT_TRANSLATE_NOOP("DeviceKind", "Windows 10 Mobile"),
+        PlatformFamily::Windows},
+    {DeviceKind::WindowsPhone81, "windowsPhone81", QT_TRANSLATE_NOOP("DeviceKind", "Windows Phone 8.1"),
+        PlatformFamily::Windows},
+    {DeviceKind::WindowsPhone80, "windowsPhone80", QT_TRANSLATE_NOOP("DeviceKind", "Windows Phone 8"),
+        PlatformFamily::Windows},
     {DeviceKind::WindowsRT, "windowsRT", QT_TRANSLATE_NOOP("DeviceKind", "Windows RT 8.1"), PlatformFamily::Windows},
     {DeviceKind::Windows81, "windows81", QT_TRANSLATE_NOOP("DeviceKind", "Windows 8.1"), PlatformFamily::Windows},
     {DeviceKind::WindowsPC, "windowsPC", QT_TRANSLATE_NOOP("DeviceKind", "Windows 10/11 PC"), PlatformFamily::Windows},
-    {DeviceKind::WindowsIntuneClient, "windowsIntuneClient", QT_TRANSLATE_NOOP("DeviceKind", "PC managed by the Intune client software"), PlatformFamily::Windows},
+    {DeviceKind::WindowsIntuneClient, "windowsIntuneClient",
+        QT_TRANSLATE_NOOP("DeviceKind", "PC managed by the Intune client software"), PlatformFamily::Windows},
     {DeviceKind::MacOS, "macOS", QT_TRANSLATE_NOOP("DeviceKind", "macOS"), PlatformFamily::Mac},
-    {DeviceKind::ExchangeActiveSync, "exchangeActiveSync", QT_TRANSLATE_NOOP("DeviceKind", "Exchange ActiveSync only"), PlatformFamily::ExchangeActiveSync},
+    {DeviceKind::ExchangeActiveSync, "exchangeActiveSync", QT_TRANSLATE_NOOP("DeviceKind", "Exchange ActiveSync only"),
+        PlatformFamily::ExchangeActiveSync},
 };
 
 const KindInfo &info(DeviceKind kind)

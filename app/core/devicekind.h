@@ -13,10 +13,10 @@ enum class DeviceKind {
     IOS,
     IPadOS,
     AndroidDeviceAdmin,
-    AndroidWorkProfile,          // Android Enterprise personally-owned work profile (BYOD)
+    AndroidWorkProfile, // Android Enterprise personally-owned work profile (BYOD)
     AndroidCorporateWorkProfile, // COPE
-    AndroidFullyManaged,         // COBO
-    AndroidDedicated,            // COSU
+    AndroidFullyManaged, // COBO
+    AndroidDedicated, // COSU
     AndroidAosp,
     Windows10Mobile,
     WindowsPhone81,
@@ -24,18 +24,18 @@ enum class DeviceKind {
     WindowsRT,
     Windows81,
     WindowsPC,
-    WindowsIntuneClient,         // PC managed by the Intune client software
+    WindowsIntuneClient, // PC managed by the Intune client software
     MacOS,
-    ExchangeActiveSync,          // known to Intune through Exchange only
+    ExchangeActiveSync, // known to Intune through Exchange only
 };
 
 enum class PlatformFamily { Apple, Android, Windows, Mac, ExchangeActiveSync, Other };
 
 DeviceKind classify(const Device &device);
 PlatformFamily familyOf(DeviceKind kind);
-QString kindKey(DeviceKind kind);           // stable id used by the support matrix data
+QString kindKey(DeviceKind kind); // stable id used by the support matrix data
 DeviceKind kindFromKey(const QString &key);
-QString kindDisplayName(DeviceKind kind);   // translated
+QString kindDisplayName(DeviceKind kind); // translated
 QString familyDisplayName(PlatformFamily family);
 bool isDirectlyManaged(const Device &device);
 

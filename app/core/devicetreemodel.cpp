@@ -23,8 +23,7 @@ QString foldForSearch(const QString &text)
 
 DeviceTreeModel::DeviceTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void DeviceTreeModel::setDevices(std::vector<Device> devices)
 {
@@ -38,8 +37,8 @@ void DeviceTreeModel::setDevices(std::vector<Device> devices)
     for (int i = 0; i < int(m_devices.size()); ++i) {
         const Device &d = m_devices[size_t(i)];
         m_byId.insert(d.id, i);
-        m_haystack.push_back(foldForSearch(d.deviceName + sep + d.userDisplayName + sep + d.userPrincipalName + sep
-                                           + d.serialNumber + sep + d.imei));
+        m_haystack.push_back(foldForSearch(
+            d.deviceName + sep + d.userDisplayName + sep + d.userPrincipalName + sep + d.serialNumber + sep + d.imei));
     }
     m_sortedOrder.resize(m_devices.size());
     std::iota(m_sortedOrder.begin(), m_sortedOrder.end(), 0);
@@ -88,8 +87,8 @@ void DeviceTreeModel::setFilterText(const QString &text)
 bool DeviceTreeModel::matchesFilter(int deviceIndex) const
 {
     const QString &hay = m_haystack[size_t(deviceIndex)];
-    return std::all_of(m_filterTerms.cbegin(), m_filterTerms.cend(),
-                       [&](const QString &term) { return hay.contains(term); });
+    return std::all_of(
+        m_filterTerms.cbegin(), m_filterTerms.cend(), [&](const QString &term) { return hay.contains(term); });
 }
 
 void DeviceTreeModel::rebuild()
@@ -121,7 +120,7 @@ void DeviceTreeModel::rebuild()
         auto it = groupByKey.find(key);
         if (it == groupByKey.end()) {
             it = groupByKey.insert(key, int(m_groups.size()));
-            m_groups.push_back(Group{key, order, {}});
+            m_groups.push_back(Group {key, order, {}});
         }
         Group &g = m_groups[size_t(*it)];
         g.members.push_back(i);

@@ -49,7 +49,8 @@ public:
     void retranslate();
 
 private:
-    struct Group {
+    struct Group
+    {
         QString key;
         int order = 0;
         std::vector<int> members; // indices into m_devices, in display order
@@ -60,11 +61,11 @@ private:
 
     std::vector<Device> m_devices;
     std::vector<QString> m_haystack; // folded search text per device
-    std::vector<int> m_sortedOrder;  // device indices sorted by name
+    std::vector<int> m_sortedOrder; // device indices sorted by name
     QHash<QString, int> m_byId;
     std::vector<Group> m_groups;
-    std::vector<int> m_rowInGroup;   // per device: its row in its group, -1 when filtered out
-    std::vector<int> m_groupOf;      // per device: its group, -1 when filtered out
+    std::vector<int> m_rowInGroup; // per device: its row in its group, -1 when filtered out
+    std::vector<int> m_groupOf; // per device: its group, -1 when filtered out
     Grouping m_grouping = Grouping::Platform;
     QString m_filter;
     QStringList m_filterTerms;

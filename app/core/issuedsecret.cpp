@@ -2,15 +2,14 @@
 
 namespace Passdesk {
 
-IssuedSecret::IssuedSecret(Kind kind, const QString &deviceId, const QString &value, const QDateTime &issuedAt,
-                           qint64 lifetimeSecs)
+IssuedSecret::IssuedSecret(
+    Kind kind, const QString &deviceId, const QString &value, const QDateTime &issuedAt, qint64 lifetimeSecs)
     : m_kind(kind)
     , m_deviceId(deviceId)
     , m_value(value)
     , m_issuedAt(issuedAt)
     , m_lifetimeSecs(lifetimeSecs)
-{
-}
+{ }
 
 IssuedSecret::~IssuedSecret()
 {

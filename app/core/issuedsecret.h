@@ -13,12 +13,13 @@ public:
     enum class Kind { Passcode, UnlockPin };
 
     IssuedSecret() = default;
-    IssuedSecret(Kind kind, const QString &deviceId, const QString &value, const QDateTime &issuedAt, qint64 lifetimeSecs);
+    IssuedSecret(
+        Kind kind, const QString &deviceId, const QString &value, const QDateTime &issuedAt, qint64 lifetimeSecs);
     ~IssuedSecret();
     IssuedSecret(const IssuedSecret &other) = default;
     IssuedSecret &operator=(const IssuedSecret &other) = default;
 
-    static constexpr qint64 kPasscodeLifetimeSecs = 7 * 24 * 3600;  // shown for seven days
+    static constexpr qint64 kPasscodeLifetimeSecs = 7 * 24 * 3600; // shown for seven days
     static constexpr qint64 kUnlockPinLifetimeSecs = 30 * 24 * 3600; // macOS recovery PIN
 
     Kind kind() const { return m_kind; }

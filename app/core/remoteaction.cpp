@@ -30,10 +30,17 @@ bool actionKindFromName(const QString &name, ActionKind *kind)
 
 ActionState actionStateFromString(const QString &text)
 {
-    static const struct { const char *name; ActionState state; } table[] = {
-        {"none", ActionState::None},     {"pending", ActionState::Pending},
-        {"canceled", ActionState::Canceled}, {"active", ActionState::Active},
-        {"done", ActionState::Done},     {"failed", ActionState::Failed},
+    static const struct
+    {
+        const char *name;
+        ActionState state;
+    } table[] = {
+        {"none", ActionState::None},
+        {"pending", ActionState::Pending},
+        {"canceled", ActionState::Canceled},
+        {"active", ActionState::Active},
+        {"done", ActionState::Done},
+        {"failed", ActionState::Failed},
         {"notSupported", ActionState::NotSupported},
     };
     for (const auto &row : table) {

@@ -10,7 +10,7 @@ enum class ActionKind { ResetPasscode, RemoteLock };
 // Graph's actionState, plus Unknown for a value this build does not know.
 enum class ActionState { None, Pending, Canceled, Active, Done, Failed, NotSupported, Unknown };
 
-QString actionName(ActionKind kind);                 // Graph's name: "resetPasscode"
+QString actionName(ActionKind kind); // Graph's name: "resetPasscode"
 bool actionKindFromName(const QString &name, ActionKind *kind);
 ActionState actionStateFromString(const QString &text);
 bool isTerminal(ActionState state);
@@ -24,8 +24,8 @@ struct ActionResult
     ActionState state = ActionState::None;
     QDateTime startDateTime;
     QDateTime lastUpdatedDateTime;
-    QString passcode;    // resetPasscodeActionResult, while the backend still returns it
-    QString unlockPin;   // remoteLockActionResult on macOS
+    QString passcode; // resetPasscodeActionResult, while the backend still returns it
+    QString unlockPin; // remoteLockActionResult on macOS
     int errorCode = 0;
 };
 

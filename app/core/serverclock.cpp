@@ -9,8 +9,7 @@ namespace Passdesk {
 
 ServerClock::ServerClock(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QDateTime ServerClock::now() const
 {

@@ -19,7 +19,8 @@ QString Support::explainOutcome(ActionState state) const
     case ActionState::NotSupported:
         if (!notSupportedHintId.isEmpty())
             return matrixText(notSupportedHintId);
-        return QCoreApplication::translate("SupportMatrix", "The device answered that it does not support this action.");
+        return QCoreApplication::translate(
+            "SupportMatrix", "The device answered that it does not support this action.");
     case ActionState::Failed:
         return matrixText(failedHintId.isEmpty() ? QStringLiteral("hintGenericFailed") : failedHintId);
     default:
@@ -53,9 +54,10 @@ bool SupportMatrix::load(const QByteArray &json, QString *error)
     const QJsonObject sources = root.value(QLatin1String("sources")).toObject();
     for (auto it = sources.begin(); it != sources.end(); ++it) {
         const QJsonObject s = it.value().toObject();
-        m_sources.insert(it.key(), SupportSource{it.key(), s.value(QLatin1String("title")).toString(),
-                                                 QDate::fromString(s.value(QLatin1String("date")).toString(), Qt::ISODate),
-                                                 QUrl(s.value(QLatin1String("url")).toString())});
+        m_sources.insert(it.key(),
+            SupportSource {it.key(), s.value(QLatin1String("title")).toString(),
+                QDate::fromString(s.value(QLatin1String("date")).toString(), Qt::ISODate),
+                QUrl(s.value(QLatin1String("url")).toString())});
     }
 
     m_rules.clear();
@@ -97,9 +99,8 @@ bool SupportMatrix::load(const QByteArray &json, QString *error)
             r.sources << s.toString();
         }
         // Newest first: that is the one that wins and the one worth reading.
-        std::stable_sort(r.sources.begin(), r.sources.end(), [this](const QString &a, const QString &b) {
-            return m_sources.value(a).date > m_sources.value(b).date;
-        });
+        std::stable_sort(r.sources.begin(), r.sources.end(),
+            [this](const QString &a, const QString &b) { return m_sources.value(a).date > m_sources.value(b).date; });
         if (!r.supported && r.reason.isEmpty()) {
             *error = QStringLiteral("rule for %1 without a reason").arg(kind);
             return false;
@@ -142,8 +143,8 @@ Support SupportMatrix::evaluate(const Device &device, ActionKind action) const
 {
     Support s;
     s.action = action;
-    const auto it = std::find_if(m_rules.begin(), m_rules.end(),
-                                 [&](const Rule &r) { return matches(r, device, action); });
+    const auto it
+        = std::find_if(m_rules.begin(), m_rules.end(), [&](const Rule &r) { return matches(r, device, action); });
     if (it == m_rules.end()) {
         s.label = actionLabel(action, false);
         s.reason = matrixText(QStringLiteral("reasonUnknown"));
@@ -151,7 +152,8 @@ Support SupportMatrix::evaluate(const Device &device, ActionKind action) const
     }
     const Rule &r = *it;
     s.supported = r.supported;
-    s.label = actionLabel(action, r.removes || (action == ActionKind::ResetPasscode && familyOf(r.kind) == PlatformFamily::Apple));
+    s.label = actionLabel(
+        action, r.removes || (action == ActionKind::ResetPasscode && familyOf(r.kind) == PlatformFamily::Apple));
     s.reason = r.supported ? QString() : matrixText(r.reason);
     s.tellUser = matrixText(r.tell);
     s.secret = r.secret;

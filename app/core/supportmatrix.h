@@ -31,13 +31,13 @@ struct Support
 {
     bool supported = false;
     ActionKind action = ActionKind::ResetPasscode;
-    QString label;        // translated verb: "Reset passcode", "Remove passcode", "Remote lock"
-    QString reason;       // translated, when not supported
-    QString tellUser;     // translated, what to say once done
+    QString label; // translated verb: "Reset passcode", "Remove passcode", "Remote lock"
+    QString reason; // translated, when not supported
+    QString tellUser; // translated, what to say once done
     SecretShape secret = SecretShape::None;
-    QStringList sources;  // source ids, newest first
+    QStringList sources; // source ids, newest first
     QUrl moreInfo;
-    QString resolution;   // how disagreeing sources were settled (English, for the record)
+    QString resolution; // how disagreeing sources were settled (English, for the record)
     QString notSupportedHintId;
     QString failedHintId;
 
@@ -60,7 +60,8 @@ public:
     QStringList textIds() const; // every message id the data refers to
 
 private:
-    struct Rule {
+    struct Rule
+    {
         DeviceKind kind = DeviceKind::Unknown;
         ActionKind action = ActionKind::ResetPasscode;
         QVersionNumber minOsVersion;

@@ -11,8 +11,7 @@ namespace Passdesk {
 DemoTenant::DemoTenant(QObject *parent)
     : QObject(parent)
     , m_server(new Sim::SimServer(this))
-{
-}
+{ }
 
 DemoTenant::~DemoTenant() = default;
 

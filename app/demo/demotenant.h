@@ -15,7 +15,8 @@ class DemoTenant : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         quint64 seed = 20261123;
         int deviceCount = 200;
         qint64 checkInDelayMsecs = 4000;

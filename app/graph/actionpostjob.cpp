@@ -24,8 +24,7 @@ ActionPostJob::ActionPostJob(GraphClient *client, const QString &deviceId, Actio
     , m_client(client)
     , m_deviceId(deviceId)
     , m_kind(kind)
-{
-}
+{ }
 
 void ActionPostJob::start()
 {
@@ -39,8 +38,8 @@ void ActionPostJob::post()
     GraphCall *call = m_client->post(m_client->actionUrl(m_deviceId, m_kind));
     connect(call, &GraphCall::succeeded, this, [this](int, const QJsonObject &) { Q_EMIT accepted(m_sentAt); });
     connect(call, &GraphCall::failed, this, [this](const GraphError &error) {
-        const bool unknownFate = error.httpStatus == 0 || error.httpStatus == 429 || error.httpStatus == 503
-            || error.httpStatus == 504;
+        const bool unknownFate
+            = error.httpStatus == 0 || error.httpStatus == 429 || error.httpStatus == 503 || error.httpStatus == 504;
         if (!unknownFate) {
             Q_EMIT failed(error);
             return;
@@ -62,7 +61,8 @@ void ActionPostJob::verifyAfter(qint64 delayMsecs, const GraphError &cause)
                 ActionKind kind;
                 if (actionKindFromName(r.actionName, &kind) && kind == m_kind && r.startDateTime.isValid()
                     && r.startDateTime >= m_sentAt) {
-                    qCInfo(lcGraph) << "action" << actionName(m_kind) << "was received despite the error; not resending";
+                    qCInfo(lcGraph) << "action" << actionName(m_kind)
+                                    << "was received despite the error; not resending";
                     Q_EMIT accepted(m_sentAt);
                     return;
                 }

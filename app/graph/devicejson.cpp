@@ -32,14 +32,13 @@ QDateTime date(const QJsonObject &o, const char *key)
 QStringList deviceSelectFields()
 {
     return {QStringLiteral("id"), QStringLiteral("deviceName"), QStringLiteral("userId"),
-            QStringLiteral("userDisplayName"), QStringLiteral("userPrincipalName"), QStringLiteral("emailAddress"),
-            QStringLiteral("operatingSystem"), QStringLiteral("osVersion"), QStringLiteral("deviceType"),
-            QStringLiteral("deviceEnrollmentType"), QStringLiteral("managementAgent"),
-            QStringLiteral("managedDeviceOwnerType"), QStringLiteral("joinType"), QStringLiteral("complianceState"),
-            QStringLiteral("serialNumber"), QStringLiteral("imei"), QStringLiteral("phoneNumber"),
-            QStringLiteral("model"), QStringLiteral("manufacturer"), QStringLiteral("lastSyncDateTime"),
-            QStringLiteral("enrolledDateTime"), QStringLiteral("isEncrypted"), QStringLiteral("azureADRegistered"),
-            QStringLiteral("usersLoggedOn")};
+        QStringLiteral("userDisplayName"), QStringLiteral("userPrincipalName"), QStringLiteral("emailAddress"),
+        QStringLiteral("operatingSystem"), QStringLiteral("osVersion"), QStringLiteral("deviceType"),
+        QStringLiteral("deviceEnrollmentType"), QStringLiteral("managementAgent"),
+        QStringLiteral("managedDeviceOwnerType"), QStringLiteral("joinType"), QStringLiteral("complianceState"),
+        QStringLiteral("serialNumber"), QStringLiteral("imei"), QStringLiteral("phoneNumber"), QStringLiteral("model"),
+        QStringLiteral("manufacturer"), QStringLiteral("lastSyncDateTime"), QStringLiteral("enrolledDateTime"),
+        QStringLiteral("isEncrypted"), QStringLiteral("azureADRegistered"), QStringLiteral("usersLoggedOn")};
 }
 
 Device deviceFromJson(const QJsonObject &o)

@@ -12,8 +12,7 @@ DeviceListJob::DeviceListJob(GraphClient *client, const QUrl &firstPage, QObject
     : QObject(parent)
     , m_client(client)
     , m_firstPage(firstPage)
-{
-}
+{ }
 
 void DeviceListJob::start()
 {

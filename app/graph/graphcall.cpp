@@ -22,8 +22,7 @@ GraphCall::GraphCall(GraphClient *client, Method method, const QUrl &url)
     , m_method(method)
     , m_url(url)
     , m_clientRequestId(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
-{
-}
+{ }
 
 GraphCall::~GraphCall()
 {
@@ -109,7 +108,8 @@ void GraphCall::onFinished()
         deleteLater();
         return;
     }
-    if ((status == 429 || status == 503) && m_method == Method::Get && m_attempt <= m_client->retryPolicy().maxRetries) {
+    if ((status == 429 || status == 503) && m_method == Method::Get
+        && m_attempt <= m_client->retryPolicy().maxRetries) {
         const qint64 delay = retryDelay(reply->rawHeader("Retry-After"));
         qCInfo(lcGraph) << "throttled" << status << "on" << m_url.path() << "retrying in" << delay << "ms";
         Q_EMIT throttled(delay);

@@ -33,7 +33,8 @@ bool GraphClient::isAcceptableBaseUrl(const QUrl &url, QString *error)
         const QHostAddress host(url.host());
         if (url.host() == QLatin1String("localhost") || host.isLoopback())
             return true;
-        return fail(QCoreApplication::translate("GraphClient", "Plain http is allowed only to this computer (loopback); use https for %1.")
+        return fail(QCoreApplication::translate(
+            "GraphClient", "Plain http is allowed only to this computer (loopback); use https for %1.")
                         .arg(url.host()));
     }
     return fail(QCoreApplication::translate("GraphClient", "Unsupported address scheme “%1”.").arg(url.scheme()));
@@ -77,7 +78,8 @@ QUrl GraphClient::deviceUrl(const QString &id, const QStringList &select) const
 QUrl GraphClient::actionUrl(const QString &id, ActionKind kind) const
 {
     QUrl url = m_baseUrl;
-    url.setPath(url.path() + QLatin1String("/deviceManagement/managedDevices/") + id + QLatin1Char('/') + actionName(kind));
+    url.setPath(
+        url.path() + QLatin1String("/deviceManagement/managedDevices/") + id + QLatin1Char('/') + actionName(kind));
     return url;
 }
 

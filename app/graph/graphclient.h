@@ -18,7 +18,8 @@ class GraphClient : public QObject
 {
     Q_OBJECT
 public:
-    struct RetryPolicy {
+    struct RetryPolicy
+    {
         int maxRetries = 4;
         qint64 backoffBaseMsecs = 1000; // doubled each attempt when Retry-After is absent
         qint64 maxDelayMsecs = 60000;

@@ -47,9 +47,11 @@ QString GraphError::userMessage() const
     case 401:
         return QCoreApplication::translate("GraphError", "Your session is no longer valid. Sign in again.");
     case 403:
-        return QCoreApplication::translate("GraphError", "Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator.");
+        return QCoreApplication::translate("GraphError",
+            "Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator.");
     case 404:
-        return QCoreApplication::translate("GraphError", "This device is no longer in Intune. Refresh the device list.");
+        return QCoreApplication::translate(
+            "GraphError", "This device is no longer in Intune. Refresh the device list.");
     case 429:
     case 503:
         return QCoreApplication::translate("GraphError", "Microsoft Graph is busy. Try again in a few minutes.");
@@ -57,7 +59,9 @@ QString GraphError::userMessage() const
         break;
     }
     if (httpStatus == 400 && customPhrase.contains(QLatin1String("NotSupported"), Qt::CaseInsensitive))
-        return QCoreApplication::translate("GraphError", "Intune refused the action: this device does not support it (%1).").arg(customPhrase);
+        return QCoreApplication::translate(
+            "GraphError", "Intune refused the action: this device does not support it (%1).")
+            .arg(customPhrase);
     const QString detail = !customPhrase.isEmpty() ? customPhrase : !message.isEmpty() ? message : code;
     return QCoreApplication::translate("GraphError", "Microsoft Graph answered %1: %2").arg(httpStatus).arg(detail);
 }

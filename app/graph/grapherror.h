@@ -9,12 +9,12 @@ namespace Passdesk {
 // and Intune's variant whose message is itself a JSON document.
 struct GraphError
 {
-    int httpStatus = 0;        // 0: no HTTP answer (network error)
-    QString code;              // "BadRequest", "ResourceNotFound", ...
-    QString message;           // the readable message (inner "Message" when nested)
-    QString customPhrase;      // Intune's CustomApiErrorPhrase, if any
+    int httpStatus = 0; // 0: no HTTP answer (network error)
+    QString code; // "BadRequest", "ResourceNotFound", ...
+    QString message; // the readable message (inner "Message" when nested)
+    QString customPhrase; // Intune's CustomApiErrorPhrase, if any
     QString requestId;
-    QString networkError;      // QNetworkReply's text when there was no answer
+    QString networkError; // QNetworkReply's text when there was no answer
     double retryAfterSecs = -1; // from Retry-After, when the server sent one
 
     static GraphError fromResponse(int httpStatus, const QByteArray &body);

@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption demoOption(QStringLiteral("demo"));
     const QCommandLineOption urlOption(QStringLiteral("graph-url"), QString(), QStringLiteral("url"));
-    const QCommandLineOption devicesOption(QStringLiteral("devices"), QString(), QStringLiteral("n"), QStringLiteral("200"));
+    const QCommandLineOption devicesOption(
+        QStringLiteral("devices"), QString(), QStringLiteral("n"), QStringLiteral("200"));
     const QCommandLineOption languageOption(QStringLiteral("language"), QString(), QStringLiteral("code"));
     parser.addOptions({demoOption, urlOption, devicesOption, languageOption});
     parser.process(app);

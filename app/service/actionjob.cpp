@@ -123,13 +123,15 @@ void ActionJob::pollDevice(const QString &deviceId)
 {
     Track &t = m_tracks[deviceId];
     if (QDateTime::currentDateTimeUtc() > t.deadline) {
-        t.record.detail = tr("No answer yet. The device applies the action the next time it checks in; follow it in Device actions.");
+        t.record.detail = tr(
+            "No answer yet. The device applies the action the next time it checks in; follow it in Device actions.");
         update(deviceId);
         finish(deviceId, t.record.detail);
         finishIfDone();
         return;
     }
-    GraphCall *call = m_session->graph()->get(m_session->graph()->deviceUrl(deviceId, {QStringLiteral("deviceActionResults")}));
+    GraphCall *call
+        = m_session->graph()->get(m_session->graph()->deviceUrl(deviceId, {QStringLiteral("deviceActionResults")}));
     connect(call, &GraphCall::succeeded, this, [this, deviceId](int, const QJsonObject &body) {
         Track &track = m_tracks[deviceId];
         if (track.finished)

@@ -41,7 +41,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Track {
+    struct Track
+    {
         ActionRecord record;
         Support support;
         QString explanation;

@@ -16,10 +16,10 @@ void keepIssuedSecrets(Session *session, const QString &deviceId, const std::vec
             continue;
         if (!r.passcode.isEmpty())
             session->secrets()->store(IssuedSecret(IssuedSecret::Kind::Passcode, deviceId, r.passcode, r.startDateTime,
-                                                   IssuedSecret::kPasscodeLifetimeSecs));
+                IssuedSecret::kPasscodeLifetimeSecs));
         if (!r.unlockPin.isEmpty())
-            session->secrets()->store(IssuedSecret(IssuedSecret::Kind::UnlockPin, deviceId, r.unlockPin, r.startDateTime,
-                                                   IssuedSecret::kUnlockPinLifetimeSecs));
+            session->secrets()->store(IssuedSecret(IssuedSecret::Kind::UnlockPin, deviceId, r.unlockPin,
+                r.startDateTime, IssuedSecret::kUnlockPinLifetimeSecs));
     }
 }
 
@@ -27,8 +27,7 @@ DeviceFetchJob::DeviceFetchJob(Session *session, const QString &deviceId)
     : QObject(session)
     , m_session(session)
     , m_deviceId(deviceId)
-{
-}
+{ }
 
 void DeviceFetchJob::start()
 {

@@ -11,8 +11,7 @@ namespace Passdesk {
 DirectoryLoadJob::DirectoryLoadJob(Session *session)
     : QObject(session)
     , m_session(session)
-{
-}
+{ }
 
 void DirectoryLoadJob::start()
 {

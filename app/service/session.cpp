@@ -19,8 +19,7 @@ Session::Session(QObject *parent)
     , m_secrets(new SecretStore(m_clock, this))
     , m_devices(new DeviceTreeModel(this))
     , m_actions(new ActionListModel(this))
-{
-}
+{ }
 
 Session::~Session()
 {

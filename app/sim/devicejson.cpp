@@ -90,8 +90,8 @@ QJsonValue valueOf(const SimDevice &d, const Property &p, const QDateTime &now)
     case Kind::LogOns: {
         QJsonArray logons;
         for (const SimLogOn &l : d.usersLoggedOn) {
-            logons.append(QJsonObject{{QStringLiteral("userId"), l.userId},
-                                      {QStringLiteral("lastLogOnDateTime"), isoDate(l.lastLogOnDateTime)}});
+            logons.append(QJsonObject {{QStringLiteral("userId"), l.userId},
+                {QStringLiteral("lastLogOnDateTime"), isoDate(l.lastLogOnDateTime)}});
         }
         return logons;
     }
@@ -132,8 +132,8 @@ QString stringValue(const SimDevice &device, const QString &canonical)
     return device.*(properties[p].text);
 }
 
-QJsonObject toJson(const SimDevice &device, const QDateTime &now, const QStringList &select,
-                   bool includeActionsByDefault)
+QJsonObject toJson(
+    const SimDevice &device, const QDateTime &now, const QStringList &select, bool includeActionsByDefault)
 {
     QJsonObject o;
     if (select.isEmpty()) {
@@ -173,7 +173,7 @@ QJsonObject actionToJson(const SimActionResult &action, const QDateTime &now)
     const ActionView v = evaluate(action, now);
     const bool done = v.terminal && action.finalState == QLatin1String("done");
     const qint64 age = action.startDateTime.msecsTo(now);
-    QJsonObject o{
+    QJsonObject o {
         {QStringLiteral("actionName"), action.actionName},
         {QStringLiteral("actionState"), v.state},
         {QStringLiteral("startDateTime"), isoDate(action.startDateTime)},
@@ -183,15 +183,13 @@ QJsonObject actionToJson(const SimActionResult &action, const QDateTime &now)
         o.insert(QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.resetPasscodeActionResult"));
         if (action.hasPasscodeField) {
             const bool visible = done && !action.passcode.isEmpty() && age < passcodeLifetimeMs;
-            o.insert(QStringLiteral("passcode"),
-                     visible ? QJsonValue(action.passcode) : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("passcode"), visible ? QJsonValue(action.passcode) : QJsonValue(QJsonValue::Null));
         }
         o.insert(QStringLiteral("errorCode"), v.terminal ? action.errorCode : 0);
     } else if (action.actionName == QLatin1String("remoteLock")) {
         o.insert(QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.remoteLockActionResult"));
         const bool visible = done && !action.unlockPin.isEmpty() && age < unlockPinLifetimeMs;
-        o.insert(QStringLiteral("unlockPin"),
-                 visible ? QJsonValue(action.unlockPin) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("unlockPin"), visible ? QJsonValue(action.unlockPin) : QJsonValue(QJsonValue::Null));
     } else {
         o.insert(QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.deviceActionResult"));
     }

@@ -36,8 +36,8 @@ QString stringValue(const SimDevice &device, const QString &canonicalName);
 
 // select empty: every property, with deviceActionResults only when
 // includeActionsByDefault. Otherwise exactly the selected ones plus "id".
-QJsonObject toJson(const SimDevice &device, const QDateTime &now, const QStringList &select,
-                   bool includeActionsByDefault);
+QJsonObject toJson(
+    const SimDevice &device, const QDateTime &now, const QStringList &select, bool includeActionsByDefault);
 
 ActionView evaluate(const SimActionResult &action, const QDateTime &now);
 QJsonObject actionToJson(const SimActionResult &action, const QDateTime &now);

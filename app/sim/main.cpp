@@ -9,8 +9,7 @@
 
 namespace {
 
-bool parseNumber(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
-                 qint64 *out)
+bool parseNumber(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *out)
 {
     bool ok = false;
     const qint64 v = parser.value(name).toLongLong(&ok);
@@ -28,8 +27,8 @@ bool parseNumber(const QCommandLineParser &parser, const QString &name, qint64 m
 QByteArray randomToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
-                                          bytes.size() / int(sizeof(quint32)));
+    QRandomGenerator::system()->fillRange(
+        reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
@@ -53,19 +52,22 @@ int main(int argc, char *argv[])
     const QString delay = QStringLiteral("check-in-delay-ms");
     const QString token = QStringLiteral("token");
     parser.addOptions({
-        {port, QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default 0)."), QStringLiteral("N"), QStringLiteral("0")},
-        {devices, QStringLiteral("Number of managed devices (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
-        {seed, QStringLiteral("Seed of the generated tenant (default 20261123)."), QStringLiteral("S"), QStringLiteral("20261123")},
-        {pageSize, QStringLiteral("Maximum devices per page (default 1000)."), QStringLiteral("N"), QStringLiteral("1000")},
+        {port, QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default 0)."), QStringLiteral("N"),
+            QStringLiteral("0")},
+        {devices, QStringLiteral("Number of managed devices (default 200)."), QStringLiteral("N"),
+            QStringLiteral("200")},
+        {seed, QStringLiteral("Seed of the generated tenant (default 20261123)."), QStringLiteral("S"),
+            QStringLiteral("20261123")},
+        {pageSize, QStringLiteral("Maximum devices per page (default 1000)."), QStringLiteral("N"),
+            QStringLiteral("1000")},
         {delay, QStringLiteral("Milliseconds until a device checks in and reports an action result (default 4000)."),
-         QStringLiteral("N"), QStringLiteral("4000")},
+            QStringLiteral("N"), QStringLiteral("4000")},
         {token, QStringLiteral("Accepted bearer token; a random one is generated if omitted."), QStringLiteral("T")},
     });
     parser.process(app);
 
     qint64 portValue = 0, deviceCount = 0, pageSizeValue = 0, delayMs = 0;
-    if (!parseNumber(parser, port, 0, 65535, &portValue)
-        || !parseNumber(parser, devices, 0, 10000000, &deviceCount)
+    if (!parseNumber(parser, port, 0, 65535, &portValue) || !parseNumber(parser, devices, 0, 10000000, &deviceCount)
         || !parseNumber(parser, pageSize, 1, 100000, &pageSizeValue)
         || !parseNumber(parser, delay, 0, 365LL * 24 * 3600 * 1000, &delayMs)) {
         return 2;

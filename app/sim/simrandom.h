@@ -13,7 +13,9 @@ namespace Passdesk::Sim {
 class SimRandom
 {
 public:
-    explicit SimRandom(quint64 seed) : m_state(seed) {}
+    explicit SimRandom(quint64 seed)
+        : m_state(seed)
+    { }
 
     quint64 next()
     {
@@ -24,10 +26,7 @@ public:
     }
 
     // Uniform in [0, bound) via the multiply-shift reduction; bound > 0.
-    quint32 bounded(quint32 bound)
-    {
-        return quint32((quint64(quint32(next() >> 32)) * bound) >> 32);
-    }
+    quint32 bounded(quint32 bound) { return quint32((quint64(quint32(next() >> 32)) * bound) >> 32); }
 
     // Uniform in [lo, hi] (inclusive).
     qint64 range(qint64 lo, qint64 hi)
@@ -39,7 +38,7 @@ public:
     // True with probability percent / 100.
     bool chance(int percent) { return int(bounded(100)) < percent; }
 
-    template <typename T, std::size_t N>
+    template<typename T, std::size_t N>
     const T &pick(const T (&items)[N])
     {
         return items[bounded(quint32(N))];

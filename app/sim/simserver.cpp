@@ -41,15 +41,14 @@ QByteArray httpDate(const QDateTime &dateTime)
 {
     // IMF-fixdate (RFC 7231): English names whatever the locale.
     static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *const months[]
+        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const QDateTime utc = dateTime.toUTC();
     const QDate d = utc.date();
     const QTime t = utc.time();
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%s, %02d %s %04d %02d:%02d:%02d GMT",
-                  days[d.dayOfWeek() - 1], d.day(), months[d.month() - 1], d.year(), t.hour(),
-                  t.minute(), t.second());
+    std::snprintf(buffer, sizeof buffer, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[d.dayOfWeek() - 1], d.day(),
+        months[d.month() - 1], d.year(), t.hour(), t.minute(), t.second());
     return QByteArray(buffer);
 }
 
@@ -70,16 +69,26 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
-    default: break;
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        break;
     }
     return QStringLiteral("UNKNOWN");
 }
@@ -152,7 +161,7 @@ QString unsupportedPhrase(const SimDevice &d, const QString &action)
     }
     if (action == remoteLockAction) {
         const bool supported = !(k == DeviceKind::WindowsPc || k == DeviceKind::IntuneClientPc
-                                 || k == DeviceKind::EasOnly || isAndroidWorkProfile(k));
+            || k == DeviceKind::EasOnly || isAndroidWorkProfile(k));
         return supported ? QString() : QStringLiteral("RemoteLockNotSupportedForPlatform");
     }
     return QStringLiteral("ActionNotSupported");
@@ -186,7 +195,9 @@ struct FilterTerm
 class FilterParser
 {
 public:
-    explicit FilterParser(const QString &text) : m_text(text) {}
+    explicit FilterParser(const QString &text)
+        : m_text(text)
+    { }
 
     QString parse(QList<FilterTerm> *terms)
     {
@@ -253,8 +264,7 @@ private:
             return invalid();
         *property = DeviceJson::canonicalName(name);
         if (property->isEmpty()) {
-            return QStringLiteral("Could not find a property named '%1' on type '%2'.")
-                .arg(name, managedDeviceType);
+            return QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(name, managedDeviceType);
         }
         if (!DeviceJson::isFilterable(*property))
             return invalid();
@@ -320,8 +330,8 @@ bool matches(const SimDevice &d, const QList<FilterTerm> &terms)
 {
     for (const FilterTerm &t : terms) {
         const QString v = DeviceJson::stringValue(d, t.property);
-        const bool ok = t.prefix ? v.startsWith(t.value, Qt::CaseInsensitive)
-                                 : v.compare(t.value, Qt::CaseInsensitive) == 0;
+        const bool ok
+            = t.prefix ? v.startsWith(t.value, Qt::CaseInsensitive) : v.compare(t.value, Qt::CaseInsensitive) == 0;
         if (!ok)
             return false;
     }
@@ -332,7 +342,9 @@ bool matches(const SimDevice &d, const QList<FilterTerm> &terms)
 
 struct SimServer::Request
 {
-    explicit Request(const QHttpServerRequest &request) : http(request) {}
+    explicit Request(const QHttpServerRequest &request)
+        : http(request)
+    { }
 
     const QHttpServerRequest &http;
     QString method;
@@ -361,14 +373,14 @@ struct SimServer::ListQuery
 };
 
 SimServer::SimServer(QObject *parent)
-    : QObject(parent), m_http(new QHttpServer(this))
+    : QObject(parent)
+    , m_http(new QHttpServer(this))
 {
     // One catch-all rule, for every method: the simulator routes by itself so
     // that unknown segments, wrong methods and throttling share one code path
     // and produce Graph-shaped errors rather than QHttpServer's defaults.
-    m_http->route(QStringLiteral("/<arg>"), [this](const QUrl &, const QHttpServerRequest &request) {
-        return handle(request);
-    });
+    m_http->route(
+        QStringLiteral("/<arg>"), [this](const QUrl &, const QHttpServerRequest &request) { return handle(request); });
 }
 
 SimServer::~SimServer() = default;
@@ -547,7 +559,7 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
     if (s.isEmpty()) {
         notFound(QStringLiteral("/"));
     } else if (s[0].compare(QLatin1String("beta"), Qt::CaseInsensitive) != 0
-               && s[0].compare(QLatin1String("v1.0"), Qt::CaseInsensitive) != 0) {
+        && s[0].compare(QLatin1String("v1.0"), Qt::CaseInsensitive) != 0) {
         notFound(s[0]);
     } else if (s.size() < 2 || s[1].compare(QLatin1String("deviceManagement"), Qt::CaseInsensitive) != 0) {
         notFound(s.size() < 2 ? s[0] : s[1]);
@@ -573,7 +585,8 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
             notFound(collection);
         }
         if (r.notFoundSegment.isEmpty()) {
-            if (r.deviceId.isEmpty() && next == 3 && collection.compare(QLatin1String("managedDevices"), Qt::CaseInsensitive) == 0) {
+            if (r.deviceId.isEmpty() && next == 3
+                && collection.compare(QLatin1String("managedDevices"), Qt::CaseInsensitive) == 0) {
                 r.route = Request::Route::Collection;
             } else if (s.size() == next) {
                 r.route = Request::Route::Entity;
@@ -607,7 +620,7 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
             return error(r, 429, QStringLiteral("TooManyRequests"), QStringLiteral("Too many requests."), extra);
         if (m_throttleStatus == 503)
             return error(r, 503, QStringLiteral("ServiceUnavailable"),
-                         QStringLiteral("The service is temporarily unavailable."), extra);
+                QStringLiteral("The service is temporarily unavailable."), extra);
         return error(r, m_throttleStatus, QStringLiteral("UnknownError"), QStringLiteral("Injected failure."), extra);
     }
 
@@ -617,10 +630,12 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
     const QByteArray token = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
     const bool bearer = scheme.compare(QByteArrayLiteral("Bearer"), Qt::CaseInsensitive) == 0;
     if (!bearer || !m_tokens.contains(token)) {
-        const HeaderList extra{{QByteArrayLiteral("WWW-Authenticate"),
-                                QByteArrayLiteral("Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"")}};
+        const HeaderList extra {{QByteArrayLiteral("WWW-Authenticate"),
+            QByteArrayLiteral(
+                "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", "
+                "client_id=\"00000003-0000-0000-c000-000000000000\"")}};
         const QString message = (bearer && !token.isEmpty()) ? QStringLiteral("Access token validation failure.")
-                                                            : QStringLiteral("Access token is empty.");
+                                                             : QStringLiteral("Access token is empty.");
         return error(r, 401, QStringLiteral("InvalidAuthenticationToken"), message, extra);
     }
 
@@ -632,23 +647,22 @@ QHttpServerResponse SimServer::dispatch(Request &r)
     using Route = Request::Route;
     if (r.route == Route::NotFound) {
         return error(r, 404, QStringLiteral("ResourceNotFound"),
-                     QStringLiteral("Resource not found for the segment '%1'.").arg(r.notFoundSegment));
+            QStringLiteral("Resource not found for the segment '%1'.").arg(r.notFoundSegment));
     }
 
     const QString allowed = r.route == Route::Action ? QStringLiteral("POST") : QStringLiteral("GET");
     if (r.method != allowed) {
         return error(r, 405, QStringLiteral("BadRequest"),
-                     QStringLiteral("The HTTP method '%1' is not allowed for this resource; use %2.")
-                         .arg(r.method, allowed),
-                     {{QByteArrayLiteral("Allow"), allowed.toLatin1()}});
+            QStringLiteral("The HTTP method '%1' is not allowed for this resource; use %2.").arg(r.method, allowed),
+            {{QByteArrayLiteral("Allow"), allowed.toLatin1()}});
     }
 
     // System query options each resource accepts; anything else is refused
     // the way Graph refuses $orderby, $expand, $count or $search here.
     QStringList accepted;
     if (r.route == Route::Collection)
-        accepted = {QStringLiteral("$select"), QStringLiteral("$filter"), QStringLiteral("$top"),
-                    QStringLiteral("$skiptoken")};
+        accepted = {
+            QStringLiteral("$select"), QStringLiteral("$filter"), QStringLiteral("$top"), QStringLiteral("$skiptoken")};
     else if (r.route == Route::Entity)
         accepted = {QStringLiteral("$select")};
     QStringList seen;
@@ -658,13 +672,13 @@ QHttpServerResponse SimServer::dispatch(Request &r)
             continue;
         if (!accepted.contains(key)) {
             return error(r, 400, QStringLiteral("BadRequest"),
-                         QStringLiteral("Query option '%1' is not allowed. Make sure that it is supported for this request.")
-                             .arg(item.first));
+                QStringLiteral("Query option '%1' is not allowed. Make sure that it is supported for this request.")
+                    .arg(item.first));
         }
         if (seen.contains(key)) {
             return error(r, 400, QStringLiteral("BadRequest"),
-                         QStringLiteral("Query option '%1' was specified more than once, but it must be specified at most once.")
-                             .arg(item.first));
+                QStringLiteral("Query option '%1' was specified more than once, but it must be specified at most once.")
+                    .arg(item.first));
         }
         seen.append(key);
     }
@@ -722,8 +736,7 @@ QHttpServerResponse SimServer::listDevices(Request &r)
             skipToken.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
         const QJsonObject o = decoded ? QJsonDocument::fromJson(*decoded).object() : QJsonObject();
         if (o.isEmpty() || !o.value(QStringLiteral("i")).isDouble()) {
-            return error(r, 400, QStringLiteral("BadRequest"),
-                         QStringLiteral("The $skiptoken value is not valid."));
+            return error(r, 400, QStringLiteral("BadRequest"), QStringLiteral("The $skiptoken value is not valid."));
         }
         q.start = qMax(0, o.value(QStringLiteral("i")).toInt());
         q.top = o.value(QStringLiteral("t")).toInt();
@@ -738,7 +751,7 @@ QHttpServerResponse SimServer::listDevices(Request &r)
             q.top = top.trimmed().toInt(&ok);
             if (!ok || q.top < 1) {
                 return error(r, 400, QStringLiteral("BadRequest"),
-                             QStringLiteral("Invalid value '%1' for the $top query option.").arg(top));
+                    QStringLiteral("Invalid value '%1' for the $top query option.").arg(top));
             }
         }
     }
@@ -747,7 +760,7 @@ QHttpServerResponse SimServer::listDevices(Request &r)
     QString badName;
     if (!parseSelect(q.select, &select, &badName)) {
         return error(r, 400, QStringLiteral("BadRequest"),
-                     QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(badName, managedDeviceType));
+            QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(badName, managedDeviceType));
     }
     QList<FilterTerm> terms;
     const QString filterError = FilterParser(q.filter).parse(&terms);
@@ -775,17 +788,15 @@ QHttpServerResponse SimServer::listDevices(Request &r)
     QString context = baseUrl(r.version).toString() + QStringLiteral("/$metadata#deviceManagement/managedDevices");
     if (!select.isEmpty())
         context += QLatin1Char('(') + select.join(QLatin1Char(',')) + QLatin1Char(')');
-    QJsonObject body{{QStringLiteral("@odata.context"), context}, {QStringLiteral("value"), value}};
+    QJsonObject body {{QStringLiteral("@odata.context"), context}, {QStringLiteral("value"), value}};
     if (i < total) {
-        const QJsonObject token{{QStringLiteral("i"), i},
-                                {QStringLiteral("t"), q.top},
-                                {QStringLiteral("s"), q.select},
-                                {QStringLiteral("f"), q.filter}};
+        const QJsonObject token {{QStringLiteral("i"), i}, {QStringLiteral("t"), q.top},
+            {QStringLiteral("s"), q.select}, {QStringLiteral("f"), q.filter}};
         QUrl next = baseUrl(r.version);
         next.setPath(next.path() + QStringLiteral("/deviceManagement/managedDevices"));
         next.setQuery(QStringLiteral("$skiptoken=")
-                      + QString::fromLatin1(compact(token).toBase64(QByteArray::Base64UrlEncoding
-                                                                    | QByteArray::OmitTrailingEquals)));
+            + QString::fromLatin1(
+                compact(token).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
         body.insert(QStringLiteral("@odata.nextLink"), next.toString(QUrl::FullyEncoded));
     }
     return reply(r, 200, compact(body));
@@ -802,7 +813,7 @@ QHttpServerResponse SimServer::getDevice(Request &r, int deviceIndex)
     QString badName;
     if (!parseSelect(selectText, &select, &badName)) {
         return error(r, 400, QStringLiteral("BadRequest"),
-                     QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(badName, managedDeviceType));
+            QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(badName, managedDeviceType));
     }
     QJsonObject body = DeviceJson::toJson(m_devices[std::size_t(deviceIndex)], r.now, select, true);
     QString context = baseUrl(r.version).toString() + QStringLiteral("/$metadata#deviceManagement/managedDevices");
@@ -836,12 +847,12 @@ QHttpServerResponse SimServer::postAction(Request &r, int deviceIndex, const QSt
             a.passcode = nextSecret(8, shape == PasscodeShape::Numeric);
         m_lastPasscode.insert(d.id.toLower(), a.passcode);
     } else {
-        const bool windows81 = k == DeviceKind::WindowsRt || k == DeviceKind::WindowsRtOtherUser
-            || k == DeviceKind::Windows81Pc;
+        const bool windows81
+            = k == DeviceKind::WindowsRt || k == DeviceKind::WindowsRtOtherUser || k == DeviceKind::Windows81Pc;
         if (windows81 && !d.currentUserIsEnroller) {
             a.finalState = QStringLiteral("failed");
         } else if (k == DeviceKind::MacOs && d.lastUnlockPinIssued.isValid()
-                   && d.lastUnlockPinIssued.msecsTo(r.now) < DeviceJson::unlockPinLifetimeMs) {
+            && d.lastUnlockPinIssued.msecsTo(r.now) < DeviceJson::unlockPinLifetimeMs) {
             // A Mac refuses a new lock while the previous PIN is still live.
             a.finalState = QStringLiteral("failed");
         } else if (k == DeviceKind::MacOs) {
@@ -868,18 +879,17 @@ QHttpServerResponse SimServer::postAction(Request &r, int deviceIndex, const QSt
     return reply(r, 204, QByteArray());
 }
 
-QHttpServerResponse SimServer::reply(const Request &r, int status, const QByteArray &body,
-                                     const HeaderList &extraHeaders) const
+QHttpServerResponse SimServer::reply(
+    const Request &r, int status, const QByteArray &body, const HeaderList &extraHeaders) const
 {
     const auto code = static_cast<QHttpServerResponse::StatusCode>(status);
     QHttpServerResponse response = body.isEmpty()
         ? QHttpServerResponse(code)
         : QHttpServerResponse(QByteArrayLiteral("application/json"), body, code);
 
-    HeaderList headers{{QByteArrayLiteral("Date"), httpDate(r.now)},
-                       {QByteArrayLiteral("request-id"), r.requestId},
-                       {QByteArrayLiteral("client-request-id"), r.clientRequestId},
-                       {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}};
+    HeaderList headers {{QByteArrayLiteral("Date"), httpDate(r.now)}, {QByteArrayLiteral("request-id"), r.requestId},
+        {QByteArrayLiteral("client-request-id"), r.clientRequestId},
+        {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}};
     headers += extraHeaders;
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders h = response.headers();
@@ -897,22 +907,20 @@ QHttpServerResponse SimServer::reply(const Request &r, int status, const QByteAr
     return response;
 }
 
-QHttpServerResponse SimServer::error(const Request &r, int status, const QString &code,
-                                     const QString &message, const HeaderList &extraHeaders) const
+QHttpServerResponse SimServer::error(
+    const Request &r, int status, const QString &code, const QString &message, const HeaderList &extraHeaders) const
 {
-    const QJsonObject inner{{QStringLiteral("date"), DeviceJson::isoDate(r.now)},
-                            {QStringLiteral("request-id"), QString::fromLatin1(r.requestId)},
-                            {QStringLiteral("client-request-id"), QString::fromLatin1(r.clientRequestId)}};
-    const QJsonObject body{{QStringLiteral("error"),
-                            QJsonObject{{QStringLiteral("code"), code},
-                                        {QStringLiteral("message"), message},
-                                        {QStringLiteral("innerError"), inner}}}};
+    const QJsonObject inner {{QStringLiteral("date"), DeviceJson::isoDate(r.now)},
+        {QStringLiteral("request-id"), QString::fromLatin1(r.requestId)},
+        {QStringLiteral("client-request-id"), QString::fromLatin1(r.clientRequestId)}};
+    const QJsonObject body {{QStringLiteral("error"),
+        QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message},
+            {QStringLiteral("innerError"), inner}}}};
     return reply(r, status, compact(body), extraHeaders);
 }
 
-QHttpServerResponse SimServer::intuneError(const Request &r, int status, const QString &code,
-                                           const QString &deviceId, const QString &action,
-                                           const QString &phrase) const
+QHttpServerResponse SimServer::intuneError(const Request &r, int status, const QString &code, const QString &deviceId,
+    const QString &action, const QString &phrase) const
 {
     // Intune wraps its own error document, CRLF-indented, inside Graph's
     // message string.
@@ -923,13 +931,12 @@ QHttpServerResponse SimServer::intuneError(const Request &r, int status, const Q
         url += QStringLiteral("/microsoft.management.services.api.") + action;
     url += QStringLiteral("?api-version=2024-01-01");
     const QString crlf = QStringLiteral("\r\n");
-    const QString nested = QLatin1Char('{') + crlf
-        + QStringLiteral("  \"_version\": 3,") + crlf
-        + QStringLiteral("  \"Message\": \"An error has occurred - Operation ID (for customer support): %1 - Activity ID: %2 - Url: %3 - CustomApiErrorPhrase: %4\",")
+    const QString nested = QLatin1Char('{') + crlf + QStringLiteral("  \"_version\": 3,") + crlf
+        + QStringLiteral("  \"Message\": \"An error has occurred - Operation ID (for customer support): %1 - Activity "
+                         "ID: %2 - Url: %3 - CustomApiErrorPhrase: %4\",")
               .arg(newGuid(), QString::fromLatin1(r.clientRequestId), url, phrase)
         + crlf + QStringLiteral("  \"CustomApiErrorPhrase\": \"%1\",").arg(phrase) + crlf
-        + QStringLiteral("  \"RetryAfter\": null,") + crlf
-        + QStringLiteral("  \"ErrorSourceService\": \"\",") + crlf
+        + QStringLiteral("  \"RetryAfter\": null,") + crlf + QStringLiteral("  \"ErrorSourceService\": \"\",") + crlf
         + QStringLiteral("  \"HttpHeaders\": \"{}\"") + crlf + QLatin1Char('}');
     return error(r, status, code, nested);
 }

@@ -41,9 +41,9 @@ public:
     // http://127.0.0.1:PORT/beta (or /v1.0).
     QUrl baseUrl(const QString &version = QStringLiteral("beta")) const;
 
-    void setPageSize(int pageSize);             // default 1000
+    void setPageSize(int pageSize); // default 1000
     int pageSize() const;
-    void setCheckInDelay(qint64 msecs);         // sim-clock time, default 4000
+    void setCheckInDelay(qint64 msecs); // sim-clock time, default 4000
     qint64 checkInDelay() const;
     SimClock &clock();
     const SimClock &clock() const;
@@ -82,13 +82,11 @@ private:
     QHttpServerResponse postAction(Request &r, int deviceIndex, const QString &action);
 
     QHttpServerResponse reply(const Request &r, int status, const QByteArray &body,
-                              const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {}) const;
-    QHttpServerResponse error(const Request &r, int status, const QString &code,
-                              const QString &message,
-                              const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {}) const;
-    QHttpServerResponse intuneError(const Request &r, int status, const QString &code,
-                                    const QString &deviceId, const QString &action,
-                                    const QString &phrase) const;
+        const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {}) const;
+    QHttpServerResponse error(const Request &r, int status, const QString &code, const QString &message,
+        const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {}) const;
+    QHttpServerResponse intuneError(const Request &r, int status, const QString &code, const QString &deviceId,
+        const QString &action, const QString &phrase) const;
 
     bool parseSelect(const QString &text, QStringList *select, QString *badName) const;
     int findDevice(const QString &id) const;
@@ -111,8 +109,8 @@ private:
 
     int m_requestCount = 0;
     QUrl m_lastRequestUrl;
-    QHash<QString, int> m_postCounts;      // "deviceId/action"
-    QHash<QString, int> m_executedCounts;  // "deviceId/action"
+    QHash<QString, int> m_postCounts; // "deviceId/action"
+    QHash<QString, int> m_executedCounts; // "deviceId/action"
     QHash<QString, QString> m_lastPasscode;
     QHash<QString, QString> m_lastUnlockPin;
 };

@@ -2,8 +2,8 @@
 
 #include "simrandom.h"
 
-#include <QLocale>
 #include <QHash>
+#include <QLocale>
 
 #include <array>
 
@@ -15,35 +15,149 @@ enum class Origin { French, Italian, English };
 
 // Name tables are UTF-8 so accents survive; converted once into QStrings.
 const char *const frenchFirst[] = {
-    "Lucie", "Émilie", "Camille", "Manon", "Chloé", "Léa", "Inès", "Sophie", "Claire",
-    "Élodie", "Hélène", "Céline", "Gaëlle", "Jean-Luc", "Julien", "Thomas", "Nicolas",
-    "Hugo", "Louis", "Mathieu", "Antoine", "François", "Stéphane", "Benoît", "Loïc", "Jérôme",
+    "Lucie",
+    "Émilie",
+    "Camille",
+    "Manon",
+    "Chloé",
+    "Léa",
+    "Inès",
+    "Sophie",
+    "Claire",
+    "Élodie",
+    "Hélène",
+    "Céline",
+    "Gaëlle",
+    "Jean-Luc",
+    "Julien",
+    "Thomas",
+    "Nicolas",
+    "Hugo",
+    "Louis",
+    "Mathieu",
+    "Antoine",
+    "François",
+    "Stéphane",
+    "Benoît",
+    "Loïc",
+    "Jérôme",
 };
 const char *const frenchLast[] = {
-    "Moreau", "Dubois", "Lefèvre", "Martin", "Bernard", "Durand", "Laurent", "Girard",
-    "Rousseau", "Fontaine", "Mercier", "Lemaire", "Faure", "Chevalier", "Bonnet", "Gauthier",
-    "Perrin", "Roux", "Fournier", "Lambert", "Lefebvre", "Garnier", "Dupont", "Morel",
-    "Guérin", "Bézier",
+    "Moreau",
+    "Dubois",
+    "Lefèvre",
+    "Martin",
+    "Bernard",
+    "Durand",
+    "Laurent",
+    "Girard",
+    "Rousseau",
+    "Fontaine",
+    "Mercier",
+    "Lemaire",
+    "Faure",
+    "Chevalier",
+    "Bonnet",
+    "Gauthier",
+    "Perrin",
+    "Roux",
+    "Fournier",
+    "Lambert",
+    "Lefebvre",
+    "Garnier",
+    "Dupont",
+    "Morel",
+    "Guérin",
+    "Bézier",
 };
 const char *const italianFirst[] = {
-    "Mario", "Giulia", "Chiara", "Luca", "Marco", "Francesca", "Alessandro", "Sara",
-    "Matteo", "Federica", "Giorgio", "Elena", "Lorenzo", "Valentina", "Davide", "Martina",
-    "Niccolò", "Simona", "Andrea", "Paolo",
+    "Mario",
+    "Giulia",
+    "Chiara",
+    "Luca",
+    "Marco",
+    "Francesca",
+    "Alessandro",
+    "Sara",
+    "Matteo",
+    "Federica",
+    "Giorgio",
+    "Elena",
+    "Lorenzo",
+    "Valentina",
+    "Davide",
+    "Martina",
+    "Niccolò",
+    "Simona",
+    "Andrea",
+    "Paolo",
 };
 const char *const italianLast[] = {
-    "Rossi", "Bianchi", "Esposito", "Romano", "Colombo", "Ricci", "Marino", "Greco",
-    "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo",
-    "Lombardi", "Moretti", "Barbieri", "Fontana", "D'Angelo",
+    "Rossi",
+    "Bianchi",
+    "Esposito",
+    "Romano",
+    "Colombo",
+    "Ricci",
+    "Marino",
+    "Greco",
+    "Bruno",
+    "Gallo",
+    "Conti",
+    "De Luca",
+    "Mancini",
+    "Costa",
+    "Giordano",
+    "Rizzo",
+    "Lombardi",
+    "Moretti",
+    "Barbieri",
+    "Fontana",
+    "D'Angelo",
 };
 const char *const englishFirst[] = {
-    "Noah", "Olivia", "Emma", "Liam", "James", "Sophia", "Oliver", "Amelia", "Jack",
-    "Charlotte", "Harry", "Isla", "George", "Emily", "William", "Grace", "Daniel", "Chloe",
-    "Ethan", "Lucy",
+    "Noah",
+    "Olivia",
+    "Emma",
+    "Liam",
+    "James",
+    "Sophia",
+    "Oliver",
+    "Amelia",
+    "Jack",
+    "Charlotte",
+    "Harry",
+    "Isla",
+    "George",
+    "Emily",
+    "William",
+    "Grace",
+    "Daniel",
+    "Chloe",
+    "Ethan",
+    "Lucy",
 };
 const char *const englishLast[] = {
-    "Smith", "Johnson", "Williams", "Brown", "Jones", "Taylor", "Davies", "Wilson", "Evans",
-    "Thomas", "Roberts", "Walker", "Wright", "Robinson", "Thompson", "White", "Hughes",
-    "Green", "Hall", "O'Brien",
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Jones",
+    "Taylor",
+    "Davies",
+    "Wilson",
+    "Evans",
+    "Thomas",
+    "Roberts",
+    "Walker",
+    "Wright",
+    "Robinson",
+    "Thompson",
+    "White",
+    "Hughes",
+    "Green",
+    "Hall",
+    "O'Brien",
 };
 
 struct NameTables
@@ -52,7 +166,7 @@ struct NameTables
     std::vector<QString> last[3];
 };
 
-template <std::size_t N>
+template<std::size_t N>
 std::vector<QString> toStrings(const char *const (&items)[N])
 {
     std::vector<QString> out;
@@ -192,27 +306,27 @@ const char *const kioskSites[] = {"LYON", "PARIS", "MILANO", "TORINO", "LONDON",
 // Share of each kind after the first deviceKindCount devices, per mille.
 constexpr std::array<int, deviceKindCount> kindWeights = {
     220, // IPhone
-    50,  // IPad
-    3,   // AndroidAdminLegacy
-    20,  // AndroidAdmin
+    50, // IPad
+    3, // AndroidAdminLegacy
+    20, // AndroidAdmin
     120, // AndroidWorkProfile
-    30,  // AndroidWorkProfileNoToken
-    40,  // AndroidCorporateWorkProfile
-    50,  // AndroidFullyManaged
-    30,  // AndroidDedicated
-    5,   // Aosp
-    5,   // Windows10Mobile
-    2,   // Windows10MobileNoPinRecovery
-    2,   // Windows10MobileLegacy
-    2,   // WindowsPhone81
-    1,   // WindowsPhone80
-    2,   // WindowsRt
-    1,   // WindowsRtOtherUser
-    5,   // Windows81Pc
+    30, // AndroidWorkProfileNoToken
+    40, // AndroidCorporateWorkProfile
+    50, // AndroidFullyManaged
+    30, // AndroidDedicated
+    5, // Aosp
+    5, // Windows10Mobile
+    2, // Windows10MobileNoPinRecovery
+    2, // Windows10MobileLegacy
+    2, // WindowsPhone81
+    1, // WindowsPhone80
+    2, // WindowsRt
+    1, // WindowsRtOtherUser
+    5, // Windows81Pc
     330, // WindowsPc
-    10,  // IntuneClientPc
-    57,  // MacOs
-    15,  // EasOnly
+    10, // IntuneClientPc
+    57, // MacOs
+    15, // EasOnly
 };
 
 DeviceKind pickKind(SimRandom &rng)
@@ -276,8 +390,7 @@ QString serialFor(SimRandom &rng, const QString &manufacturer)
         return s;
     }
     if (manufacturer == QLatin1String("samsung"))
-        return QStringLiteral("R5") + (rng.chance(50) ? QStringLiteral("8") : QStringLiteral("C"))
-            + rng.alnum(8);
+        return QStringLiteral("R5") + (rng.chance(50) ? QStringLiteral("8") : QStringLiteral("C")) + rng.alnum(8);
     if (manufacturer == QLatin1String("Dell Inc."))
         return rng.alnum(7);
     if (manufacturer == QLatin1String("LENOVO"))
@@ -302,8 +415,7 @@ QString possessive(const QString &object, const User &user)
 {
     switch (user.origin) {
     case Origin::French:
-        return object
-            + (startsWithVowelSound(user.first) ? QStringLiteral(" d'") : QStringLiteral(" de "))
+        return object + (startsWithVowelSound(user.first) ? QStringLiteral(" d'") : QStringLiteral(" de "))
             + user.first;
     case Origin::Italian:
         return object + QStringLiteral(" di ") + user.first;
@@ -348,7 +460,8 @@ class Builder
 {
 public:
     Builder(quint64 seed, const QDateTime &now)
-        : m_rng(seed), m_now(now.toUTC())
+        : m_rng(seed)
+        , m_now(now.toUTC())
     {
         // Whole seconds: the JSON carries no fractional part.
         m_now.setMSecsSinceEpoch(m_now.toMSecsSinceEpoch() / 1000 * 1000);
@@ -420,12 +533,9 @@ private:
         return out;
     }
 
-    const Model &pickModel(const Model *models, std::size_t n)
-    {
-        return models[m_rng.bounded(quint32(n))];
-    }
+    const Model &pickModel(const Model *models, std::size_t n) { return models[m_rng.bounded(quint32(n))]; }
 
-    template <std::size_t N>
+    template<std::size_t N>
     const Model &pick(const Model (&models)[N])
     {
         return pickModel(models, N);
@@ -436,16 +546,13 @@ private:
         return latin(versions[m_rng.bounded(quint32(n))]);
     }
 
-    template <std::size_t N>
+    template<std::size_t N>
     QString version(const char *const (&versions)[N])
     {
         return pickVersion(versions, N);
     }
 
-    QDateTime ago(qint64 minSecs, qint64 maxSecs)
-    {
-        return m_now.addSecs(-m_rng.range(minSecs, maxSecs));
-    }
+    QDateTime ago(qint64 minSecs, qint64 maxSecs) { return m_now.addSecs(-m_rng.range(minSecs, maxSecs)); }
 
     void applyModel(SimDevice &d, const Model &m)
     {
@@ -503,8 +610,7 @@ private:
             d.jailBroken = QStringLiteral("False");
             const bool corporate = !phone || m_rng.chance(70);
             d.managedDeviceOwnerType = corporate ? QStringLiteral("company") : QStringLiteral("personal");
-            d.deviceEnrollmentType = corporate ? QStringLiteral("appleBulkWithUser")
-                                               : QStringLiteral("userEnrollment");
+            d.deviceEnrollmentType = corporate ? QStringLiteral("appleBulkWithUser") : QStringLiteral("userEnrollment");
             d.isSupervised = corporate;
             d.deviceName = possessive(latin(m.marketing), *user);
             break;
@@ -517,8 +623,8 @@ private:
             applyCellular(d, m, user);
             d.operatingSystem = QStringLiteral("Android");
             // The first one of its kind is the documented example, Android 10.
-            d.osVersion = legacy ? QStringLiteral("6.0.1")
-                                 : (m_firstAdmin ? QStringLiteral("10") : version(daVersions));
+            d.osVersion
+                = legacy ? QStringLiteral("6.0.1") : (m_firstAdmin ? QStringLiteral("10") : version(daVersions));
             if (!legacy)
                 m_firstAdmin = false;
             d.deviceType = QStringLiteral("android");
@@ -540,8 +646,9 @@ private:
             d.deviceEnrollmentType = QStringLiteral("userEnrollment");
             d.managedDeviceOwnerType = QStringLiteral("personal");
             d.resetTokenActivated = kind == DeviceKind::AndroidWorkProfile;
-            d.deviceName = m_rng.chance(60) ? latin(m.marketing)
-                                            : intuneDefaultName(*user, QStringLiteral("AndroidForWork"), d.enrolledDateTime);
+            d.deviceName = m_rng.chance(60)
+                ? latin(m.marketing)
+                : intuneDefaultName(*user, QStringLiteral("AndroidForWork"), d.enrolledDateTime);
             break;
         }
         case DeviceKind::AndroidCorporateWorkProfile:
@@ -555,8 +662,9 @@ private:
             d.deviceEnrollmentType = kind == DeviceKind::AndroidCorporateWorkProfile
                 ? QStringLiteral("androidEnterpriseCorporateWorkProfile")
                 : QStringLiteral("androidEnterpriseFullyManaged");
-            d.deviceName = m_rng.chance(50) ? possessive(latin(m.marketing), *user)
-                                            : intuneDefaultName(*user, QStringLiteral("AndroidEnterprise"), d.enrolledDateTime);
+            d.deviceName = m_rng.chance(50)
+                ? possessive(latin(m.marketing), *user)
+                : intuneDefaultName(*user, QStringLiteral("AndroidEnterprise"), d.enrolledDateTime);
             break;
         }
         case DeviceKind::AndroidDedicated: {
@@ -569,8 +677,8 @@ private:
             d.deviceEnrollmentType = QStringLiteral("androidEnterpriseDedicatedDevice");
             d.joinType = QStringLiteral("unknown");
             d.azureADRegistered = false;
-            d.deviceName = QStringLiteral("KIOSK-") + latin(m_rng.pick(kioskSites)) + QLatin1Char('-')
-                + m_rng.digits(2);
+            d.deviceName
+                = QStringLiteral("KIOSK-") + latin(m_rng.pick(kioskSites)) + QLatin1Char('-') + m_rng.digits(2);
             break;
         }
         case DeviceKind::Aosp: {
@@ -592,9 +700,10 @@ private:
             applyModel(d, m);
             applyCellular(d, m, user);
             d.operatingSystem = QStringLiteral("Windows");
-            d.osVersion = legacy ? QStringLiteral("10.0.14393.") + QString::number(m_rng.range(1000, 2551))
-                                 : (m_rng.chance(60) ? QStringLiteral("10.0.15063.") + QString::number(m_rng.range(200, 1805))
-                                                     : QStringLiteral("10.0.15254.") + QString::number(m_rng.range(100, 603)));
+            d.osVersion = legacy
+                ? QStringLiteral("10.0.14393.") + QString::number(m_rng.range(1000, 2551))
+                : (m_rng.chance(60) ? QStringLiteral("10.0.15063.") + QString::number(m_rng.range(200, 1805))
+                                    : QStringLiteral("10.0.15254.") + QString::number(m_rng.range(100, 603)));
             d.deviceType = QStringLiteral("windowsPhone");
             d.deviceEnrollmentType = QStringLiteral("windowsAzureADJoin");
             d.joinType = QStringLiteral("azureADJoined");
@@ -609,10 +718,10 @@ private:
             applyModel(d, m);
             applyCellular(d, m, user);
             d.operatingSystem = QStringLiteral("WindowsPhone");
-            d.osVersion = v81 ? QStringLiteral("8.10.") + QString::number(m_rng.range(14219, 15148))
-                    + QLatin1Char('.') + QString::number(m_rng.range(100, 400))
-                              : QStringLiteral("8.0.10") + QString::number(m_rng.range(211, 521))
-                    + QLatin1Char('.') + QString::number(m_rng.range(50, 160));
+            d.osVersion = v81 ? QStringLiteral("8.10.") + QString::number(m_rng.range(14219, 15148)) + QLatin1Char('.')
+                    + QString::number(m_rng.range(100, 400))
+                              : QStringLiteral("8.0.10") + QString::number(m_rng.range(211, 521)) + QLatin1Char('.')
+                    + QString::number(m_rng.range(50, 160));
             d.deviceType = QStringLiteral("windowsPhone");
             d.deviceEnrollmentType = QStringLiteral("userEnrollment");
             d.managedDeviceOwnerType = QStringLiteral("personal");

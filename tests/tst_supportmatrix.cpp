@@ -76,6 +76,9 @@ const Spec kIntuneClient {"Windows", "10.0.19045.4529", "desktop", "unknown", "i
 const Spec kMac {"macOS", "14.5", "macMDM", "appleBulkWithUser", "mdm", ""};
 const Spec kEas {"Android", "9", "android", "unknown", "eas", ""};
 
+const Spec *const kClassified[] = {&kIPhone, &kIPad, &kAndroidAdmin6, &kAndroidAdmin10, &kWorkProfile13, &kCope, &kCobo,
+    &kCosu, &kAosp, &kW10mCreators, &kWp81, &kWp80, &kWinRt, &kWin81, &kWin10, &kIntuneClient, &kMac, &kEas};
+
 } // namespace
 
 void TestSupportMatrix::initTestCase()
@@ -87,13 +90,11 @@ void TestSupportMatrix::classification_data()
 {
     QTest::addColumn<int>("spec");
     QTest::addColumn<QString>("kind");
-    const Spec *specs[] = {&kIPhone, &kIPad, &kAndroidAdmin6, &kAndroidAdmin10, &kWorkProfile13, &kCope, &kCobo, &kCosu,
-        &kAosp, &kW10mCreators, &kWp81, &kWp80, &kWinRt, &kWin81, &kWin10, &kIntuneClient, &kMac, &kEas};
     const char *kinds[] = {"ios", "ipados", "androidDeviceAdmin", "androidDeviceAdmin", "androidWorkProfile",
         "androidCorporateWorkProfile", "androidFullyManaged", "androidDedicated", "androidAosp", "windows10Mobile",
         "windowsPhone81", "windowsPhone80", "windowsRT", "windows81", "windowsPC", "windowsIntuneClient", "macOS",
         "exchangeActiveSync"};
-    for (int i = 0; i < int(std::size(specs)); ++i)
+    for (int i = 0; i < int(std::size(kClassified)); ++i)
         QTest::addRow("%s", kinds[i]) << i << QString::fromLatin1(kinds[i]);
 }
 
@@ -101,9 +102,7 @@ void TestSupportMatrix::classification()
 {
     QFETCH(int, spec);
     QFETCH(QString, kind);
-    const Spec *specs[] = {&kIPhone, &kIPad, &kAndroidAdmin6, &kAndroidAdmin10, &kWorkProfile13, &kCope, &kCobo, &kCosu,
-        &kAosp, &kW10mCreators, &kWp81, &kWp80, &kWinRt, &kWin81, &kWin10, &kIntuneClient, &kMac, &kEas};
-    QCOMPARE(kindKey(makeDevice(*specs[spec]).kind), kind);
+    QCOMPARE(kindKey(makeDevice(*kClassified[spec]).kind), kind);
 }
 
 void TestSupportMatrix::matrix_data()

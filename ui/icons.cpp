@@ -9,17 +9,13 @@
 
 namespace Passdesk::Icons {
 
-QIcon icon(const QString &name)
+namespace {
+
+QIcon render(const QByteArray &svg, const QList<int> &sizes)
 {
-    QFile file(QStringLiteral(":/passdesk/icons/%1_24_regular.svg").arg(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray svg = file.readAll();
-    const QColor color = QApplication::palette().color(QPalette::WindowText);
-    svg.replace("<svg ", "<svg fill=\"" + color.name().toLatin1() + "\" ");
     QSvgRenderer renderer(svg);
     QIcon result;
-    for (const int size : {16, 24, 32, 48, 64}) {
+    for (const int size : sizes) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
@@ -28,6 +24,29 @@ QIcon icon(const QString &name)
         result.addPixmap(pixmap);
     }
     return result;
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+QIcon icon(const QString &name)
+{
+    QByteArray svg = readResource(QStringLiteral(":/passdesk/icons/%1_24_regular.svg").arg(name));
+    if (svg.isEmpty())
+        return {};
+    const QColor color = QApplication::palette().color(QPalette::WindowText);
+    svg.replace("<svg ", "<svg fill=\"" + color.name().toLatin1() + "\" ");
+    return render(svg, {16, 24, 32, 48, 64});
+}
+
+QIcon appIcon()
+{
+    return render(readResource(QStringLiteral(":/passdesk/passdesk.svg")), {16, 24, 32, 48, 64, 128, 256});
 }
 
 } // namespace Passdesk::Icons

@@ -55,7 +55,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_toolBar->setObjectName(QStringLiteral("actionsToolBar"));
     m_tenantLabel->setObjectName(QStringLiteral("tenantLabel"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    setWindowIcon(Icons::icon(QStringLiteral("shield_keyhole")));
+    setWindowIcon(Icons::appIcon());
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_panel);

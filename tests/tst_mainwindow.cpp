@@ -37,6 +37,7 @@ private Q_SLOTS:
     void cleanup();
     void resetFlow_data();
     void resetFlow();
+    void searchFiltersAsYouType();
     void unsupportedActionSaysWhy();
     void failureShowsReasonAndLink();
     void cancelledConfirmationSendsNothing();
@@ -196,6 +197,27 @@ void TestMainWindow::resetFlow()
     }
     QTest::mouseClick(reveal, Qt::LeftButton);
     QVERIFY(!plain(passcode->text()).contains(issued));
+}
+
+void TestMainWindow::searchFiltersAsYouType()
+{
+    const QString user = simDevice(Sim::DeviceKind::IPhone).userDisplayName.section(QLatin1Char(' '), -1);
+    QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(search, user.toLower());
+    // Filtering follows typing, without Enter.
+    QTRY_VERIFY(m_session->devices()->matchCount() < 60);
+    int expected = 0;
+    for (const auto &d : m_sim->devices())
+        expected
+            += (d.deviceName + d.userDisplayName + d.userPrincipalName).contains(user, Qt::CaseInsensitive) ? 1 : 0;
+    QCOMPARE(m_session->devices()->matchCount(), expected);
+    QLabel *matches = m_window->findChild<QLabel *>(QStringLiteral("matchesLabel"));
+    QTRY_COMPARE(
+        matches->text(), expected == 1 ? QStringLiteral("1 match") : QStringLiteral("%1 matches").arg(expected));
+    const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/search-en.png").arg(shots)));
 }
 
 void TestMainWindow::unsupportedActionSaysWhy()

@@ -1,6 +1,7 @@
 #include "devicebrowser.h"
 
 #include "devicetreemodel.h"
+#include "matchhighlightdelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -35,6 +36,8 @@ DeviceBrowser::DeviceBrowser(DeviceTreeModel *model, QWidget *parent)
     m_groupBy->addItems({QString(), QString(), QString()});
 
     m_tree->setModel(m_model);
+    m_highlight = new MatchHighlightDelegate(m_tree);
+    m_tree->setItemDelegate(m_highlight);
     m_tree->setUniformRowHeights(true); // keeps 100,000 rows cheap to lay out
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -94,6 +97,7 @@ void DeviceBrowser::applyFilter()
     m_filterDelay->stop();
     const QStringList selected = selectedDeviceIds();
     m_model->setFilterText(m_search->text());
+    m_highlight->setSearchText(m_search->text());
     if (selected.size() == 1)
         selectDevice(selected.first());
     Q_EMIT selectionChanged();

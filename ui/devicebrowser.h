@@ -12,6 +12,7 @@ class QTreeView;
 namespace Passdesk {
 
 class DeviceTreeModel;
+class MatchHighlightDelegate;
 
 // Search field, group-by choice and the device tree.
 class DeviceBrowser : public QWidget
@@ -45,6 +46,7 @@ private:
     QLabel *m_matchesLabel;
     QTreeView *m_tree;
     QTimer *m_filterDelay;
+    MatchHighlightDelegate *m_highlight = nullptr;
 };
 
 } // namespace Passdesk

@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
         return 1;
 
     DeviceTreeModel *model = session.devices();
-    const QStringList terms {QStringLiteral("r"), QStringLiteral("ro"), QStringLiteral("ros"), QStringLiteral("ross"),
+    const QStringList terms{QStringLiteral("r"), QStringLiteral("ro"), QStringLiteral("ros"), QStringLiteral("ross"),
         QStringLiteral("rossi"), QStringLiteral("lefevre"), QStringLiteral("3569")};
     const double filter
         = medianMsecs(int(terms.size()) * 3, [&](int i) { model->setFilterText(terms[i % terms.size()]); });

@@ -180,7 +180,7 @@ void TestActions::runningActionIsNotSentTwice()
 
 void TestActions::severalDevicesAtOnce()
 {
-    const QStringList ids {idOf(Sim::DeviceKind::AndroidAdmin), idOf(Sim::DeviceKind::IPad),
+    const QStringList ids{idOf(Sim::DeviceKind::AndroidAdmin), idOf(Sim::DeviceKind::IPad),
         idOf(Sim::DeviceKind::WindowsPhone80), idOf(Sim::DeviceKind::WindowsRtOtherUser)};
     const auto records = run(ids, ActionKind::RemoteLock);
     QCOMPARE(records.size(), 4);

@@ -185,7 +185,7 @@ void TestGraphClient::intuneNestedErrorIsUnwrapped()
     // A Windows 10 PC cannot have its passcode reset: Intune answers 400 with JSON inside the message.
     QString pc;
     for (const auto &d : m_sim->devices()) {
-        const Device parsed = deviceFromJson(QJsonObject {{QStringLiteral("operatingSystem"), d.operatingSystem},
+        const Device parsed = deviceFromJson(QJsonObject{{QStringLiteral("operatingSystem"), d.operatingSystem},
             {QStringLiteral("osVersion"), d.osVersion}, {QStringLiteral("deviceType"), d.deviceType},
             {QStringLiteral("managementAgent"), d.managementAgent}});
         if (parsed.kind == DeviceKind::WindowsPC) {

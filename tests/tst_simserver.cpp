@@ -362,7 +362,7 @@ void TestSimServer::paging()
         QVERIFY(next.contains(QStringLiteral("$skiptoken=")));
         url = QUrl(next, QUrl::StrictMode);
     }
-    QCOMPARE(pageSizes, (QList<int> {1000, 1000, 500}));
+    QCOMPARE(pageSizes, (QList<int>{1000, 1000, 500}));
     QCOMPARE(ids.size(), 2500);
     QVERIFY(!ids.contains(QString()));
 }
@@ -391,7 +391,7 @@ void TestSimServer::pagingKeepsOptions()
         for (const QJsonValue &v : value) {
             const QJsonObject o = v.toObject();
             QCOMPARE(o.keys(),
-                (QStringList {QStringLiteral("deviceName"), QStringLiteral("id"), QStringLiteral("operatingSystem")}));
+                (QStringList{QStringLiteral("deviceName"), QStringLiteral("id"), QStringLiteral("operatingSystem")}));
             QCOMPARE(o.value(QStringLiteral("operatingSystem")).toString(), QStringLiteral("iOS"));
             ids.insert(o.value(QStringLiteral("id")).toString());
         }
@@ -445,7 +445,7 @@ void TestSimServer::selectLimitsProperties()
     QCOMPARE(list.value().size(), 30);
     for (const QJsonValue &v : list.value())
         QCOMPARE(v.toObject().keys(),
-            (QStringList {QStringLiteral("deviceName"), QStringLiteral("id"), QStringLiteral("operatingSystem")}));
+            (QStringList{QStringLiteral("deviceName"), QStringLiteral("id"), QStringLiteral("operatingSystem")}));
     QVERIFY(list.json.value(QStringLiteral("@odata.context"))
                 .toString()
                 .endsWith(QStringLiteral("managedDevices(deviceName,operatingSystem)")));
@@ -454,7 +454,7 @@ void TestSimServer::selectLimitsProperties()
     const Reply ci = get(*server, QStringLiteral("/deviceManagement/managedDevices"),
         {{QStringLiteral("$select"), QStringLiteral("SERIALNUMBER")}});
     QCOMPARE(ci.status, 200);
-    QCOMPARE(ci.value().at(0).toObject().keys(), (QStringList {QStringLiteral("id"), QStringLiteral("serialNumber")}));
+    QCOMPARE(ci.value().at(0).toObject().keys(), (QStringList{QStringLiteral("id"), QStringLiteral("serialNumber")}));
 
     // Without $select the list omits deviceActionResults; the entity has it.
     const Reply all = get(*server, QStringLiteral("/deviceManagement/managedDevices"));

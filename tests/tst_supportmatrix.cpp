@@ -53,28 +53,27 @@ Device makeDevice(const Spec &s, bool otherUserSignedIn = false)
     return d;
 }
 
-const Spec kIPhone {"iOS", "17.5", "iPhone", "appleBulkWithUser", "mdm", ""};
-const Spec kIPad {"iPadOS", "17.5", "iPad", "appleBulkWithUser", "mdm", ""};
-const Spec kAndroidAdmin6 {"Android", "6.0.1", "android", "userEnrollment", "mdm", ""};
-const Spec kAndroidAdmin10 {"Android", "10", "android", "userEnrollment", "mdm", ""};
-const Spec kWorkProfile6 {"Android", "6.0", "androidForWork", "userEnrollment", "mdm", ""};
-const Spec kWorkProfile13 {"Android", "13", "androidForWork", "userEnrollment", "mdm", ""};
-const Spec kCope {"Android", "14", "androidEnterprise", "androidEnterpriseCorporateWorkProfile", "mdm", ""};
-const Spec kCobo {"Android", "14", "androidEnterprise", "androidEnterpriseFullyManaged", "mdm", ""};
-const Spec kCosu {"Android", "12", "androidEnterprise", "androidEnterpriseDedicatedDevice", "mdm", ""};
-const Spec kAosp {"Android", "12", "androidnGMS", "androidAOSPUserOwnedDeviceEnrollment", "intuneAosp", ""};
-const Spec kW10mCreators {"Windows", "10.0.15063.297", "windowsPhone", "windowsAzureADJoin", "mdm", "azureADJoined"};
-const Spec kW10mAnniversary {
-    "Windows", "10.0.14393.1593", "windowsPhone", "windowsAzureADJoin", "mdm", "azureADJoined"};
-const Spec kW10mNotJoined {"Windows", "10.0.15254.1", "windowsPhone", "userEnrollment", "mdm", "azureADRegistered"};
-const Spec kWp81 {"WindowsPhone", "8.10.14219", "windowsPhone", "userEnrollment", "mdm", ""};
-const Spec kWp80 {"WindowsPhone", "8.0.10517", "windowsPhone", "userEnrollment", "mdm", ""};
-const Spec kWinRt {"Windows", "6.3.9600", "windowsRT", "userEnrollment", "mdm", ""};
-const Spec kWin81 {"Windows", "6.3.9600", "desktop", "userEnrollment", "mdm", ""};
-const Spec kWin10 {"Windows", "10.0.19045.4529", "desktop", "windowsAzureADJoin", "mdm", "azureADJoined"};
-const Spec kIntuneClient {"Windows", "10.0.19045.4529", "desktop", "unknown", "intuneClient", ""};
-const Spec kMac {"macOS", "14.5", "macMDM", "appleBulkWithUser", "mdm", ""};
-const Spec kEas {"Android", "9", "android", "unknown", "eas", ""};
+const Spec kIPhone{"iOS", "17.5", "iPhone", "appleBulkWithUser", "mdm", ""};
+const Spec kIPad{"iPadOS", "17.5", "iPad", "appleBulkWithUser", "mdm", ""};
+const Spec kAndroidAdmin6{"Android", "6.0.1", "android", "userEnrollment", "mdm", ""};
+const Spec kAndroidAdmin10{"Android", "10", "android", "userEnrollment", "mdm", ""};
+const Spec kWorkProfile6{"Android", "6.0", "androidForWork", "userEnrollment", "mdm", ""};
+const Spec kWorkProfile13{"Android", "13", "androidForWork", "userEnrollment", "mdm", ""};
+const Spec kCope{"Android", "14", "androidEnterprise", "androidEnterpriseCorporateWorkProfile", "mdm", ""};
+const Spec kCobo{"Android", "14", "androidEnterprise", "androidEnterpriseFullyManaged", "mdm", ""};
+const Spec kCosu{"Android", "12", "androidEnterprise", "androidEnterpriseDedicatedDevice", "mdm", ""};
+const Spec kAosp{"Android", "12", "androidnGMS", "androidAOSPUserOwnedDeviceEnrollment", "intuneAosp", ""};
+const Spec kW10mCreators{"Windows", "10.0.15063.297", "windowsPhone", "windowsAzureADJoin", "mdm", "azureADJoined"};
+const Spec kW10mAnniversary{"Windows", "10.0.14393.1593", "windowsPhone", "windowsAzureADJoin", "mdm", "azureADJoined"};
+const Spec kW10mNotJoined{"Windows", "10.0.15254.1", "windowsPhone", "userEnrollment", "mdm", "azureADRegistered"};
+const Spec kWp81{"WindowsPhone", "8.10.14219", "windowsPhone", "userEnrollment", "mdm", ""};
+const Spec kWp80{"WindowsPhone", "8.0.10517", "windowsPhone", "userEnrollment", "mdm", ""};
+const Spec kWinRt{"Windows", "6.3.9600", "windowsRT", "userEnrollment", "mdm", ""};
+const Spec kWin81{"Windows", "6.3.9600", "desktop", "userEnrollment", "mdm", ""};
+const Spec kWin10{"Windows", "10.0.19045.4529", "desktop", "windowsAzureADJoin", "mdm", "azureADJoined"};
+const Spec kIntuneClient{"Windows", "10.0.19045.4529", "desktop", "unknown", "intuneClient", ""};
+const Spec kMac{"macOS", "14.5", "macMDM", "appleBulkWithUser", "mdm", ""};
+const Spec kEas{"Android", "9", "android", "unknown", "eas", ""};
 
 const Spec *const kClassified[] = {&kIPhone, &kIPad, &kAndroidAdmin6, &kAndroidAdmin10, &kWorkProfile13, &kCope, &kCobo,
     &kCosu, &kAosp, &kW10mCreators, &kWp81, &kWp80, &kWinRt, &kWin81, &kWin10, &kIntuneClient, &kMac, &kEas};
@@ -284,15 +283,15 @@ void TestSupportMatrix::outcomeExplanations()
 void TestSupportMatrix::oddServerValues()
 {
     // Values this build has never heard of: unknown kind, a reason, no crash.
-    const Spec weird {"PlayStation", "¯\\_(ツ)_/¯", "console", "futureEnrollment", "newAgent", "quantumJoined"};
+    const Spec weird{"PlayStation", "¯\\_(ツ)_/¯", "console", "futureEnrollment", "newAgent", "quantumJoined"};
     const Device d = makeDevice(weird);
     QCOMPARE(d.kind, DeviceKind::Unknown);
     const Support s = SupportMatrix::builtin().evaluate(d, ActionKind::ResetPasscode);
     QVERIFY(!s.supported);
     QVERIFY(!s.reason.isEmpty());
-    const Spec empty {"", "", "", "", "", ""};
+    const Spec empty{"", "", "", "", "", ""};
     QCOMPARE(makeDevice(empty).kind, DeviceKind::Unknown);
-    const Spec androidNoVersion {"Android", "", "android", "", "mdm", ""};
+    const Spec androidNoVersion{"Android", "", "android", "", "mdm", ""};
     const Support unknownVersion
         = SupportMatrix::builtin().evaluate(makeDevice(androidNoVersion), ActionKind::ResetPasscode);
     QVERIFY(!unknownVersion.supported); // 7.0+ cannot be ruled out

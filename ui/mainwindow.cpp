@@ -3,6 +3,7 @@
 #include "actionjob.h"
 #include "actionlistmodel.h"
 #include "actionsview.h"
+#include "authsession.h"
 #include "devicebrowser.h"
 #include "devicefetchjob.h"
 #include "devicepanel.h"
@@ -11,18 +12,23 @@
 #include "graphclient.h"
 #include "icons.h"
 #include "languages.h"
+#include "profileeditor.h"
 #include "prompt.h"
 #include "session.h"
+#include "signindialog.h"
 #include "supportmatrix.h"
+#include "tenantprofile.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -43,7 +49,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_splitter(new QSplitter(this))
     , m_actionsDock(new QDockWidget(this))
     , m_toolBar(new QToolBar(this))
-    , m_tenantLabel(new QLabel(this))
+    , m_profileCombo(new QComboBox(this))
+    , m_userLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelLoadButton(new QPushButton(this))
@@ -53,7 +60,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_actionsDock->setObjectName(QStringLiteral("actionsDock"));
     m_toolBar->setObjectName(QStringLiteral("actionsToolBar"));
-    m_tenantLabel->setObjectName(QStringLiteral("tenantLabel"));
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     setWindowIcon(Icons::appIcon());
 
@@ -152,17 +161,144 @@ void MainWindow::createActions()
 
     m_showActionsAction = m_actionsDock->toggleViewAction();
 
-    m_toolBar->addWidget(m_tenantLabel);
+    m_toolBar->addWidget(m_profileCombo);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_resetAction);
     m_toolBar->addAction(m_lockAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_userLabel);
+
+    m_signInAction = new QAction(this);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::openSignInDialog);
+    m_signOutAction = new QAction(this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, [this] {
+        m_session->auth()->signOut();
+        m_session->devices()->setDevices({});
+        m_lastRefresh = {};
+        statusBar()->showMessage(tr("Signed out. Passcodes shown in this session were dropped."), 10000);
+        updateStatus();
+    });
+    m_profilesAction = new QAction(this);
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    connect(m_profilesAction, &QAction::triggered, this, [this] {
+        ProfileEditor editor(this);
+        editor.exec();
+        reloadProfiles();
+    });
+    connect(m_profileCombo, &QComboBox::activated, this,
+        [this](int index) { activateProfile(m_profileCombo->itemData(index).toString()); });
+
+    AuthSession *auth = m_session->auth();
+    connect(auth, &AuthSession::stateChanged, this, &MainWindow::updateAccount);
+    connect(auth, &AuthSession::signedIn, this, [this] {
+        updateAccount();
+        if (m_session->devices()->deviceCount() == 0)
+            loadDirectory();
+    });
+    connect(auth, &AuthSession::signInRequired, this, [this](const QString &reason) {
+        if (!reason.isEmpty())
+            statusBar()->showMessage(reason, 10000);
+        openSignInDialog();
+    });
+    connect(auth, &AuthSession::browserRequested, this, [this](const QUrl &url) {
+        // Re-authentication asked by an action: show where it happens.
+        if (!m_signInDialog) {
+            m_signInDialog = new SignInDialog(m_session->auth(), this);
+            m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+            m_signInDialog->show();
+            m_signInDialog->showBrowserUrl(url);
+        }
+    });
+    connect(auth, &AuthSession::keychainProblem, this, &MainWindow::showKeychainProblem);
+    reloadProfiles();
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QString current = ProfileStore().currentId();
+    m_profileCombo->clear();
+    for (const TenantProfile &p : ProfileStore().profiles())
+        m_profileCombo->addItem(p.displayName, p.id);
+    m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(current)));
+}
+
+void MainWindow::activateProfile(const QString &profileId)
+{
+    ProfileStore store;
+    TenantProfile profile = store.profile(profileId);
+    if (profile.id.isEmpty())
+        profile = ProfileStore::demoProfile();
+    QString error;
+    if (profile.demo && !m_demoHost.isValid())
+        error = tr("The demo tenant is not running.");
+    else if (!m_session->useProfile(profile, profile.demo ? m_demoHost : QUrl(), &error))
+        error = tr("Cannot use the profile “%1”: %2").arg(profile.displayName, error);
+    if (!error.isEmpty()) {
+        m_statusLabel->setText(error);
+        return;
+    }
+    store.setCurrentId(profile.id);
+    reloadProfiles();
+    m_lastRefresh = {};
+    m_session->auth()->setFollowsRedirectItself(profile.demo);
+    retranslate();
+    onSelectionChanged();
+    if (profile.demo)
+        m_session->auth()->signInWithBrowser();
+    else
+        m_session->auth()->restore();
+}
+
+void MainWindow::openSignInDialog()
+{
+    if (m_signInDialog) {
+        m_signInDialog->raise();
+        return;
+    }
+    m_signInDialog = new SignInDialog(m_session->auth(), this);
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog->show();
+    m_signInDialog->startBrowser();
+}
+
+void MainWindow::showKeychainProblem(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    if (m_keychainWarned)
+        return;
+    m_keychainWarned = true;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Keychain"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("keychainWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateAccount()
+{
+    const AuthSession *auth = m_session->auth();
+    const bool signedIn = auth->state() == AuthSession::State::SignedIn;
+    m_userLabel->setText(signedIn
+            ? tr("Signed in: %1").arg(auth->userName().isEmpty() ? auth->userPrincipalName() : auth->userName())
+            : auth->state() == AuthSession::State::SigningIn ? tr("Signing in…")
+                                                             : QString());
+    m_userLabel->setToolTip(auth->userPrincipalName());
+    m_signInAction->setEnabled(m_session->usesSignIn() && !signedIn);
+    m_signOutAction->setEnabled(m_session->usesSignIn() && signedIn);
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_signInAction);
+    m_fileMenu->addAction(m_signOutAction);
+    m_fileMenu->addAction(m_profilesAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_refreshAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -177,7 +313,7 @@ void MainWindow::createMenus()
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
-    for (const QString &code : QStringList {QString()} + Languages::available()) {
+    for (const QString &code : QStringList{QString()} + Languages::available()) {
         QAction *a = m_languageMenu->addAction(code.isEmpty() ? QString() : Languages::nativeName(code));
         a->setData(code);
         a->setCheckable(true);
@@ -196,8 +332,12 @@ void MainWindow::setLanguage(const QString &code)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Passdesk — %1").arg(m_session->tenantName()));
-    m_tenantLabel->setText(QStringLiteral("  %1  ").arg(m_session->tenantName()));
-    m_tenantLabel->setToolTip(tr("Tenant"));
+    m_profileCombo->setToolTip(tr("Tenant profile"));
+    m_profileCombo->setAccessibleName(tr("Tenant profile"));
+    m_signInAction->setText(tr("&Sign in…"));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_profilesAction->setText(tr("&Tenant profiles…"));
+    updateAccount();
     m_refreshAction->setText(tr("Re&fresh"));
     m_refreshAction->setToolTip(
         tr("Reload the device list (%1)").arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));

@@ -4,8 +4,10 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class QAction;
+class QComboBox;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -18,6 +20,7 @@ class QToolBar;
 namespace Passdesk {
 
 class ActionsView;
+class SignInDialog;
 class DeviceBrowser;
 class DevicePanel;
 class DirectoryLoadJob;
@@ -31,6 +34,11 @@ public:
     ~MainWindow() override;
 
     void loadDirectory();
+    // The embedded demo tenant's address, for the demo profile.
+    void setDemoHost(const QUrl &host) { m_demoHost = host; }
+    // Switches to a tenant profile and signs in (silently when it can).
+    void activateProfile(const QString &profileId);
+    void openSignInDialog();
     DeviceBrowser *browser() const { return m_browser; }
     DevicePanel *panel() const { return m_panel; }
     QAction *resetAction() const { return m_resetAction; }
@@ -50,6 +58,9 @@ private:
     void setLanguage(const QString &code);
     void restoreSettings();
     void updateStatus();
+    void updateAccount();
+    void reloadProfiles();
+    void showKeychainProblem(const QString &message);
 
     Session *m_session;
     DeviceBrowser *m_browser;
@@ -58,7 +69,8 @@ private:
     QSplitter *m_splitter;
     QDockWidget *m_actionsDock;
     QToolBar *m_toolBar;
-    QLabel *m_tenantLabel;
+    QComboBox *m_profileCombo;
+    QLabel *m_userLabel;
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancelLoadButton;
@@ -68,6 +80,9 @@ private:
     QAction *m_findAction;
     QAction *m_quitAction;
     QAction *m_showActionsAction;
+    QAction *m_signInAction;
+    QAction *m_signOutAction;
+    QAction *m_profilesAction;
     QMenu *m_fileMenu;
     QMenu *m_deviceMenu;
     QMenu *m_viewMenu;
@@ -76,6 +91,9 @@ private:
     QTimer *m_fetchDelay;
     QPointer<DirectoryLoadJob> m_loadJob;
     QDateTime m_lastRefresh;
+    QUrl m_demoHost;
+    QPointer<SignInDialog> m_signInDialog;
+    bool m_keychainWarned = false;
 };
 
 } // namespace Passdesk

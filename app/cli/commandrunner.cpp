@@ -1,6 +1,7 @@
 #include "commandrunner.h"
 
 #include "actionjob.h"
+#include "authsession.h"
 #include "devicefetchjob.h"
 #include "devicetreemodel.h"
 #include "directoryloadjob.h"
@@ -28,7 +29,7 @@ QString iso(const QDateTime &dt)
 
 QJsonObject deviceJson(const Device &d)
 {
-    return QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("deviceName"), d.deviceName},
+    return QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("deviceName"), d.deviceName},
         {QStringLiteral("userDisplayName"), d.userDisplayName},
         {QStringLiteral("userPrincipalName"), d.userPrincipalName},
         {QStringLiteral("operatingSystem"), d.operatingSystem}, {QStringLiteral("osVersion"), d.osVersion},
@@ -38,7 +39,7 @@ QJsonObject deviceJson(const Device &d)
 
 QJsonObject supportJson(const Support &s)
 {
-    return QJsonObject {{QStringLiteral("supported"), s.supported}, {QStringLiteral("label"), s.label},
+    return QJsonObject{{QStringLiteral("supported"), s.supported}, {QStringLiteral("label"), s.label},
         {QStringLiteral("reason"), s.reason}, {QStringLiteral("sources"), QJsonArray::fromStringList(s.sources)}};
 }
 
@@ -68,6 +69,59 @@ void CommandRunner::finish(Exit code)
 {
     m_exit = code;
     Q_EMIT done();
+}
+
+void CommandRunner::signInThen(bool demo, const std::function<void()> &next)
+{
+    AuthSession *auth = m_session->auth();
+    connect(
+        auth, &AuthSession::signedIn, this, [next] { next(); }, Qt::SingleShotConnection);
+    connect(auth, &AuthSession::signInRequired, this, [this](const QString &reason) {
+        const QString profile = m_session->auth()->profile().displayName;
+        fail(tr("not signed in to “%1”. %2 Run: passdesk-cli --profile \"%1\" login").arg(profile, reason));
+    });
+    connect(auth, &AuthSession::signInFailed, this, [this](const QString &message) { fail(message); });
+    connect(auth, &AuthSession::keychainProblem, this, [](const QString &message) {
+        std::fputs(qPrintable(tr("passdesk-cli: %1").arg(message)), stderr);
+        std::fputc('\n', stderr);
+    });
+    if (demo)
+        auth->signInWithBrowser();
+    else
+        auth->restore();
+}
+
+void CommandRunner::login(bool browser)
+{
+    AuthSession *auth = m_session->auth();
+    connect(auth, &AuthSession::signedIn, this, [this](const QString &name) {
+        out(tr("Signed in as %1 (%2).").arg(name, m_session->auth()->userPrincipalName()));
+        finish();
+    });
+    connect(auth, &AuthSession::signInFailed, this, [this](const QString &message) { fail(message); });
+    connect(auth, &AuthSession::keychainProblem, this, [this](const QString &message) { out(message); });
+    connect(auth, &AuthSession::browserRequested, this, [this](const QUrl &url) {
+        out(tr("Open this address in a browser on this computer and sign in:"));
+        out(url.toString(QUrl::FullyEncoded));
+    });
+    connect(auth, &AuthSession::deviceCodeReady, this, [this](const QString &code, const QUrl &uri, const QDateTime &) {
+        out(tr("On any device, open %1 and enter the code %2").arg(uri.toString(), code));
+        out(tr("Waiting for you to sign in… (Ctrl+C to cancel)"));
+    });
+    if (browser)
+        auth->signInWithBrowser();
+    else
+        auth->signInWithDeviceCode();
+}
+
+void CommandRunner::logout()
+{
+    connect(m_session->auth(), &AuthSession::signedOut, this, [this] {
+        out(tr("Signed out of “%1”; the stored sign-in is removed.").arg(m_session->auth()->profile().displayName));
+        finish();
+    });
+    connect(m_session->auth(), &AuthSession::keychainProblem, this, [this](const QString &message) { fail(message); });
+    m_session->auth()->signOut();
 }
 
 void CommandRunner::listDevices(const QString &search)
@@ -149,7 +203,7 @@ void CommandRunner::runAction(const QString &id, ActionKind kind, int timeoutSec
                 const IssuedSecret *secret = passcode ? passcode : pin;
                 const bool timedOut = !isTerminal(record.state) && record.state != ActionState::NotSupported;
                 if (m_json) {
-                    QJsonObject o {{QStringLiteral("deviceId"), deviceId},
+                    QJsonObject o{{QStringLiteral("deviceId"), deviceId},
                         {QStringLiteral("action"), actionName(record.kind)},
                         {QStringLiteral("state"),
                             record.rawState.isEmpty() ? actionStateDisplayName(record.state) : record.rawState},
@@ -190,7 +244,7 @@ void CommandRunner::listActions(const QString &id)
         QJsonArray array;
         for (const ActionResult &r : actions) {
             if (m_json) {
-                array.append(QJsonObject {{QStringLiteral("action"), r.actionName},
+                array.append(QJsonObject{{QStringLiteral("action"), r.actionName},
                     {QStringLiteral("state"), r.rawState}, {QStringLiteral("started"), iso(r.startDateTime)},
                     {QStringLiteral("lastUpdated"), iso(r.lastUpdatedDateTime)}});
             } else {
@@ -222,7 +276,7 @@ void CommandRunner::showPasscode(const QString &id)
         const qint64 remaining = s->remainingSecs(m_session->clock()->now());
         if (m_json) {
             out(QString::fromUtf8(QJsonDocument(
-                QJsonObject {{QStringLiteral("deviceId"), d.id}, {QStringLiteral("passcode"), s->value()},
+                QJsonObject{{QStringLiteral("deviceId"), d.id}, {QStringLiteral("passcode"), s->value()},
                     {QStringLiteral("issued"), iso(s->issuedAt())}, {QStringLiteral("expires"), iso(s->expiresAt())},
                     {QStringLiteral("remainingSeconds"),
                         remaining}}).toJson(QJsonDocument::Indented)));

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <functional>
 
 namespace Passdesk {
 
@@ -28,6 +29,10 @@ public:
     void runAction(const QString &id, ActionKind kind, int timeoutSecs);
     void listActions(const QString &id);
     void showPasscode(const QString &id);
+    void login(bool browser);
+    void logout();
+    // Signs in silently (stored sign-in; the demo approves by itself), then runs next.
+    void signInThen(bool demo, const std::function<void()> &next);
     int exitCode() const { return m_exit; }
 
 Q_SIGNALS:

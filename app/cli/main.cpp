@@ -2,6 +2,7 @@
 #include "demotenant.h"
 #include "languages.h"
 #include "session.h"
+#include "tenantprofile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,8 +32,11 @@ int main(int argc, char *argv[])
         "  reset-passcode ID --yes     reset (or on iOS remove) the passcode and wait for the result\n"
         "  remote-lock ID --yes        lock the device and wait for the result\n"
         "  actions ID                  list the device's remote actions\n"
-        "  passcode ID                 show the live temporary passcode, if any\n\n"
-        "With --graph-url the access token is read from PASSDESK_ACCESS_TOKEN."));
+        "  passcode ID                 show the live temporary passcode, if any\n"
+        "  login [--browser]           sign in to the profile (device code, or the browser)\n"
+        "  logout                      sign out and forget the stored sign-in\n\n"
+        "Choose the tenant with --demo, --profile NAME (profiles are shared with the console),\n"
+        "or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
@@ -53,7 +57,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoDelay(QStringLiteral("demo-check-in-ms"),
         QCoreApplication::translate("cli", "Demo tenant: how long devices take to check in."), QStringLiteral("msecs"),
         QStringLiteral("4000"));
-    parser.addOptions({demo, url, json, yes, search, timeout, poll, demoDelay});
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QCoreApplication::translate("cli", "Tenant profile to use."), QStringLiteral("name"));
+    const QCommandLineOption browser(QStringLiteral("browser"),
+        QCoreApplication::translate("cli", "login: sign in through a browser instead of a code."));
+    parser.addOptions({demo, url, profile, json, yes, search, timeout, poll, demoDelay, browser});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do."));
     parser.process(app);
 
@@ -66,9 +74,10 @@ int main(int argc, char *argv[])
         return usage(QCoreApplication::translate("cli", "no command given; see --help."));
     const QString command = args.first();
     const QString id = args.value(1);
-    const QStringList needsId {QStringLiteral("device"), QStringLiteral("reset-passcode"),
-        QStringLiteral("remote-lock"), QStringLiteral("actions"), QStringLiteral("passcode")};
-    if (command != QLatin1String("devices") && !needsId.contains(command))
+    const QStringList needsId{QStringLiteral("device"), QStringLiteral("reset-passcode"), QStringLiteral("remote-lock"),
+        QStringLiteral("actions"), QStringLiteral("passcode")};
+    const QStringList accountCommands{QStringLiteral("login"), QStringLiteral("logout")};
+    if (command != QLatin1String("devices") && !needsId.contains(command) && !accountCommands.contains(command))
         return usage(QCoreApplication::translate("cli", "unknown command “%1”; see --help.").arg(command));
     if (needsId.contains(command) && id.isEmpty())
         return usage(QCoreApplication::translate("cli", "“%1” needs a device id.").arg(command));
@@ -76,18 +85,28 @@ int main(int argc, char *argv[])
     if (isAction && !parser.isSet(yes))
         return usage(
             QCoreApplication::translate("cli", "“%1” acts on a real device: add --yes to confirm.").arg(command));
-    if (parser.isSet(demo) == parser.isSet(url))
-        return usage(QCoreApplication::translate("cli", "give either --demo or --graph-url."));
+    if (int(parser.isSet(demo)) + int(parser.isSet(url)) + int(parser.isSet(profile)) != 1)
+        return usage(QCoreApplication::translate("cli", "give one of --demo, --profile NAME or --graph-url URL."));
+    if (parser.isSet(url) && accountCommands.contains(command))
+        return usage(QCoreApplication::translate("cli", "“%1” needs --profile or --demo.").arg(command));
 
     Session session;
     session.setPollInterval(qMax(1, int(parser.value(poll).toDouble() * 1000)));
+    session.setStepUpWindow(0); // --yes is the confirmation; the token's sign-in is the operator's
     DemoTenant demoTenant;
     QString error;
     bool connected = false;
     if (parser.isSet(demo)) {
         DemoTenant::Options options;
         options.checkInDelayMsecs = parser.value(demoDelay).toLongLong();
-        connected = demoTenant.start(&session, options, &error);
+        connected = demoTenant.start(options, &error) && demoTenant.connect(&session, &error);
+    } else if (parser.isSet(profile)) {
+        const TenantProfile p = ProfileStore().findByName(parser.value(profile));
+        if (p.id.isEmpty())
+            return usage(QCoreApplication::translate("cli", "no profile named “%1”.").arg(parser.value(profile)));
+        if (p.demo)
+            return usage(QCoreApplication::translate("cli", "use --demo for the demo tenant."));
+        connected = session.useProfile(p, QUrl(), &error);
     } else {
         const QByteArray token = qgetenv("PASSDESK_ACCESS_TOKEN");
         if (token.isEmpty())
@@ -103,7 +122,7 @@ int main(int argc, char *argv[])
     CommandRunner runner(&session, parser.isSet(json));
     QObject::connect(
         &runner, &CommandRunner::done, &app, [&] { app.exit(runner.exitCode()); }, Qt::QueuedConnection);
-    QTimer::singleShot(0, &runner, [&] {
+    const auto runCommand = [&] {
         if (command == QLatin1String("devices"))
             runner.listDevices(parser.value(search));
         else if (command == QLatin1String("device"))
@@ -116,6 +135,16 @@ int main(int argc, char *argv[])
             runner.listActions(id);
         else
             runner.showPasscode(id);
+    };
+    QTimer::singleShot(0, &runner, [&] {
+        if (command == QLatin1String("login"))
+            runner.login(parser.isSet(browser) || parser.isSet(demo));
+        else if (command == QLatin1String("logout"))
+            runner.logout();
+        else if (!session.usesSignIn())
+            runCommand();
+        else
+            runner.signInThen(parser.isSet(demo), runCommand);
     });
     return app.exec();
 }

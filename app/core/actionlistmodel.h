@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMetaType>
+
 #include "remoteaction.h"
 
 #include <QAbstractTableModel>
@@ -50,3 +52,5 @@ private:
 };
 
 } // namespace Passdesk
+
+Q_DECLARE_METATYPE(Passdesk::ActionRecord)

@@ -120,7 +120,7 @@ void DeviceTreeModel::rebuild()
         auto it = groupByKey.find(key);
         if (it == groupByKey.end()) {
             it = groupByKey.insert(key, int(m_groups.size()));
-            m_groups.push_back(Group {key, order, {}});
+            m_groups.push_back(Group{key, order, {}});
         }
         Group &g = m_groups[size_t(*it)];
         g.members.push_back(i);

@@ -55,7 +55,7 @@ bool SupportMatrix::load(const QByteArray &json, QString *error)
     for (auto it = sources.begin(); it != sources.end(); ++it) {
         const QJsonObject s = it.value().toObject();
         m_sources.insert(it.key(),
-            SupportSource {it.key(), s.value(QLatin1String("title")).toString(),
+            SupportSource{it.key(), s.value(QLatin1String("title")).toString(),
                 QDate::fromString(s.value(QLatin1String("date")).toString(), Qt::ISODate),
                 QUrl(s.value(QLatin1String("url")).toString())});
     }

@@ -1,10 +1,10 @@
 #include "demotenant.h"
 
+#include "authsession.h"
 #include "session.h"
 #include "simserver.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 
 namespace Passdesk {
 
@@ -15,12 +15,7 @@ DemoTenant::DemoTenant(QObject *parent)
 
 DemoTenant::~DemoTenant() = default;
 
-QString DemoTenant::tenantName()
-{
-    return QCoreApplication::translate("DemoTenant", "Contoso (demo)");
-}
-
-bool DemoTenant::start(Session *session, const Options &options, QString *error)
+bool DemoTenant::start(const Options &options, QString *error)
 {
     m_server->generate(options.seed, options.deviceCount);
     m_server->setCheckInDelay(options.checkInDelayMsecs);
@@ -29,13 +24,22 @@ bool DemoTenant::start(Session *session, const Options &options, QString *error)
         *error = QCoreApplication::translate("DemoTenant", "The demo tenant could not open a port on this computer.");
         return false;
     }
-    // A fresh token per run: nothing to leak, nothing stored.
-    QByteArray token(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(token.data()), int(token.size() / 4));
-    token = token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    m_server->addAcceptedToken(token);
-    session->setTenantName(tenantName());
-    return session->connectTo(m_server->baseUrl(), token, error);
+    return true;
+}
+
+QUrl DemoTenant::host() const
+{
+    QUrl url = m_server->baseUrl();
+    url.setPath(QString());
+    return url;
+}
+
+bool DemoTenant::connect(Session *session, QString *error)
+{
+    if (!session->useProfile(ProfileStore::demoProfile(), host(), error))
+        return false;
+    session->auth()->setFollowsRedirectItself(true);
+    return true;
 }
 
 } // namespace Passdesk

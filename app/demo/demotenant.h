@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QUrl>
 
 namespace Passdesk {
 
@@ -9,8 +10,8 @@ namespace Sim {
 class SimServer;
 }
 
-// The embedded demo tenant: the simulator on a loopback port, and a session
-// connected to it over real HTTP, exactly as to a real tenant.
+// The embedded demo tenant: the simulator on a loopback port, Graph and the
+// identity endpoints alike, reached over real HTTP exactly as a real tenant.
 class DemoTenant : public QObject
 {
     Q_OBJECT
@@ -26,9 +27,13 @@ public:
     explicit DemoTenant(QObject *parent = nullptr);
     ~DemoTenant() override;
 
-    bool start(Session *session, const Options &options, QString *error);
+    bool start(const Options &options, QString *error);
+    // http://127.0.0.1:PORT: the host of both the sign-in and the Graph endpoints.
+    QUrl host() const;
+    // Points the session at the demo profile; signing in follows the
+    // simulator's auto-approving redirect, no browser needed.
+    bool connect(Session *session, QString *error);
     Sim::SimServer *server() const { return m_server; }
-    static QString tenantName();
 
 private:
     Sim::SimServer *m_server;

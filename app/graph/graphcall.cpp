@@ -2,6 +2,7 @@
 
 #include "graphclient.h"
 #include "serverclock.h"
+#include "tokensource.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -32,6 +33,17 @@ GraphCall::~GraphCall()
 
 void GraphCall::start()
 {
+    sendWithFreshToken();
+}
+
+void GraphCall::sendWithFreshToken()
+{
+    TokenSource *source = m_client ? m_client->tokenSource() : nullptr;
+    if (source && source->accessTokenExpiresSoon() && !m_refreshed) {
+        m_refreshed = true;
+        source->refreshAccessToken(this, [this](bool) { send(); });
+        return;
+    }
     send();
 }
 
@@ -75,7 +87,7 @@ void GraphCall::send()
         return;
     ++m_attempt;
     QNetworkRequest request(m_url);
-    request.setRawHeader("Authorization", "Bearer " + m_client->m_token);
+    request.setRawHeader("Authorization", "Bearer " + m_client->currentAccessToken());
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("client-request-id", m_clientRequestId);
     request.setTransferTimeout(60000);
@@ -108,6 +120,24 @@ void GraphCall::onFinished()
         deleteLater();
         return;
     }
+    TokenSource *source = m_client ? m_client->tokenSource() : nullptr;
+    const QByteArray challenge = reply->rawHeader("WWW-Authenticate");
+    const bool claimsChallenge = challenge.contains("insufficient_claims");
+    if (status == 401 && source && !m_refreshed && !claimsChallenge) {
+        // Expired or revoked access token: one refresh, one resend (a 401 was not executed).
+        m_refreshed = true;
+        qCInfo(lcGraph) << "401 on" << m_url.path() << "- refreshing the access token once";
+        source->refreshAccessToken(this, [this, status, body](bool ok) {
+            if (ok) {
+                send();
+                return;
+            }
+            m_done = true;
+            Q_EMIT failed(GraphError::fromResponse(status, body));
+            deleteLater();
+        });
+        return;
+    }
     if ((status == 429 || status == 503) && m_method == Method::Get
         && m_attempt <= m_client->retryPolicy().maxRetries) {
         const qint64 delay = retryDelay(reply->rawHeader("Retry-After"));
@@ -129,6 +159,7 @@ void GraphCall::onFinished()
         if (error.requestId.isEmpty())
             error.requestId = QString::fromLatin1(reply->rawHeader("request-id"));
         error.retryAfterSecs = parseRetryAfter(reply->rawHeader("Retry-After"));
+        error.claimsChallenge = claimsChallenge;
         qCWarning(lcGraph) << "HTTP" << status << error.code << "on" << m_url.path() << "request-id" << error.requestId;
         Q_EMIT failed(error);
     }

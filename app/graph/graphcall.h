@@ -41,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void send();
+    void sendWithFreshToken();
     void onFinished();
     qint64 retryDelay(const QByteArray &retryAfter) const;
 
@@ -51,6 +52,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
     int m_attempt = 0;
+    bool m_refreshed = false; // a 401 earns one refresh and one resend
     bool m_done = false;
 };
 

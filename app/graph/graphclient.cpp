@@ -2,6 +2,7 @@
 
 #include "graphcall.h"
 #include "serverclock.h"
+#include "tokensource.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -81,6 +82,11 @@ QUrl GraphClient::actionUrl(const QString &id, ActionKind kind) const
     url.setPath(
         url.path() + QLatin1String("/deviceManagement/managedDevices/") + id + QLatin1Char('/') + actionName(kind));
     return url;
+}
+
+QByteArray GraphClient::currentAccessToken() const
+{
+    return m_tokenSource ? m_tokenSource->accessToken() : m_token;
 }
 
 GraphCall *GraphClient::get(const QUrl &url)

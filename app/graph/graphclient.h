@@ -11,6 +11,7 @@ namespace Passdesk {
 
 class GraphCall;
 class ServerClock;
+class TokenSource;
 
 // Talks to Microsoft Graph: builds requests, signs them, and hands out calls.
 // The base URL is Graph's with its version, e.g. https://graph.microsoft.com/beta.
@@ -31,8 +32,12 @@ public:
     bool setBaseUrl(const QUrl &url, QString *error = nullptr);
     static bool isAcceptableBaseUrl(const QUrl &url, QString *error);
     QUrl baseUrl() const { return m_baseUrl; }
+    // A fixed token (automation, demo); or a TokenSource that refreshes.
     void setAccessToken(const QByteArray &token) { m_token = token; }
-    bool hasAccessToken() const { return !m_token.isEmpty(); }
+    void setTokenSource(TokenSource *source) { m_tokenSource = source; }
+    TokenSource *tokenSource() const { return m_tokenSource; }
+    QByteArray currentAccessToken() const;
+    bool hasAccessToken() const { return !currentAccessToken().isEmpty(); }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }
     ServerClock *clock() const { return m_clock; }
@@ -51,6 +56,7 @@ private:
     ServerClock *m_clock;
     QUrl m_baseUrl;
     QByteArray m_token;
+    TokenSource *m_tokenSource = nullptr;
     RetryPolicy m_retry;
 };
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Passdesk {
 
@@ -45,10 +46,24 @@ QString GraphError::userMessage() const
         return QCoreApplication::translate("GraphError", "Cannot reach Microsoft Graph: %1").arg(networkError);
     switch (httpStatus) {
     case 401:
+        if (claimsChallenge)
+            return QCoreApplication::translate(
+                "GraphError", "Intune asks you to sign in again to confirm it is you, then to repeat the action.");
         return QCoreApplication::translate("GraphError", "Your session is no longer valid. Sign in again.");
-    case 403:
+    case 403: {
+        // Intune names the missing scope in its nested message.
+        static const QRegularExpression scopes(
+            QStringLiteral("following scopes?:\\s*([A-Za-z0-9.]+(?:\\s*,\\s*[A-Za-z0-9.]+)*)"));
+        const QRegularExpressionMatch m = scopes.match(message);
+        if (m.hasMatch())
+            return QCoreApplication::translate("GraphError",
+                "The application is missing the permission %1. An administrator has to grant it (admin consent) in "
+                "Entra ID.")
+                .arg(m.captured(1).trimmed());
         return QCoreApplication::translate("GraphError",
-            "Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator.");
+            "Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator; ask an Intune "
+            "administrator.");
+    }
     case 404:
         return QCoreApplication::translate(
             "GraphError", "This device is no longer in Intune. Refresh the device list.");

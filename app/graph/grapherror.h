@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMetaType>
+
 #include <QByteArray>
 #include <QString>
 
@@ -16,6 +18,7 @@ struct GraphError
     QString requestId;
     QString networkError; // QNetworkReply's text when there was no answer
     double retryAfterSecs = -1; // from Retry-After, when the server sent one
+    bool claimsChallenge = false; // 401 asking for a fresh interactive sign-in (step-up)
 
     static GraphError fromResponse(int httpStatus, const QByteArray &body);
     static GraphError fromNetwork(const QString &text);
@@ -25,3 +28,5 @@ struct GraphError
 };
 
 } // namespace Passdesk
+
+Q_DECLARE_METATYPE(Passdesk::GraphError)

@@ -2,6 +2,7 @@
 #include "languages.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "tenantprofile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,8 +24,9 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: passdesk [--demo] [--graph-url URL] [--language en|fr|it]\n\n"
-                        "  --demo            run against the embedded demo tenant (default)\n"
+            std::printf("Usage: passdesk [--demo | --profile NAME | --graph-url URL] [--language en|fr|it]\n\n"
+                        "  --demo            run against the embedded demo tenant (the first-start default)\n"
+                        "  --profile NAME    sign in to this tenant profile\n"
                         "  --graph-url URL   Microsoft Graph base URL, e.g. https://graph.microsoft.com/beta;\n"
                         "                    the access token is read from PASSDESK_ACCESS_TOKEN\n"
                         "  --devices N       size of the demo tenant (default 200)\n"
@@ -47,7 +49,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption devicesOption(
         QStringLiteral("devices"), QString(), QStringLiteral("n"), QStringLiteral("200"));
     const QCommandLineOption languageOption(QStringLiteral("language"), QString(), QStringLiteral("code"));
-    parser.addOptions({demoOption, urlOption, devicesOption, languageOption});
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("name"));
+    parser.addOptions({demoOption, urlOption, devicesOption, languageOption, profileOption});
     parser.process(app);
 
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
@@ -57,22 +60,33 @@ int main(int argc, char *argv[])
     Session session;
     DemoTenant demo;
     QString error;
-    bool connected = false;
-    if (parser.isSet(urlOption)) {
-        session.setTenantName(QUrl(parser.value(urlOption)).host());
-        connected = session.connectTo(QUrl(parser.value(urlOption)), qgetenv("PASSDESK_ACCESS_TOKEN"), &error);
-    } else {
-        DemoTenant::Options options;
-        options.deviceCount = qMax(1, parser.value(devicesOption).toInt());
-        connected = demo.start(&session, options, &error);
-    }
-    if (!connected) {
+    DemoTenant::Options options;
+    options.deviceCount = qMax(1, parser.value(devicesOption).toInt());
+    if (!parser.isSet(urlOption) && !demo.start(options, &error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Passdesk"), error);
         return 1;
     }
+    if (parser.isSet(urlOption)) {
+        session.setTenantName(QUrl(parser.value(urlOption)).host());
+        if (!session.connectTo(QUrl(parser.value(urlOption)), qgetenv("PASSDESK_ACCESS_TOKEN"), &error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Passdesk"), error);
+            return 1;
+        }
+    }
 
     MainWindow window(&session);
+    window.setDemoHost(demo.host());
     window.show();
-    window.loadDirectory();
+    if (parser.isSet(urlOption)) {
+        window.loadDirectory();
+    } else {
+        ProfileStore profiles;
+        QString profileId = profiles.currentId();
+        if (parser.isSet(demoOption))
+            profileId = ProfileStore::demoProfile().id;
+        else if (parser.isSet(profileOption))
+            profileId = profiles.findByName(parser.value(profileOption)).id;
+        window.activateProfile(profileId);
+    }
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #include "actionjob.h"
 
 #include "actionpostjob.h"
+#include "authsession.h"
 #include "devicefetchjob.h"
 #include "devicejson.h"
 #include "devicetreemodel.h"
@@ -37,6 +38,7 @@ ActionJob::~ActionJob()
 
 void ActionJob::start()
 {
+    QStringList toSend;
     for (const QString &id : std::as_const(m_deviceIds)) {
         Track &t = m_tracks[id];
         const Device *device = m_session->devices()->deviceById(id);
@@ -69,9 +71,57 @@ void ActionJob::start()
             finish(id, t.record.detail);
             continue;
         }
-        send(id);
+        toSend << id;
     }
+    if (!toSend.isEmpty() && m_kind == ActionKind::ResetPasscode && m_session->stepUpNeeded()) {
+        stepUpThenSend(toSend);
+        return;
+    }
+    for (const QString &id : std::as_const(toSend))
+        send(id);
     finishIfDone();
+}
+
+void ActionJob::stepUpThenSend(const QStringList &ids)
+{
+    // The operator proves who they are again before a passcode is reset (as the
+    // Company Portal asks its users to sign in again within five minutes).
+    AuthSession *auth = m_session->auth();
+    for (const QString &id : ids) {
+        Track &t = m_tracks[id];
+        t.record.state = ActionState::None;
+        t.record.detail = tr("Waiting for you to sign in again");
+        m_session->actions()->upsert(t.record);
+        Q_EMIT deviceUpdated(id, t.record);
+    }
+    qCInfo(lcActions) << "re-authentication required before a passcode reset";
+    auto *ok = new QMetaObject::Connection;
+    auto *failed = new QMetaObject::Connection;
+    const auto disconnectBoth = [ok, failed] {
+        QObject::disconnect(*ok);
+        QObject::disconnect(*failed);
+        delete ok;
+        delete failed;
+    };
+    *ok = connect(auth, &AuthSession::signedIn, this, [this, ids, disconnectBoth] {
+        disconnectBoth();
+        for (const QString &id : ids)
+            send(id);
+        finishIfDone();
+    });
+    *failed = connect(auth, &AuthSession::signInFailed, this, [this, ids, disconnectBoth](const QString &message) {
+        disconnectBoth();
+        for (const QString &id : ids) {
+            Track &t = m_tracks[id];
+            t.record.state = ActionState::Failed;
+            t.record.detail = tr("Not sent: the sign-in to confirm it is you did not succeed. %1").arg(message);
+            m_session->actions()->upsert(t.record);
+            finish(id, t.record.detail);
+        }
+        finishIfDone();
+    });
+    Q_EMIT stepUpRequired();
+    auth->signInWithBrowser(true);
 }
 
 void ActionJob::send(const QString &deviceId)

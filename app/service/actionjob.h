@@ -39,6 +39,8 @@ Q_SIGNALS:
     // Terminal state reached, refused before sending, or timed out (state stays Pending).
     void deviceFinished(const QString &deviceId, const Passdesk::ActionRecord &record, const QString &explanation);
     void finished();
+    // A passcode reset waits for the operator to sign in again (step-up).
+    void stepUpRequired();
 
 private:
     struct Track
@@ -52,6 +54,7 @@ private:
         bool polling = false;
     };
     void send(const QString &deviceId);
+    void stepUpThenSend(const QStringList &ids);
     void poll();
     void pollDevice(const QString &deviceId);
     void update(const QString &deviceId);

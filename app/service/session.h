@@ -1,6 +1,7 @@
 #pragma once
 
 #include "remoteaction.h"
+#include "tenantprofile.h"
 
 #include <QObject>
 #include <QSet>
@@ -10,6 +11,8 @@ namespace Passdesk {
 
 class ActionJob;
 class ActionListModel;
+class AuthSession;
+class CredentialStore;
 class DeviceFetchJob;
 class DeviceTreeModel;
 class DirectoryLoadJob;
@@ -27,7 +30,17 @@ public:
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
 
+    // A fixed access token (PASSDESK_ACCESS_TOKEN, tests): no sign-in, no refresh.
     bool connectTo(const QUrl &graphBaseUrl, const QByteArray &accessToken, QString *error);
+    // A tenant profile: the operator signs in through auth(). hostOverride
+    // replaces both the sign-in and the Graph host (the demo tenant).
+    bool useProfile(const TenantProfile &profile, const QUrl &hostOverride, QString *error);
+    bool usesSignIn() const { return m_usesSignIn; }
+    // Re-authentication before a passcode reset when the last interactive
+    // sign-in is older than this (seconds; 0 turns it off).
+    void setStepUpWindow(qint64 secs) { m_stepUpSecs = secs; }
+    qint64 stepUpWindow() const { return m_stepUpSecs; }
+    bool stepUpNeeded() const;
     void setTenantName(const QString &name) { m_tenantName = name; }
     QString tenantName() const { return m_tenantName; }
 
@@ -43,6 +56,8 @@ public:
     bool isActionRunning(const QString &deviceId, ActionKind kind) const;
 
     GraphClient *graph() const { return m_graph; }
+    AuthSession *auth() const { return m_auth; }
+    CredentialStore *credentials() const { return m_credentials; }
     ServerClock *clock() const { return m_clock; }
     SecretStore *secrets() const { return m_secrets; }
     DeviceTreeModel *devices() const { return m_devices; }
@@ -58,6 +73,10 @@ private:
 
     ServerClock *m_clock;
     GraphClient *m_graph;
+    CredentialStore *m_credentials;
+    AuthSession *m_auth;
+    bool m_usesSignIn = false;
+    qint64 m_stepUpSecs = 300;
     SecretStore *m_secrets;
     DeviceTreeModel *m_devices;
     ActionListModel *m_actions;

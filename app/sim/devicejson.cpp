@@ -90,7 +90,7 @@ QJsonValue valueOf(const SimDevice &d, const Property &p, const QDateTime &now)
     case Kind::LogOns: {
         QJsonArray logons;
         for (const SimLogOn &l : d.usersLoggedOn) {
-            logons.append(QJsonObject {{QStringLiteral("userId"), l.userId},
+            logons.append(QJsonObject{{QStringLiteral("userId"), l.userId},
                 {QStringLiteral("lastLogOnDateTime"), isoDate(l.lastLogOnDateTime)}});
         }
         return logons;
@@ -173,7 +173,7 @@ QJsonObject actionToJson(const SimActionResult &action, const QDateTime &now)
     const ActionView v = evaluate(action, now);
     const bool done = v.terminal && action.finalState == QLatin1String("done");
     const qint64 age = action.startDateTime.msecsTo(now);
-    QJsonObject o {
+    QJsonObject o{
         {QStringLiteral("actionName"), action.actionName},
         {QStringLiteral("actionState"), v.state},
         {QStringLiteral("startDateTime"), isoDate(action.startDateTime)},

@@ -1,6 +1,8 @@
 #include "simserver.h"
 
+#include "devicefilter.h"
 #include "devicejson.h"
+#include "simidentity.h"
 #include "simrandom.h"
 #include "tenantgenerator.h"
 
@@ -93,6 +95,29 @@ QString methodName(QHttpServerRequest::Method method)
     return QStringLiteral("UNKNOWN");
 }
 
+// The headers, plus Content-Type only when there is a body.
+void setHeaders(QHttpServerResponse &response, bool hasBody, const HeaderList &headers)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders h = response.headers();
+    if (!hasBody)
+        h.removeAll(QHttpHeaders::WellKnownHeader::ContentType);
+    for (const auto &header : headers)
+        h.append(header.first, header.second);
+    response.setHeaders(std::move(h));
+#else
+    if (!hasBody)
+        response.clearHeader(QByteArrayLiteral("Content-Type"));
+    for (const auto &header : headers)
+        response.addHeader(header.first, header.second);
+#endif
+}
+
+// Graph's challenge, which names the authority and Graph's own client id.
+const QByteArray graphChallenge = QByteArrayLiteral(
+    "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", "
+    "client_id=\"00000003-0000-0000-c000-000000000000\"");
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -182,162 +207,6 @@ PasscodeShape passcodeShape(DeviceKind k)
     }
 }
 
-struct FilterTerm
-{
-    QString property;
-    bool prefix = false; // startswith() rather than eq
-    QString value;
-};
-
-// $filter subset: `prop eq 'value'` and `startswith(prop,'value')` on string
-// and enum properties, joined by `and`; quotes inside values are doubled.
-// Comparisons are case-insensitive. Returns an error message, empty on success.
-class FilterParser
-{
-public:
-    explicit FilterParser(const QString &text)
-        : m_text(text)
-    { }
-
-    QString parse(QList<FilterTerm> *terms)
-    {
-        skipSpaces();
-        if (atEnd())
-            return QString();
-        for (;;) {
-            FilterTerm term;
-            const QString err = parseTerm(&term);
-            if (!err.isEmpty())
-                return err;
-            terms->append(term);
-            const bool spaced = skipSpaces();
-            if (atEnd())
-                return QString();
-            if (!spaced || !consumeWord(QStringLiteral("and")) || !skipSpaces())
-                return invalid();
-        }
-    }
-
-private:
-    static QString invalid() { return QStringLiteral("Invalid filter clause"); }
-
-    QString parseTerm(FilterTerm *term)
-    {
-        if (consumeWord(QStringLiteral("startswith"))) {
-            skipSpaces();
-            if (!consume(QLatin1Char('(')))
-                return invalid();
-            skipSpaces();
-            QString err = parseProperty(&term->property);
-            if (!err.isEmpty())
-                return err;
-            skipSpaces();
-            if (!consume(QLatin1Char(',')))
-                return invalid();
-            skipSpaces();
-            if (!parseLiteral(&term->value))
-                return invalid();
-            skipSpaces();
-            if (!consume(QLatin1Char(')')))
-                return invalid();
-            term->prefix = true;
-            return QString();
-        }
-        QString err = parseProperty(&term->property);
-        if (!err.isEmpty())
-            return err;
-        if (!skipSpaces() || !consumeWord(QStringLiteral("eq")) || !skipSpaces())
-            return invalid();
-        if (!parseLiteral(&term->value))
-            return invalid();
-        return QString();
-    }
-
-    QString parseProperty(QString *property)
-    {
-        const int start = m_pos;
-        while (!atEnd() && (m_text.at(m_pos).isLetterOrNumber()))
-            ++m_pos;
-        const QString name = m_text.mid(start, m_pos - start);
-        // Also refuses function calls other than startswith, such as contains().
-        if (name.isEmpty() || !name.at(0).isLetter() || (!atEnd() && m_text.at(m_pos) == QLatin1Char('(')))
-            return invalid();
-        *property = DeviceJson::canonicalName(name);
-        if (property->isEmpty()) {
-            return QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(name, managedDeviceType);
-        }
-        if (!DeviceJson::isFilterable(*property))
-            return invalid();
-        return QString();
-    }
-
-    bool parseLiteral(QString *value)
-    {
-        if (!consume(QLatin1Char('\'')))
-            return false;
-        QString out;
-        while (!atEnd()) {
-            const QChar c = m_text.at(m_pos++);
-            if (c == QLatin1Char('\'')) {
-                if (!atEnd() && m_text.at(m_pos) == QLatin1Char('\'')) {
-                    out.append(c);
-                    ++m_pos;
-                    continue;
-                }
-                *value = out;
-                return true;
-            }
-            out.append(c);
-        }
-        return false;
-    }
-
-    bool consume(QChar c)
-    {
-        if (atEnd() || m_text.at(m_pos) != c)
-            return false;
-        ++m_pos;
-        return true;
-    }
-
-    // A keyword not followed by another identifier character.
-    bool consumeWord(const QString &word)
-    {
-        if (m_text.mid(m_pos, word.size()) != word)
-            return false;
-        const int end = m_pos + int(word.size());
-        if (end < m_text.size() && m_text.at(end).isLetterOrNumber())
-            return false;
-        m_pos = end;
-        return true;
-    }
-
-    bool skipSpaces()
-    {
-        const int start = m_pos;
-        while (!atEnd() && m_text.at(m_pos).isSpace())
-            ++m_pos;
-        return m_pos > start;
-    }
-
-    bool atEnd() const { return m_pos >= m_text.size(); }
-
-    const QString &m_text;
-    int m_pos = 0;
-};
-
-bool matches(const SimDevice &d, const QList<FilterTerm> &terms)
-{
-    for (const FilterTerm &t : terms) {
-        const QString v = DeviceJson::stringValue(d, t.property);
-        const bool ok
-            = t.prefix ? v.startsWith(t.value, Qt::CaseInsensitive) : v.compare(t.value, Qt::CaseInsensitive) == 0;
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 struct SimServer::Request
@@ -360,6 +229,11 @@ struct SimServer::Request
     QString notFoundSegment;
     QString deviceId;
     QString action;
+
+    // Set when the bearer token was issued by the identity endpoints.
+    bool issuedToken = false;
+    QStringList scopes;
+    QDateTime authTime;
 };
 
 // Paging state carried by the opaque $skiptoken: the device index the next
@@ -375,6 +249,7 @@ struct SimServer::ListQuery
 SimServer::SimServer(QObject *parent)
     : QObject(parent)
     , m_http(new QHttpServer(this))
+    , m_identity(std::make_unique<SimIdentity>())
 {
     // One catch-all rule, for every method: the simulator routes by itself so
     // that unknown segments, wrong methods and throttling share one code path
@@ -519,6 +394,91 @@ QString SimServer::lastUnlockPin(const QString &deviceId) const
     return m_lastUnlockPin.value(deviceId.toLower());
 }
 
+void SimServer::setSignedInUser(const QString &displayName, const QString &upn)
+{
+    m_identity->setSignedInUser(displayName, upn);
+}
+
+void SimServer::setAccessTokenLifetime(int secs)
+{
+    m_identity->setAccessTokenLifetime(secs);
+}
+
+void SimServer::expireAllAccessTokens()
+{
+    m_identity->expireAllAccessTokens();
+}
+
+void SimServer::revokeRefreshTokens()
+{
+    m_identity->revokeRefreshTokens();
+}
+
+int SimServer::tokenRequestCount(const QString &grantType) const
+{
+    return m_identity->tokenRequestCount(grantType);
+}
+
+QUrlQuery SimServer::lastAuthorizeQuery() const
+{
+    return m_identity->lastAuthorizeQuery();
+}
+
+void SimServer::setAuthorizeDeclines(bool declines)
+{
+    m_identity->setAuthorizeDeclines(declines);
+}
+
+void SimServer::setDeviceCodeInterval(int secs)
+{
+    m_identity->setDeviceCodeInterval(secs);
+}
+
+void SimServer::setDeviceCodeLifetime(int secs)
+{
+    m_identity->setDeviceCodeLifetime(secs);
+}
+
+void SimServer::setDeviceCodeApprovalDelay(qint64 msecs)
+{
+    m_identity->setDeviceCodeApprovalDelay(msecs);
+}
+
+void SimServer::declineNextDeviceCode()
+{
+    m_identity->declineNextDeviceCode();
+}
+
+void SimServer::setGrantableScopes(const QStringList &scopes)
+{
+    m_identity->setGrantableScopes(scopes);
+}
+
+void SimServer::setOperatorHasIntuneRole(bool hasRole)
+{
+    m_operatorHasIntuneRole = hasRole;
+}
+
+void SimServer::setRequireRecentSignIn(qint64 maxAgeSecs)
+{
+    m_requireRecentSignIn = qMax<qint64>(0, maxAgeSecs);
+}
+
+QDateTime SimServer::authTimeOf(const QByteArray &accessToken) const
+{
+    return m_identity->authTimeOf(accessToken);
+}
+
+QStringList SimServer::scopesOf(const QByteArray &accessToken) const
+{
+    return m_identity->scopesOf(accessToken);
+}
+
+bool SimServer::isIssuedAccessToken(const QByteArray &accessToken) const
+{
+    return m_identity->isIssuedAccessToken(accessToken);
+}
+
 int SimServer::findDevice(const QString &id) const
 {
     return m_indexById.value(id.toLower(), -1);
@@ -533,6 +493,12 @@ QString SimServer::nextSecret(int length, bool digitsOnly)
 
 QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
 {
+    QString identityEndpoint, tenant;
+    if (SimIdentity::isIdentityPath(
+            request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts), &identityEndpoint, &tenant)) {
+        return handleIdentity(request, identityEndpoint, tenant);
+    }
+
     ++m_requestCount;
     m_lastRequestUrl = request.url();
 
@@ -629,17 +595,103 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
     const QByteArray scheme = space < 0 ? authorization : authorization.left(space);
     const QByteArray token = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
     const bool bearer = scheme.compare(QByteArrayLiteral("Bearer"), Qt::CaseInsensitive) == 0;
-    if (!bearer || !m_tokens.contains(token)) {
-        const HeaderList extra {{QByteArrayLiteral("WWW-Authenticate"),
-            QByteArrayLiteral(
-                "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", "
-                "client_id=\"00000003-0000-0000-c000-000000000000\"")}};
+    const bool accepted = bearer && m_tokens.contains(token);
+    SimIdentity::Grant grant;
+    if (bearer && !accepted && !token.isEmpty())
+        grant = m_identity->inspect(token, r.now);
+    if (!accepted && grant.state == SimIdentity::TokenState::Unknown) {
+        const HeaderList extra{{QByteArrayLiteral("WWW-Authenticate"), graphChallenge}};
         const QString message = (bearer && !token.isEmpty()) ? QStringLiteral("Access token validation failure.")
                                                              : QStringLiteral("Access token is empty.");
         return error(r, 401, QStringLiteral("InvalidAuthenticationToken"), message, extra);
     }
+    if (!accepted && grant.state == SimIdentity::TokenState::Expired) {
+        const HeaderList extra{{QByteArrayLiteral("WWW-Authenticate"),
+            graphChallenge
+                + QByteArrayLiteral(", error=\"invalid_token\", error_description=\"The access token has expired\"")}};
+        return error(r, 401, QStringLiteral("InvalidAuthenticationToken"),
+            QStringLiteral("Lifetime validation failed, the token is expired."), extra);
+    }
+    if (!accepted) {
+        r.issuedToken = true;
+        r.scopes = grant.scopes;
+        r.authTime = grant.authTime;
+    }
 
     return dispatch(r);
+}
+
+QHttpServerResponse SimServer::handleIdentity(
+    const QHttpServerRequest &request, const QString &endpoint, const QString &tenant)
+{
+    SimIdentity::Request q;
+    q.method = methodName(request.method());
+    q.endpoint = endpoint;
+    q.tenant = tenant;
+    QString rawQuery = request.url().query(QUrl::FullyEncoded);
+    rawQuery.replace(QLatin1Char('+'), QLatin1String("%20"));
+    q.query = QUrlQuery(rawQuery);
+    q.contentType = headerValue(request, QByteArrayLiteral("Content-Type"));
+    q.body = request.body();
+    q.now = m_clock.now();
+    q.origin = baseUrl().adjusted(QUrl::RemovePath);
+    q.requestId = newGuid().toLatin1();
+    const QByteArray clientRequestId = headerValue(request, QByteArrayLiteral("client-request-id"));
+    q.correlationId = clientRequestId.isEmpty() ? newGuid().toLatin1() : clientRequestId;
+
+    const SimIdentity::Response answer = m_identity->handle(q);
+    const auto code = static_cast<QHttpServerResponse::StatusCode>(answer.status);
+    QHttpServerResponse response = answer.body.isEmpty() ? QHttpServerResponse(code)
+                                                         : QHttpServerResponse(answer.contentType, answer.body, code);
+    HeaderList headers{{QByteArrayLiteral("Date"), httpDate(q.now)},
+        {QByteArrayLiteral("x-ms-request-id"), q.requestId},
+        {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store, no-cache")},
+        {QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache")}};
+    if (!clientRequestId.isEmpty())
+        headers.append({QByteArrayLiteral("client-request-id"), clientRequestId});
+    headers += answer.headers;
+    setHeaders(response, !answer.body.isEmpty(), headers);
+    return response;
+}
+
+// Rules that apply to tokens from the identity endpoints only, in the order
+// the service applies them: the recent sign-in challenge (Graph), the token's
+// scopes, then the operator's Intune role.
+std::optional<QHttpServerResponse> SimServer::checkIssuedToken(const Request &r) const
+{
+    const bool action = r.route == Request::Route::Action;
+    if (action && r.action == resetPasscodeAction && m_requireRecentSignIn > 0
+        && (!r.authTime.isValid() || r.authTime.secsTo(r.now) > m_requireRecentSignIn)) {
+        const QJsonObject claims{{QStringLiteral("access_token"),
+            QJsonObject{{QStringLiteral("max_age"),
+                QJsonObject{{QStringLiteral("essential"), true},
+                    {QStringLiteral("value"), QString::number(m_requireRecentSignIn)}}}}}};
+        const HeaderList extra{{QByteArrayLiteral("WWW-Authenticate"),
+            graphChallenge + QByteArrayLiteral(", error=\"insufficient_claims\", claims=\"")
+                + compact(claims).toBase64() + '"'}};
+        return error(r, 401, QStringLiteral("InvalidAuthenticationToken"),
+            QStringLiteral("Continuous access evaluation resulted in claims challenge with result: InteractionRequired "
+                           "and code: RecentSignInRequired"),
+            extra);
+    }
+
+    const QStringList needed = action ? QStringList{SimIdentity::privilegedScope()}
+                                      : QStringList{SimIdentity::readScope(), SimIdentity::privilegedScope()};
+    bool allowed = false;
+    for (const QString &scope : needed)
+        allowed = allowed || r.scopes.contains(scope);
+    if (!allowed) {
+        return intuneError(r, 403, QStringLiteral("Forbidden"), r.deviceId, r.action, QString(),
+            QStringLiteral("Application is not authorized to perform this operation. Application must have one of "
+                           "the following scopes: %1")
+                .arg(needed.join(QStringLiteral(", "))));
+    }
+    if (!m_operatorHasIntuneRole) {
+        return intuneError(r, 403, QStringLiteral("Forbidden"), r.deviceId, r.action, QStringLiteral("NoPermission"),
+            QStringLiteral("Forbidden: the signed-in user has no Intune role that allows this operation (for example "
+                           "Help Desk Operator)"));
+    }
+    return std::nullopt;
 }
 
 QHttpServerResponse SimServer::dispatch(Request &r)
@@ -655,6 +707,10 @@ QHttpServerResponse SimServer::dispatch(Request &r)
         return error(r, 405, QStringLiteral("BadRequest"),
             QStringLiteral("The HTTP method '%1' is not allowed for this resource; use %2.").arg(r.method, allowed),
             {{QByteArrayLiteral("Allow"), allowed.toLatin1()}});
+    }
+    if (r.issuedToken) {
+        if (auto denied = checkIssuedToken(r))
+            return std::move(*denied);
     }
 
     // System query options each resource accepts; anything else is refused
@@ -763,7 +819,7 @@ QHttpServerResponse SimServer::listDevices(Request &r)
             QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(badName, managedDeviceType));
     }
     QList<FilterTerm> terms;
-    const QString filterError = FilterParser(q.filter).parse(&terms);
+    const QString filterError = parseFilter(q.filter, &terms);
     if (!filterError.isEmpty())
         return error(r, 400, QStringLiteral("BadRequest"), filterError);
 
@@ -774,24 +830,24 @@ QHttpServerResponse SimServer::listDevices(Request &r)
     int taken = 0;
     for (; i < total && taken < pageSize; ++i) {
         const SimDevice &d = m_devices[std::size_t(i)];
-        if (!terms.isEmpty() && !matches(d, terms))
+        if (!terms.isEmpty() && !matchesFilter(d, terms))
             continue;
         value.append(DeviceJson::toJson(d, r.now, select, false));
         ++taken;
     }
     // Next page only if another match exists; the scan resumes there.
     if (!terms.isEmpty()) {
-        while (i < total && !matches(m_devices[std::size_t(i)], terms))
+        while (i < total && !matchesFilter(m_devices[std::size_t(i)], terms))
             ++i;
     }
 
     QString context = baseUrl(r.version).toString() + QStringLiteral("/$metadata#deviceManagement/managedDevices");
     if (!select.isEmpty())
         context += QLatin1Char('(') + select.join(QLatin1Char(',')) + QLatin1Char(')');
-    QJsonObject body {{QStringLiteral("@odata.context"), context}, {QStringLiteral("value"), value}};
+    QJsonObject body{{QStringLiteral("@odata.context"), context}, {QStringLiteral("value"), value}};
     if (i < total) {
-        const QJsonObject token {{QStringLiteral("i"), i}, {QStringLiteral("t"), q.top},
-            {QStringLiteral("s"), q.select}, {QStringLiteral("f"), q.filter}};
+        const QJsonObject token{{QStringLiteral("i"), i}, {QStringLiteral("t"), q.top}, {QStringLiteral("s"), q.select},
+            {QStringLiteral("f"), q.filter}};
         QUrl next = baseUrl(r.version);
         next.setPath(next.path() + QStringLiteral("/deviceManagement/managedDevices"));
         next.setQuery(QStringLiteral("$skiptoken=")
@@ -887,55 +943,47 @@ QHttpServerResponse SimServer::reply(
         ? QHttpServerResponse(code)
         : QHttpServerResponse(QByteArrayLiteral("application/json"), body, code);
 
-    HeaderList headers {{QByteArrayLiteral("Date"), httpDate(r.now)}, {QByteArrayLiteral("request-id"), r.requestId},
+    HeaderList headers{{QByteArrayLiteral("Date"), httpDate(r.now)}, {QByteArrayLiteral("request-id"), r.requestId},
         {QByteArrayLiteral("client-request-id"), r.clientRequestId},
         {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}};
     headers += extraHeaders;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QHttpHeaders h = response.headers();
-    if (body.isEmpty())
-        h.removeAll(QHttpHeaders::WellKnownHeader::ContentType);
-    for (const auto &header : std::as_const(headers))
-        h.append(header.first, header.second);
-    response.setHeaders(std::move(h));
-#else
-    if (body.isEmpty())
-        response.clearHeader(QByteArrayLiteral("Content-Type"));
-    for (const auto &header : std::as_const(headers))
-        response.addHeader(header.first, header.second);
-#endif
+    setHeaders(response, !body.isEmpty(), headers);
     return response;
 }
 
 QHttpServerResponse SimServer::error(
     const Request &r, int status, const QString &code, const QString &message, const HeaderList &extraHeaders) const
 {
-    const QJsonObject inner {{QStringLiteral("date"), DeviceJson::isoDate(r.now)},
+    const QJsonObject inner{{QStringLiteral("date"), DeviceJson::isoDate(r.now)},
         {QStringLiteral("request-id"), QString::fromLatin1(r.requestId)},
         {QStringLiteral("client-request-id"), QString::fromLatin1(r.clientRequestId)}};
-    const QJsonObject body {{QStringLiteral("error"),
-        QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message},
+    const QJsonObject body{{QStringLiteral("error"),
+        QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message},
             {QStringLiteral("innerError"), inner}}}};
     return reply(r, status, compact(body), extraHeaders);
 }
 
 QHttpServerResponse SimServer::intuneError(const Request &r, int status, const QString &code, const QString &deviceId,
-    const QString &action, const QString &phrase) const
+    const QString &action, const QString &phrase, const QString &headline) const
 {
     // Intune wraps its own error document, CRLF-indented, inside Graph's
     // message string.
     QString url = QStringLiteral("https://fef.msub02.manage.microsoft.com/DeviceFE/StatelessDeviceFEService/"
-                                 "deviceManagement/managedDevices('%1')")
-                      .arg(deviceId);
+                                 "deviceManagement/managedDevices");
+    if (!deviceId.isEmpty())
+        url += QStringLiteral("('%1')").arg(deviceId);
     if (!action.isEmpty())
         url += QStringLiteral("/microsoft.management.services.api.") + action;
     url += QStringLiteral("?api-version=2024-01-01");
+    QString message = QStringLiteral("%1 - Operation ID (for customer support): %2 - Activity ID: %3 - Url: %4")
+                          .arg(headline.isEmpty() ? QStringLiteral("An error has occurred") : headline, newGuid(),
+                              QString::fromLatin1(r.clientRequestId), url);
+    if (headline.isEmpty() || !phrase.isEmpty())
+        message += QStringLiteral(" - CustomApiErrorPhrase: ") + phrase;
     const QString crlf = QStringLiteral("\r\n");
     const QString nested = QLatin1Char('{') + crlf + QStringLiteral("  \"_version\": 3,") + crlf
-        + QStringLiteral("  \"Message\": \"An error has occurred - Operation ID (for customer support): %1 - Activity "
-                         "ID: %2 - Url: %3 - CustomApiErrorPhrase: %4\",")
-              .arg(newGuid(), QString::fromLatin1(r.clientRequestId), url, phrase)
-        + crlf + QStringLiteral("  \"CustomApiErrorPhrase\": \"%1\",").arg(phrase) + crlf
+        + QStringLiteral("  \"Message\": \"%1\",").arg(message) + crlf
+        + QStringLiteral("  \"CustomApiErrorPhrase\": \"%1\",").arg(phrase) + crlf
         + QStringLiteral("  \"RetryAfter\": null,") + crlf + QStringLiteral("  \"ErrorSourceService\": \"\",") + crlf
         + QStringLiteral("  \"HttpHeaders\": \"{}\"") + crlf + QLatin1Char('}');
     return error(r, status, code, nested);

@@ -8,8 +8,12 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -19,6 +23,8 @@ class QHttpServerResponse;
 QT_END_NAMESPACE
 
 namespace Passdesk::Sim {
+
+class SimIdentity;
 
 // A Microsoft Graph lookalike for Intune managed devices, served on
 // 127.0.0.1 under /beta and /v1.0. See app/sim/README.md for the contract.
@@ -48,9 +54,62 @@ public:
     SimClock &clock();
     const SimClock &clock() const;
 
+    // A bearer token accepted on Graph forever, with every scope, whatever the
+    // identity settings below (lifetime, scopes, Intune role, recent sign-in).
     void addAcceptedToken(const QByteArray &token);
 
-    // The next `count` requests (any path or method, before authentication)
+    // ---- Microsoft identity platform (Entra ID v2.0), same host and port:
+    // /{tenant}/oauth2/v2.0/{authorize,token,devicecode} and /devicelogin.
+    // The demo operator is always signed in: authorize answers at once.
+    // Access tokens issued there are accepted on Graph, subject to their
+    // lifetime, their scopes, the operator's Intune role and the recent
+    // sign-in rule. Identity requests are never throttled and are not counted
+    // by requestCount() or lastRequestUrl().
+
+    // The operator who signs in (ID token "name" and "preferred_username").
+    // Default "Alex Martin", "alex.martin@contoso.com".
+    void setSignedInUser(const QString &displayName, const QString &upn);
+    // Lifetime (expires_in) of access tokens issued from now on; default 3600.
+    void setAccessTokenLifetime(int secs);
+    // Every access token issued so far is expired from now on (401 on Graph).
+    void expireAllAccessTokens();
+    // Every refresh token issued so far is revoked (invalid_grant, AADSTS70043).
+    void revokeRefreshTokens();
+    // Token endpoint requests with this grant_type, as sent (for example
+    // "authorization_code", "refresh_token" or
+    // "urn:ietf:params:oauth:grant-type:device_code"), whatever the answer.
+    int tokenRequestCount(const QString &grantType) const;
+    // Query of the latest authorize request, '+' already read as a space.
+    QUrlQuery lastAuthorizeQuery() const;
+    // When true, authorize redirects with error=access_denied (AADSTS65004).
+    void setAuthorizeDeclines(bool declines);
+    // Device codes issued from now on: the polling interval (default 5 s),
+    // lifetime (default 900 s) and the sim-clock delay after which the user
+    // has approved (default 3000 ms; -1 = only POST /devicelogin approves).
+    void setDeviceCodeInterval(int secs);
+    void setDeviceCodeLifetime(int secs);
+    void setDeviceCodeApprovalDelay(qint64 msecs);
+    // The user declines the next device code issued (authorization_declined).
+    void declineNextDeviceCode();
+    // Graph scopes the operator may consent to (with or without the
+    // https://graph.microsoft.com/ prefix); default both
+    // DeviceManagementManagedDevices.Read.All and
+    // DeviceManagementManagedDevices.PrivilegedOperations.All.
+    void setGrantableScopes(const QStringList &scopes);
+    // When false, Graph answers 403 (NoPermission) to issued tokens. Default true.
+    void setOperatorHasIntuneRole(bool hasRole);
+    // When > 0, resetPasscode with an issued token whose interactive sign-in
+    // (auth_time) is older than this answers 401 with an insufficient_claims
+    // challenge. 0 (default) turns it off.
+    void setRequireRecentSignIn(qint64 maxAgeSecs);
+    // The interactive sign-in behind an issued access token; invalid if unknown.
+    QDateTime authTimeOf(const QByteArray &accessToken) const;
+    // Graph scopes granted to an issued access token, without the resource prefix.
+    QStringList scopesOf(const QByteArray &accessToken) const;
+    // True for any access token issued by the token endpoint, expired or not.
+    bool isIssuedAccessToken(const QByteArray &accessToken) const;
+
+    // The next `count` Graph requests (any path or method, before authentication)
     // answer `status` (429 or 503) with this Retry-After value, if not empty.
     // Throttled POSTs are not executed.
     void injectThrottling(int status, int count, const QByteArray &retryAfter = QByteArray());
@@ -61,8 +120,9 @@ public:
     int actionPostCount(const QString &deviceId, const QString &action) const;
     // POSTs that were accepted (204) and recorded on the device.
     int actionExecutedCount(const QString &deviceId, const QString &action) const;
+    // Graph requests received (identity requests are not counted).
     int requestCount() const;
-    // URL (path and query, as received) of the latest request.
+    // URL (path and query, as received) of the latest Graph request.
     QUrl lastRequestUrl() const;
 
     // Passcode issued by the latest accepted reset that will succeed, even
@@ -76,6 +136,9 @@ private:
     struct ListQuery;
 
     QHttpServerResponse handle(const QHttpServerRequest &request);
+    QHttpServerResponse handleIdentity(
+        const QHttpServerRequest &request, const QString &endpoint, const QString &tenant);
+    std::optional<QHttpServerResponse> checkIssuedToken(const Request &r) const;
     QHttpServerResponse dispatch(Request &r);
     QHttpServerResponse listDevices(Request &r);
     QHttpServerResponse getDevice(Request &r, int deviceIndex);
@@ -85,8 +148,10 @@ private:
         const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {}) const;
     QHttpServerResponse error(const Request &r, int status, const QString &code, const QString &message,
         const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {}) const;
+    // Intune's nested error document. Without a headline the Message is
+    // "An error has occurred ... - CustomApiErrorPhrase: <phrase>".
     QHttpServerResponse intuneError(const Request &r, int status, const QString &code, const QString &deviceId,
-        const QString &action, const QString &phrase) const;
+        const QString &action, const QString &phrase, const QString &headline = QString()) const;
 
     bool parseSelect(const QString &text, QStringList *select, QString *badName) const;
     int findDevice(const QString &id) const;
@@ -97,6 +162,9 @@ private:
     std::vector<SimDevice> m_devices;
     QHash<QString, int> m_indexById;
     QSet<QByteArray> m_tokens;
+    std::unique_ptr<SimIdentity> m_identity;
+    bool m_operatorHasIntuneRole = true;
+    qint64 m_requireRecentSignIn = 0;
     quint16 m_port = 0;
     int m_pageSize = 1000;
     qint64 m_checkInDelay = 4000;

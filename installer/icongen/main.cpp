@@ -53,7 +53,7 @@ void putBE(QByteArray &out, T value)
 
 QByteArray ico(QSvgRenderer &renderer)
 {
-    const QList<int> sizes {16, 24, 32, 48, 64, 128, 256};
+    const QList<int> sizes{16, 24, 32, 48, 64, 128, 256};
     QByteArray header;
     QByteArray images;
     putLE<quint16>(header, 0);
@@ -78,7 +78,7 @@ QByteArray ico(QSvgRenderer &renderer)
 
 QByteArray icns(QSvgRenderer &renderer)
 {
-    const QList<QPair<const char *, int>> entries {
+    const QList<QPair<const char *, int>> entries{
         {"icp4", 16}, {"icp5", 32}, {"icp6", 64}, {"ic07", 128}, {"ic08", 256}, {"ic09", 512}, {"ic10", 1024}};
     QByteArray body;
     for (const auto &[type, size] : entries) {

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "oauth.h"
+#include "tenantprofile.h"
+#include "tokensource.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Passdesk {
+
+class AuthCodeFlow;
+class CredentialStore;
+class DeviceCodeFlow;
+class ServerClock;
+
+// The operator's sign-in to one tenant profile: interactive (browser with
+// PKCE, or device code), silent (refresh token from the keychain), refresh
+// before expiry and on 401, step-up before passcode actions, sign-out.
+// Access tokens live in memory only; the refresh token in the keychain.
+class AuthSession : public QObject, public TokenSource
+{
+    Q_OBJECT
+public:
+    enum class State { SignedOut, SigningIn, SignedIn };
+    Q_ENUM(State)
+
+    AuthSession(ServerClock *clock, CredentialStore *store, QObject *parent = nullptr);
+    ~AuthSession() override;
+
+    // hostOverride replaces the cloud's sign-in host (the demo tenant's loopback server).
+    void setProfile(const TenantProfile &profile, const QUrl &hostOverride = QUrl());
+    TenantProfile profile() const { return m_profile; }
+    OAuthClient client() const;
+    // The demo tenant approves at once: follow its redirect here, no browser needed.
+    void setFollowsRedirectItself(bool on) { m_followRedirect = on; }
+
+    State state() const { return m_state; }
+    QString userName() const { return m_tokens.userName; }
+    QString userPrincipalName() const { return m_tokens.userPrincipalName; }
+    QDateTime lastInteractiveSignIn() const { return m_lastInteractive; }
+    bool needsStepUp(qint64 windowSecs) const;
+
+    void restore();
+    AuthCodeFlow *signInWithBrowser(bool forceLogin = false);
+    DeviceCodeFlow *signInWithDeviceCode();
+    void cancelSignIn();
+    void signOut();
+
+    QByteArray accessToken() const override;
+    bool accessTokenExpiresSoon() const override;
+    void refreshAccessToken(QObject *context, const std::function<void(bool)> &done) override;
+
+Q_SIGNALS:
+    void stateChanged(Passdesk::AuthSession::State state);
+    void signedIn(const QString &userName);
+    void signInFailed(const QString &message);
+    // Silent sign-in is no longer possible: the operator must sign in.
+    void signInRequired(const QString &reason);
+    void browserRequested(const QUrl &url);
+    void deviceCodeReady(const QString &userCode, const QUrl &verificationUri, const QDateTime &expiresAt);
+    void keychainProblem(const QString &message);
+    void signedOut();
+
+private:
+    void setState(State state);
+    void accept(const TokenGrant &grant, bool interactive);
+    void fail(const OAuthError &error);
+    void finishRefresh(bool ok);
+    void followRedirect(const QUrl &authorizeUrl);
+    QString keychainKey() const;
+
+    QNetworkAccessManager *m_nam;
+    ServerClock *m_clock;
+    CredentialStore *m_store;
+    TenantProfile m_profile;
+    QUrl m_hostOverride;
+    TokenGrant m_tokens;
+    QDateTime m_lastInteractive;
+    State m_state = State::SignedOut;
+    bool m_followRedirect = false;
+    bool m_refreshing = false;
+    QList<QPair<QPointer<QObject>, std::function<void(bool)>>> m_refreshWaiters;
+    QPointer<AuthCodeFlow> m_codeFlow;
+    QPointer<DeviceCodeFlow> m_deviceFlow;
+};
+
+} // namespace Passdesk

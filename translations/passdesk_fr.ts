@@ -33,6 +33,47 @@
     </message>
 </context>
 <context>
+    <name>AuthCodeFlow</name>
+    <message>
+        <source>no local port is free for the sign-in redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Passdesk. You can close this page and return to Passdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthSession</name>
+    <message>
+        <source>Your previous sign-in is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in page did not redirect back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cloud</name>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government L4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government L5 (DoD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (21Vianet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <source>%1 left</source>
@@ -65,6 +106,13 @@
             <numerusform>%n seconde</numerusform>
             <numerusform>%n secondes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The system keychain is not available (%1). You stay signed in until Passdesk quits, then you will have to sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -199,10 +247,6 @@
         <translation>Votre session n’est plus valide. Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator.</source>
-        <translation>Votre compte n’est pas autorisé à effectuer cette opération. Il lui faut un rôle Intune tel que Help Desk Operator.</translation>
-    </message>
-    <message>
         <source>This device is no longer in Intune. Refresh the device list.</source>
         <translation>Cet appareil ne figure plus dans Intune. Actualisez la liste des appareils.</translation>
     </message>
@@ -217,6 +261,45 @@
     <message>
         <source>Microsoft Graph answered %1: %2</source>
         <translation>Microsoft Graph a répondu %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Intune asks you to sign in again to confirm it is you, then to repeat the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is missing the permission %1. An administrator has to grant it (admin consent) in Entra ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator; ask an Intune administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <source>Cannot reach the sign-in service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expired before it was entered. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (client) id of this profile is not accepted by the tenant. Check the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -248,6 +331,14 @@
     <message>
         <source>No longer followed; the device may still carry out the action.</source>
         <translation>Suivi arrêté&#xa0;; l’appareil peut encore exécuter l’action.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the sign-in to confirm it is you did not succeed. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,6 +463,30 @@
     <message>
         <source>Issued: %1</source>
         <translation>Émission&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not signed in to “%1”. %2 Run: passdesk-cli --profile &quot;%1&quot; login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this computer and sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and enter the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in… (Ctrl+C to cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of “%1”; the stored sign-in is removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -604,10 +719,6 @@
         <translation>Passdesk — %1</translation>
     </message>
     <message>
-        <source>Tenant</source>
-        <translation>Locataire</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
@@ -759,6 +870,46 @@
         <source>%1 on %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Signed out. Passcodes shown in this session were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the profile “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>
@@ -815,6 +966,108 @@
     <message>
         <source>Expires %1</source>
         <translation>Expire le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ProfileEditor</name>
+    <message>
+        <source>New tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com or the tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SignInDialog</name>
+    <message>
+        <source>The code is valid for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired. Choose “Use a code instead” for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code. Passdesk continues by itself once you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passdesk has opened your browser: sign in there with your work account. If the browser cannot come back to this computer, use a code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any device, open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use a code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
     </message>
 </context>
 <context>
@@ -1062,30 +1315,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Scripting companion of Passdesk.
-
-Commands:
-  devices [--search S]        list managed devices
-  device ID                   show one device and what it supports
-  reset-passcode ID --yes     reset (or on iOS remove) the passcode and wait for the result
-  remote-lock ID --yes        lock the device and wait for the result
-  actions ID                  list the device&apos;s remote actions
-  passcode ID                 show the live temporary passcode, if any
-
-With --graph-url the access token is read from PASSDESK_ACCESS_TOKEN.</source>
-        <translation>Outil de script associé à Passdesk.
-
-Commandes&#xa0;:
-  devices [--search S]        lister les appareils gérés
-  device ID                   afficher un appareil et les actions qu’il prend en charge
-  reset-passcode ID --yes     réinitialiser le code secret (ou le supprimer sous iOS) et attendre le résultat
-  remote-lock ID --yes        verrouiller l’appareil et attendre le résultat
-  actions ID                  lister les actions à distance de l’appareil
-  passcode ID                 afficher le code secret temporaire en cours de validité, s’il y en a un
-
-Avec --graph-url, le jeton d’accès est lu dans PASSDESK_ACCESS_TOKEN.</translation>
-    </message>
-    <message>
         <source>Use the embedded demo tenant.</source>
         <translation>Utiliser le locataire de démonstration intégré.</translation>
     </message>
@@ -1138,12 +1367,49 @@ Avec --graph-url, le jeton d’accès est lu dans PASSDESK_ACCESS_TOKEN.</transl
         <translation>«&#xa0;%1&#xa0;» agit sur un appareil réel&#xa0;: ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
-        <source>give either --demo or --graph-url.</source>
-        <translation>indiquez --demo ou --graph-url.</translation>
-    </message>
-    <message>
         <source>set PASSDESK_ACCESS_TOKEN to an access token for Microsoft Graph.</source>
         <translation>définissez PASSDESK_ACCESS_TOKEN avec un jeton d’accès pour Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Scripting companion of Passdesk.
+
+Commands:
+  devices [--search S]        list managed devices
+  device ID                   show one device and what it supports
+  reset-passcode ID --yes     reset (or on iOS remove) the passcode and wait for the result
+  remote-lock ID --yes        lock the device and wait for the result
+  actions ID                  list the device&apos;s remote actions
+  passcode ID                 show the live temporary passcode, if any
+  login [--browser]           sign in to the profile (device code, or the browser)
+  logout                      sign out and forget the stored sign-in
+
+Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
+or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant profile to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: sign in through a browser instead of a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --demo, --profile NAME or --graph-url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs --profile or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use --demo for the demo tenant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

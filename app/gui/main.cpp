@@ -1,5 +1,6 @@
 #include "demotenant.h"
 #include "languages.h"
+#include "logfile.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "tenantprofile.h"
@@ -9,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <cstring>
@@ -42,6 +44,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Passdesk"));
     QApplication::setApplicationName(QStringLiteral("Passdesk"));
     QApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
+
+    LogFile::install(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/logs"));
 
     QCommandLineParser parser;
     const QCommandLineOption demoOption(QStringLiteral("demo"));

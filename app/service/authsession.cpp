@@ -91,8 +91,8 @@ void AuthSession::restore()
 AuthCodeFlow *AuthSession::signInWithBrowser(bool forceLogin)
 {
     cancelSignIn();
-    setState(State::SigningIn);
     m_codeFlow = new AuthCodeFlow(m_nam, m_clock, client(), this);
+    setState(State::SigningIn);
     connect(m_codeFlow, &AuthCodeFlow::browserRequested, this, [this](const QUrl &url) {
         if (m_followRedirect)
             followRedirect(url);
@@ -112,8 +112,8 @@ AuthCodeFlow *AuthSession::signInWithBrowser(bool forceLogin)
 DeviceCodeFlow *AuthSession::signInWithDeviceCode()
 {
     cancelSignIn();
-    setState(State::SigningIn);
     m_deviceFlow = new DeviceCodeFlow(m_nam, m_clock, client(), this);
+    setState(State::SigningIn);
     connect(m_deviceFlow, &DeviceCodeFlow::codeReady, this, &AuthSession::deviceCodeReady);
     connect(m_deviceFlow, &DeviceCodeFlow::succeeded, this, [this](const TokenGrant &grant) { accept(grant, true); });
     connect(m_deviceFlow, &DeviceCodeFlow::failed, this, &AuthSession::fail);
@@ -166,8 +166,9 @@ void AuthSession::accept(const TokenGrant &grant, bool interactive)
     if (interactive)
         m_lastInteractive = grant.authTime.isValid() ? grant.authTime : m_clock->now();
     setState(State::SignedIn);
-    // The newest refresh token replaces the stored one every time.
-    if (!m_tokens.refreshToken.isEmpty()) {
+    // The newest refresh token replaces the stored one every time. The demo
+    // tenant starts afresh each run: nothing of it is worth keeping.
+    if (!m_tokens.refreshToken.isEmpty() && !m_profile.demo) {
         m_store->write(keychainKey(), m_tokens.refreshToken, [this](const CredentialStore::Result &r) {
             if (!r.ok)
                 Q_EMIT keychainProblem(r.message);

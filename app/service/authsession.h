@@ -51,6 +51,9 @@ public:
     void cancelSignIn();
     void signOut();
 
+    // Tests that check nothing leaks need to know what to look for.
+    QByteArray refreshTokenForTests() const { return m_tokens.refreshToken; }
+
     QByteArray accessToken() const override;
     bool accessTokenExpiresSoon() const override;
     void refreshAccessToken(QObject *context, const std::function<void(bool)> &done) override;

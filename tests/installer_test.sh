@@ -16,7 +16,7 @@ echo "package: $(basename "$deb")"
 # Declared dependencies: found by dpkg-shlibdeps, plus the run-time ones it cannot see.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6svg6 qt6-qpa-plugins; do
+for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6svg6 libqt6keychain1 libsecret-1-0 qt6-qpa-plugins; do
   grep -q "$needed" <<<"$depends" || fail "Depends lacks $needed"
 done
 # Every dependency is installable here: each named package is known to dpkg.

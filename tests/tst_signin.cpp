@@ -140,6 +140,7 @@ void TestSignIn::startWindow(bool followRedirect)
 void TestSignIn::saveShot(QWidget *widget, const QString &name)
 {
     const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+    QTest::qWait(50); // let pending layout requests settle, as on screen
     if (!shots.isEmpty())
         QVERIFY(widget->grab().save(QStringLiteral("%1/%2.png").arg(shots, name)));
 }

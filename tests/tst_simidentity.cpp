@@ -1,6 +1,7 @@
 // End-to-end tests of the simulator's Microsoft identity platform endpoints
 // (authorization code with PKCE, refresh token, device code) and of how Graph
 // treats the tokens they issue. Real loopback HTTP; redirects are not followed.
+#include "httpprobe.h"
 #include "simdevice.h"
 #include "simserver.h"
 
@@ -38,14 +39,8 @@ const QString allScopes
 const QString deviceCodeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
 using Params = QList<QPair<QString, QString>>;
 
-struct Reply
+struct Reply : HttpReply
 {
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QHash<QByteArray, QByteArray> headers; // lowercase names
-    bool timedOut = false;
-
     QString error() const { return json.value(QStringLiteral("error")).toString(); }
     QJsonObject graphError() const { return json.value(QStringLiteral("error")).toObject(); }
     QString description() const { return json.value(QStringLiteral("error_description")).toString(); }
@@ -186,23 +181,8 @@ Reply TestSimIdentity::send(const QByteArray &verb, const QUrl &target, const QB
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = verb == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, verb, body);
 
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(10000);
-    if (!reply->isFinished())
-        loop.exec();
-
     Reply r;
-    r.timedOut = !reply->isFinished();
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.json = QJsonDocument::fromJson(r.body).object();
-    for (const auto &pair : reply->rawHeaderPairs())
-        r.headers.insert(pair.first.toLower(), pair.second);
-    reply->deleteLater();
+    static_cast<HttpReply &>(r) = waitForReply(reply);
     return r;
 }
 

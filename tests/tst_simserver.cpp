@@ -1,6 +1,7 @@
 // End-to-end tests of the tenant simulator: a real loopback server driven by
 // QNetworkAccessManager, so the HTTP framing is exercised as a client sees it.
 #include "devicejson.h"
+#include "httpprobe.h"
 #include "simserver.h"
 #include "tenantgenerator.h"
 
@@ -31,14 +32,8 @@ const QByteArray token = QByteArrayLiteral("test-token-1");
 const qint64 delayMs = 4000;
 const qint64 dayMs = 24LL * 3600 * 1000;
 
-struct Reply
+struct Reply : HttpReply
 {
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QHash<QByteArray, QByteArray> headers; // lowercase names
-    bool timedOut = false;
-
     QJsonObject error() const { return json.value(QStringLiteral("error")).toObject(); }
     QJsonArray value() const { return json.value(QStringLiteral("value")).toArray(); }
 };
@@ -164,23 +159,8 @@ Reply TestSimServer::send(const QByteArray &verb, const QUrl &url, const QByteAr
         reply = m_nam.sendCustomRequest(request, verb);
     }
 
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(10000);
-    if (!reply->isFinished())
-        loop.exec();
-
     Reply r;
-    r.timedOut = !reply->isFinished();
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.json = QJsonDocument::fromJson(r.body).object();
-    for (const auto &pair : reply->rawHeaderPairs())
-        r.headers.insert(pair.first.toLower(), pair.second);
-    reply->deleteLater();
+    static_cast<HttpReply &>(r) = waitForReply(reply);
     return r;
 }
 

@@ -36,41 +36,41 @@
     <name>AuthCodeFlow</name>
     <message>
         <source>no local port is free for the sign-in redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>no local port is free for the sign-in redirect</translation>
     </message>
     <message>
         <source>Signed in to Passdesk. You can close this page and return to Passdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in to Passdesk. You can close this page and return to Passdesk.</translation>
     </message>
 </context>
 <context>
     <name>AuthSession</name>
     <message>
         <source>Your previous sign-in is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your previous sign-in is no longer valid.</translation>
     </message>
     <message>
         <source>the sign-in page did not redirect back</source>
-        <translation type="unfinished"></translation>
+        <translation>the sign-in page did not redirect back</translation>
     </message>
 </context>
 <context>
     <name>Cloud</name>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>US Government L4</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government L4</translation>
     </message>
     <message>
         <source>US Government L5 (DoD)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government L5 (DoD)</translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>China (21Vianet)</translation>
     </message>
 </context>
 <context>
@@ -112,7 +112,7 @@
     <name>CredentialStore</name>
     <message>
         <source>The system keychain is not available (%1). You stay signed in until Passdesk quits, then you will have to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is not available (%1). You stay signed in until Passdesk quits, then you will have to sign in again.</translation>
     </message>
 </context>
 <context>
@@ -264,42 +264,42 @@
     </message>
     <message>
         <source>Intune asks you to sign in again to confirm it is you, then to repeat the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune asks you to sign in again to confirm it is you, then to repeat the action.</translation>
     </message>
     <message>
         <source>The application is missing the permission %1. An administrator has to grant it (admin consent) in Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>The application is missing the permission %1. An administrator has to grant it (admin consent) in Entra ID.</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator; ask an Intune administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator; ask an Intune administrator.</translation>
     </message>
 </context>
 <context>
     <name>OAuthError</name>
     <message>
         <source>Cannot reach the sign-in service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the sign-in service: %1</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your sign-in has expired or was revoked. Sign in again.</translation>
     </message>
     <message>
         <source>The code expired before it was entered. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code expired before it was entered. Start again.</translation>
     </message>
     <message>
         <source>The sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in was declined.</translation>
     </message>
     <message>
-        <source>The application (client) id of this profile is not accepted by the tenant. Check the profile.</source>
-        <translation type="unfinished"></translation>
+        <source>The application (client) ID of this profile is not accepted by the tenant. Check the profile.</source>
+        <translation>The application (client) ID of this profile is not accepted by the tenant. Check the profile.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in failed: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -334,11 +334,11 @@
     </message>
     <message>
         <source>Waiting for you to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for you to sign in again</translation>
     </message>
     <message>
         <source>Not sent: the sign-in to confirm it is you did not succeed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent: the sign-in to confirm it is you did not succeed. %1</translation>
     </message>
 </context>
 <context>
@@ -466,27 +466,27 @@
     </message>
     <message>
         <source>not signed in to “%1”. %2 Run: passdesk-cli --profile &quot;%1&quot; login</source>
-        <translation type="unfinished"></translation>
+        <translation>not signed in to “%1”. %2 Run: passdesk-cli --profile &quot;%1&quot; login</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as %1 (%2).</translation>
     </message>
     <message>
         <source>Open this address in a browser on this computer and sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Open this address in a browser on this computer and sign in:</translation>
     </message>
     <message>
         <source>On any device, open %1 and enter the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>On any device, open %1 and enter the code %2</translation>
     </message>
     <message>
         <source>Waiting for you to sign in… (Ctrl+C to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for you to sign in… (Ctrl+C to cancel)</translation>
     </message>
     <message>
         <source>Signed out of “%1”; the stored sign-in is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed out of “%1”; the stored sign-in is removed.</translation>
     </message>
 </context>
 <context>
@@ -872,43 +872,43 @@
     </message>
     <message>
         <source>Signed out. Passcodes shown in this session were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed out. Passcodes shown in this session were dropped.</translation>
     </message>
     <message>
         <source>The demo tenant is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo tenant is not running.</translation>
     </message>
     <message>
         <source>Cannot use the profile “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot use the profile “%1”: %2</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Keychain</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
     <message>
         <source>Tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant profile</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <source>&amp;Tenant profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenant profiles…</translation>
     </message>
 </context>
 <context>
@@ -972,102 +972,102 @@
     <name>Passdesk::ProfileEditor</name>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>New tenant</translation>
     </message>
     <message>
         <source>Tenant profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant profiles</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenant:</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loud:</translation>
     </message>
     <message>
         <source>&amp;Application (client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Application (client) ID:</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or the tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com or the tenant ID</translation>
     </message>
     <message>
-        <source>Your organisation registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</source>
-        <translation type="unfinished"></translation>
+        <source>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</source>
+        <translation>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::SignInDialog</name>
     <message>
         <source>The code is valid for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is valid for %1.</translation>
     </message>
     <message>
         <source>The code has expired. Choose “Use a code instead” for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code has expired. Choose “Use a code instead” for a new one.</translation>
     </message>
     <message>
         <source>Sign in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in — %1</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to %1</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code. Passdesk continues by itself once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for you to enter the code. Passdesk continues by itself once you are signed in.</translation>
     </message>
     <message>
         <source>Passdesk has opened your browser: sign in there with your work account. If the browser cannot come back to this computer, use a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk has opened your browser: sign in there with your work account. If the browser cannot come back to this computer, use a code instead.</translation>
     </message>
     <message>
         <source>On any device, open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>On any device, open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter this code:</translation>
     </message>
     <message>
         <source>Copy &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy &amp;code</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy &amp;link</translation>
     </message>
     <message>
         <source>&amp;Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the browser again</translation>
     </message>
     <message>
         <source>&amp;Use a code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use a code instead</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1313,21 @@
     </message>
 </context>
 <context>
+    <name>TenantProfile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Give the profile a name.</translation>
+    </message>
+    <message>
+        <source>The tenant is its ID (a GUID) or one of its domains, such as contoso.onmicrosoft.com.</source>
+        <translation>The tenant is its ID (a GUID) or one of its domains, such as contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID is a GUID, shown on the app registration&apos;s Overview page in Entra ID.</source>
+        <translation>The application (client) ID is a GUID, shown on the app registration&apos;s Overview page in Entra ID.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Use the embedded demo tenant.</source>
@@ -1385,31 +1400,44 @@ Commands:
 
 Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
 or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripting companion of Passdesk.
+
+Commands:
+  devices [--search S]        list managed devices
+  device ID                   show one device and what it supports
+  reset-passcode ID --yes     reset (or on iOS remove) the passcode and wait for the result
+  remote-lock ID --yes        lock the device and wait for the result
+  actions ID                  list the device&apos;s remote actions
+  passcode ID                 show the live temporary passcode, if any
+  login [--browser]           sign in to the profile (device code, or the browser)
+  logout                      sign out and forget the stored sign-in
+
+Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
+or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Tenant profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant profile to use.</translation>
     </message>
     <message>
         <source>login: sign in through a browser instead of a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: sign in through a browser instead of a code.</translation>
     </message>
     <message>
         <source>give one of --demo, --profile NAME or --graph-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>give one of --demo, --profile NAME or --graph-url URL.</translation>
     </message>
     <message>
         <source>“%1” needs --profile or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” needs --profile or --demo.</translation>
     </message>
     <message>
         <source>no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>no profile named “%1”.</translation>
     </message>
     <message>
         <source>use --demo for the demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>use --demo for the demo tenant.</translation>
     </message>
 </context>
 <context>

@@ -36,41 +36,41 @@
     <name>AuthCodeFlow</name>
     <message>
         <source>no local port is free for the sign-in redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun port local n’est libre pour la redirection de connexion</translation>
     </message>
     <message>
         <source>Signed in to Passdesk. You can close this page and return to Passdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté à Passdesk. Vous pouvez fermer cette page et revenir à Passdesk.</translation>
     </message>
 </context>
 <context>
     <name>AuthSession</name>
     <message>
         <source>Your previous sign-in is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion précédente n’est plus valide.</translation>
     </message>
     <message>
         <source>the sign-in page did not redirect back</source>
-        <translation type="unfinished"></translation>
+        <translation>la page de connexion n’a pas redirigé vers Passdesk</translation>
     </message>
 </context>
 <context>
     <name>Cloud</name>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Mondial</translation>
     </message>
     <message>
         <source>US Government L4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement des États-Unis L4</translation>
     </message>
     <message>
         <source>US Government L5 (DoD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement des États-Unis L5 (DoD)</translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chine (21Vianet)</translation>
     </message>
 </context>
 <context>
@@ -112,7 +112,7 @@
     <name>CredentialStore</name>
     <message>
         <source>The system keychain is not available (%1). You stay signed in until Passdesk quits, then you will have to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’est pas disponible (%1). Vous restez connecté jusqu’à la fermeture de Passdesk&#xa0;; vous devrez ensuite vous reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -264,42 +264,42 @@
     </message>
     <message>
         <source>Intune asks you to sign in again to confirm it is you, then to repeat the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune vous demande de vous reconnecter pour confirmer votre identité, puis de relancer l’action.</translation>
     </message>
     <message>
         <source>The application is missing the permission %1. An administrator has to grant it (admin consent) in Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à l’application l’autorisation %1. Un administrateur doit l’accorder (consentement administrateur) dans Entra ID.</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator; ask an Intune administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n’est pas autorisé à effectuer cette opération. Il lui faut un rôle Intune tel que Help Desk Operator&#xa0;; adressez-vous à un administrateur Intune.</translation>
     </message>
 </context>
 <context>
     <name>OAuthError</name>
     <message>
         <source>Cannot reach the sign-in service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le service de connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a expiré ou a été révoquée. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The code expired before it was entered. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a expiré avant d’être saisi. Recommencez.</translation>
     </message>
     <message>
         <source>The sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée.</translation>
     </message>
     <message>
-        <source>The application (client) id of this profile is not accepted by the tenant. Check the profile.</source>
-        <translation type="unfinished"></translation>
+        <source>The application (client) ID of this profile is not accepted by the tenant. Check the profile.</source>
+        <translation>L’ID d’application (client) de ce profil n’est pas accepté par le locataire. Vérifiez le profil.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -334,11 +334,11 @@
     </message>
     <message>
         <source>Waiting for you to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre reconnexion</translation>
     </message>
     <message>
         <source>Not sent: the sign-in to confirm it is you did not succeed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée&#xa0;: la connexion destinée à confirmer votre identité a échoué. %1</translation>
     </message>
 </context>
 <context>
@@ -466,27 +466,27 @@
     </message>
     <message>
         <source>not signed in to “%1”. %2 Run: passdesk-cli --profile &quot;%1&quot; login</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté à «&#xa0;%1&#xa0;». %2 Exécutez&#xa0;: passdesk-cli --profile &quot;%1&quot; login</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (%2).</translation>
     </message>
     <message>
         <source>Open this address in a browser on this computer and sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez cette adresse dans un navigateur sur cet ordinateur et connectez-vous&#xa0;:</translation>
     </message>
     <message>
         <source>On any device, open %1 and enter the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur n’importe quel appareil, ouvrez %1 et entrez le code %2</translation>
     </message>
     <message>
         <source>Waiting for you to sign in… (Ctrl+C to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre connexion… (Ctrl+C pour annuler)</translation>
     </message>
     <message>
         <source>Signed out of “%1”; the stored sign-in is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de «&#xa0;%1&#xa0;»&#xa0;; la connexion enregistrée a été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -872,43 +872,43 @@
     </message>
     <message>
         <source>Signed out. Passcodes shown in this session were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté. Les codes secrets affichés pendant cette session ont été effacés.</translation>
     </message>
     <message>
         <source>The demo tenant is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire de démonstration n’est pas en cours d’exécution.</translation>
     </message>
     <message>
         <source>Cannot use the profile “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser le profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de locataire</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Tenant profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils de locataire…</translation>
     </message>
 </context>
 <context>
@@ -972,102 +972,102 @@
     <name>Passdesk::ProfileEditor</name>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau locataire</translation>
     </message>
     <message>
         <source>Tenant profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de locataire</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Application (client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’&amp;application (client)&#xa0;:</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or the tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com ou l’ID du locataire</translation>
     </message>
     <message>
-        <source>Your organisation registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</source>
-        <translation type="unfinished"></translation>
+        <source>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</source>
+        <translation>Votre organisation inscrit Passdesk une seule fois dans Entra ID (Inscriptions d’applications) en tant que client public, avec l’URI de redirection http://localhost et les autorisations déléguées DeviceManagementManagedDevices.Read.All et DeviceManagementManagedDevices.PrivilegedOperations.All. Copiez ici l’ID d’application (client) de cette inscription d’application.</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::SignInDialog</name>
     <message>
         <source>The code is valid for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code est valable pendant %1.</translation>
     </message>
     <message>
         <source>The code has expired. Choose “Use a code instead” for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a expiré. Choisissez «&#xa0;Utiliser un code à la place&#xa0;» pour en obtenir un nouveau.</translation>
     </message>
     <message>
         <source>Sign in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion — %1</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code. Passdesk continues by itself once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la saisie du code. Passdesk continuera automatiquement une fois que vous serez connecté.</translation>
     </message>
     <message>
         <source>Passdesk has opened your browser: sign in there with your work account. If the browser cannot come back to this computer, use a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk a ouvert votre navigateur&#xa0;: connectez-vous-y avec votre compte professionnel. Si le navigateur ne parvient pas à revenir vers cet ordinateur, utilisez plutôt un code.</translation>
     </message>
     <message>
         <source>On any device, open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur n’importe quel appareil, ouvrez &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; et entrez ce code&#xa0;:</translation>
     </message>
     <message>
         <source>Copy &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;code</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien</translation>
     </message>
     <message>
         <source>&amp;Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir le navigateur</translation>
     </message>
     <message>
         <source>&amp;Use a code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser un code à la place</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1313,21 @@
     </message>
 </context>
 <context>
+    <name>TenantProfile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>The tenant is its ID (a GUID) or one of its domains, such as contoso.onmicrosoft.com.</source>
+        <translation>Le locataire est son ID (un GUID) ou l’un de ses domaines, par exemple contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID is a GUID, shown on the app registration&apos;s Overview page in Entra ID.</source>
+        <translation>L’ID d’application (client) est un GUID, affiché dans la page Vue d’ensemble de l’inscription d’application dans Entra ID.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Use the embedded demo tenant.</source>
@@ -1385,31 +1400,44 @@ Commands:
 
 Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
 or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de script associé à Passdesk.
+
+Commandes&#xa0;:
+  devices [--search S]        lister les appareils gérés
+  device ID                   afficher un appareil et les actions qu’il prend en charge
+  reset-passcode ID --yes     réinitialiser le code secret (ou le supprimer sous iOS) et attendre le résultat
+  remote-lock ID --yes        verrouiller l’appareil et attendre le résultat
+  actions ID                  lister les actions à distance de l’appareil
+  passcode ID                 afficher le code secret temporaire en cours de validité, s’il y en a un
+  login [--browser]           se connecter au profil (par code d’appareil ou dans le navigateur)
+  logout                      se déconnecter et oublier la connexion enregistrée
+
+Choisissez le locataire avec --demo, --profile NAME (les profils sont partagés avec la console)
+ou --graph-url URL avec un jeton d’accès dans PASSDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Tenant profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de locataire à utiliser.</translation>
     </message>
     <message>
         <source>login: sign in through a browser instead of a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>login&#xa0;: se connecter dans un navigateur plutôt qu’avec un code.</translation>
     </message>
     <message>
         <source>give one of --demo, --profile NAME or --graph-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --demo, --profile NAME ou --graph-url URL.</translation>
     </message>
     <message>
         <source>“%1” needs --profile or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite --profile ou --demo.</translation>
     </message>
     <message>
         <source>no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>use --demo for the demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez --demo pour le locataire de démonstration.</translation>
     </message>
 </context>
 <context>

@@ -36,41 +36,41 @@
     <name>AuthCodeFlow</name>
     <message>
         <source>no local port is free for the sign-in redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna porta locale è libera per il reindirizzamento dell’accesso</translation>
     </message>
     <message>
         <source>Signed in to Passdesk. You can close this page and return to Passdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso a Passdesk eseguito. È possibile chiudere questa pagina e tornare a Passdesk.</translation>
     </message>
 </context>
 <context>
     <name>AuthSession</name>
     <message>
         <source>Your previous sign-in is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accesso precedente non è più valido.</translation>
     </message>
     <message>
         <source>the sign-in page did not redirect back</source>
-        <translation type="unfinished"></translation>
+        <translation>la pagina di accesso non ha reindirizzato a Passdesk</translation>
     </message>
 </context>
 <context>
     <name>Cloud</name>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale</translation>
     </message>
     <message>
         <source>US Government L4</source>
-        <translation type="unfinished"></translation>
+        <translation>Governo degli Stati Uniti L4</translation>
     </message>
     <message>
         <source>US Government L5 (DoD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Governo degli Stati Uniti L5 (DoD)</translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cina (21Vianet)</translation>
     </message>
 </context>
 <context>
@@ -112,7 +112,7 @@
     <name>CredentialStore</name>
     <message>
         <source>The system keychain is not available (%1). You stay signed in until Passdesk quits, then you will have to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema non è disponibile (%1). L’accesso resta attivo fino alla chiusura di Passdesk, dopodiché sarà necessario accedere di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -264,42 +264,42 @@
     </message>
     <message>
         <source>Intune asks you to sign in again to confirm it is you, then to repeat the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune richiede di accedere di nuovo per confermare l’identità, quindi di ripetere l’azione.</translation>
     </message>
     <message>
         <source>The application is missing the permission %1. An administrator has to grant it (admin consent) in Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>All’applicazione manca l’autorizzazione %1. Un amministratore deve concederla (consenso amministratore) in Entra ID.</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator; ask an Intune administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’account non è autorizzato a eseguire questa operazione. È necessario un ruolo di Intune come Help Desk Operator; rivolgersi a un amministratore di Intune.</translation>
     </message>
 </context>
 <context>
     <name>OAuthError</name>
     <message>
         <source>Cannot reach the sign-in service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il servizio di accesso: %1</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accesso è scaduto o è stato revocato. Accedere di nuovo.</translation>
     </message>
     <message>
         <source>The code expired before it was entered. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice è scaduto prima di essere immesso. Ricominciare.</translation>
     </message>
     <message>
         <source>The sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accesso è stato rifiutato.</translation>
     </message>
     <message>
-        <source>The application (client) id of this profile is not accepted by the tenant. Check the profile.</source>
-        <translation type="unfinished"></translation>
+        <source>The application (client) ID of this profile is not accepted by the tenant. Check the profile.</source>
+        <translation>L’ID applicazione (client) di questo profilo non è accettato dal tenant. Verificare il profilo.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non riuscito: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -334,11 +334,11 @@
     </message>
     <message>
         <source>Waiting for you to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del nuovo accesso</translation>
     </message>
     <message>
         <source>Not sent: the sign-in to confirm it is you did not succeed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviata: l’accesso per confermare l’identità non è riuscito. %1</translation>
     </message>
 </context>
 <context>
@@ -466,27 +466,27 @@
     </message>
     <message>
         <source>not signed in to “%1”. %2 Run: passdesk-cli --profile &quot;%1&quot; login</source>
-        <translation type="unfinished"></translation>
+        <translation>accesso a “%1” non eseguito. %2 Eseguire: passdesk-cli --profile &quot;%1&quot; login</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso eseguito come %1 (%2).</translation>
     </message>
     <message>
         <source>Open this address in a browser on this computer and sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprire questo indirizzo in un browser su questo computer ed eseguire l’accesso:</translation>
     </message>
     <message>
         <source>On any device, open %1 and enter the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Su qualsiasi dispositivo, aprire %1 e immettere il codice %2</translation>
     </message>
     <message>
         <source>Waiting for you to sign in… (Ctrl+C to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa dell’accesso… (Ctrl+C per annullare)</translation>
     </message>
     <message>
         <source>Signed out of “%1”; the stored sign-in is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione da “%1” eseguita; l’accesso memorizzato è stato rimosso.</translation>
     </message>
 </context>
 <context>
@@ -872,43 +872,43 @@
     </message>
     <message>
         <source>Signed out. Passcodes shown in this session were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione eseguita. I passcode visualizzati in questa sessione sono stati eliminati.</translation>
     </message>
     <message>
         <source>The demo tenant is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tenant demo non è in esecuzione.</translation>
     </message>
     <message>
         <source>Cannot use the profile “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare il profilo “%1”: %2</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Portachiavi</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso eseguito: %1</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso in corso…</translation>
     </message>
     <message>
         <source>Tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo tenant</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti</translation>
     </message>
     <message>
         <source>&amp;Tenant profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profili tenant…</translation>
     </message>
 </context>
 <context>
@@ -972,102 +972,102 @@
     <name>Passdesk::ProfileEditor</name>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo tenant</translation>
     </message>
     <message>
         <source>Tenant profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili tenant</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenant:</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loud:</translation>
     </message>
     <message>
         <source>&amp;Application (client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;applicazione (client):</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or the tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com o l’ID tenant</translation>
     </message>
     <message>
-        <source>Your organisation registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</source>
-        <translation type="unfinished"></translation>
+        <source>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</source>
+        <translation>L’organizzazione registra Passdesk una sola volta in Entra ID (Registrazioni app) come client pubblico, con l’URI di reindirizzamento http://localhost e le autorizzazioni delegate DeviceManagementManagedDevices.Read.All e DeviceManagementManagedDevices.PrivilegedOperations.All. Copiare qui l’ID applicazione (client) di questa registrazione app.</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiungi</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::SignInDialog</name>
     <message>
         <source>The code is valid for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice è valido per %1.</translation>
     </message>
     <message>
         <source>The code has expired. Choose “Use a code instead” for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice è scaduto. Scegliere “Usa un codice” per ottenerne uno nuovo.</translation>
     </message>
     <message>
         <source>Sign in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso — %1</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso a %1</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code. Passdesk continues by itself once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa dell’immissione del codice. Passdesk proseguirà automaticamente dopo l’accesso.</translation>
     </message>
     <message>
         <source>Passdesk has opened your browser: sign in there with your work account. If the browser cannot come back to this computer, use a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk ha aperto il browser: accedere lì con l’account aziendale. Se il browser non riesce a tornare a questo computer, usare invece un codice.</translation>
     </message>
     <message>
         <source>On any device, open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su qualsiasi dispositivo, aprire &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; e immettere questo codice:</translation>
     </message>
     <message>
         <source>Copy &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia codice</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia &amp;link</translation>
     </message>
     <message>
         <source>&amp;Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riapri il browser</translation>
     </message>
     <message>
         <source>&amp;Use a code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usa un codice</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1313,21 @@
     </message>
 </context>
 <context>
+    <name>TenantProfile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Assegnare un nome al profilo.</translation>
+    </message>
+    <message>
+        <source>The tenant is its ID (a GUID) or one of its domains, such as contoso.onmicrosoft.com.</source>
+        <translation>Il tenant è il suo ID (un GUID) o uno dei suoi domini, ad esempio contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID is a GUID, shown on the app registration&apos;s Overview page in Entra ID.</source>
+        <translation>L’ID applicazione (client) è un GUID, visibile nella pagina Panoramica della registrazione app in Entra ID.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Use the embedded demo tenant.</source>
@@ -1385,31 +1400,44 @@ Commands:
 
 Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
 or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumento da riga di comando di Passdesk per gli script.
+
+Comandi:
+  devices [--search S]        elenca i dispositivi gestiti
+  device ID                   mostra un dispositivo e le azioni che supporta
+  reset-passcode ID --yes     reimposta il passcode (o lo rimuove in iOS) e attende il risultato
+  remote-lock ID --yes        blocca il dispositivo e attende il risultato
+  actions ID                  elenca le azioni remote del dispositivo
+  passcode ID                 mostra il passcode temporaneo ancora valido, se presente
+  login [--browser]           esegue l’accesso al profilo (con codice dispositivo o nel browser)
+  logout                      si disconnette ed elimina l’accesso memorizzato
+
+Scegliere il tenant con --demo, --profile NAME (i profili sono condivisi con la console)
+oppure --graph-url URL con un token di accesso in PASSDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Tenant profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo tenant da usare.</translation>
     </message>
     <message>
         <source>login: sign in through a browser instead of a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: accesso tramite browser anziché con un codice.</translation>
     </message>
     <message>
         <source>give one of --demo, --profile NAME or --graph-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>specificare --demo, --profile NAME oppure --graph-url URL.</translation>
     </message>
     <message>
         <source>“%1” needs --profile or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” richiede --profile o --demo.</translation>
     </message>
     <message>
         <source>no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun profilo denominato “%1”.</translation>
     </message>
     <message>
         <source>use --demo for the demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>usare --demo per il tenant demo.</translation>
     </message>
 </context>
 <context>

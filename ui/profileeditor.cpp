@@ -45,15 +45,20 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color:#b3261e;"));
     m_list->setMinimumWidth(180);
 
-    m_form->addRow(QString(), m_name);
-    m_form->addRow(QString(), m_tenant);
-    m_form->addRow(QString(), m_cloud);
-    m_form->addRow(QString(), m_clientId);
+    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_tenant),
+             static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_clientId)}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
+    QFont small = m_help->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_help->setFont(small);
     auto *right = new QVBoxLayout;
     right->addLayout(m_form);
-    right->addWidget(m_help);
     right->addWidget(m_error);
     right->addStretch();
+    right->addWidget(m_help);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_add);
     listButtons->addWidget(m_remove);
@@ -70,7 +75,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(bottom);
-    resize(760, 380);
+    resize(780, 420);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_profiles.size())
@@ -167,7 +172,7 @@ void ProfileEditor::retranslate()
     for (int i = 0; i < m_cloud->count(); ++i)
         m_cloud->setItemText(i, cloudDisplayName(cloudFromKey(m_cloud->itemData(i).toString())));
     m_help->setText(
-        tr("Your organisation registers Passdesk once in Entra ID (App registrations) as a public client "
+        tr("Your organization registers Passdesk once in Entra ID (App registrations) as a public client "
            "with the redirect URI http://localhost and the delegated permissions "
            "DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. "
            "Copy its application (client) ID here."));

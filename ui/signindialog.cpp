@@ -157,6 +157,7 @@ void SignInDialog::showDeviceCode(const QString &code, const QUrl &uri, const QD
     m_codeBox->show();
     m_tick->start();
     retranslate();
+    adjustSize();
 }
 
 void SignInDialog::updateCountdown()

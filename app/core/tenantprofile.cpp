@@ -106,15 +106,16 @@ bool TenantProfile::validate(QString *why) const
         return false;
     };
     if (displayName.trimmed().isEmpty())
-        return fail("Give the profile a name.");
+        return fail(QT_TRANSLATE_NOOP("TenantProfile", "Give the profile a name."));
     static const QRegularExpression guid(
         QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     static const QRegularExpression domain(QStringLiteral("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
     if (!guid.match(tenant).hasMatch() && !domain.match(tenant).hasMatch())
-        return fail("The tenant is its ID (a GUID) or one of its domains, such as contoso.onmicrosoft.com.");
+        return fail(QT_TRANSLATE_NOOP(
+            "TenantProfile", "The tenant is its ID (a GUID) or one of its domains, such as contoso.onmicrosoft.com."));
     if (!guid.match(clientId).hasMatch())
-        return fail(
-            "The application (client) ID is a GUID, shown on the app registration's Overview page in Entra ID.");
+        return fail(QT_TRANSLATE_NOOP("TenantProfile",
+            "The application (client) ID is a GUID, shown on the app registration's Overview page in Entra ID."));
     return true;
 }
 

@@ -98,7 +98,7 @@ QString OAuthError::userMessage() const
         return QCoreApplication::translate("OAuthError", "The sign-in was declined.");
     if (error == QLatin1String("invalid_client") || error == QLatin1String("unauthorized_client"))
         return QCoreApplication::translate("OAuthError",
-            "The application (client) id of this profile is not accepted by the tenant. Check the profile.");
+            "The application (client) ID of this profile is not accepted by the tenant. Check the profile.");
     return QCoreApplication::translate("OAuthError", "Sign-in failed: %1 (%2)").arg(description, error);
 }
 

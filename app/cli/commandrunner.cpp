@@ -78,7 +78,8 @@ void CommandRunner::signInThen(bool demo, const std::function<void()> &next)
         auth, &AuthSession::signedIn, this, [next] { next(); }, Qt::SingleShotConnection);
     connect(auth, &AuthSession::signInRequired, this, [this](const QString &reason) {
         const QString profile = m_session->auth()->profile().displayName;
-        fail(tr("not signed in to “%1”. %2 Run: passdesk-cli --profile \"%1\" login").arg(profile, reason).simplified());
+        fail(
+            tr("not signed in to “%1”. %2 Run: passdesk-cli --profile \"%1\" login").arg(profile, reason).simplified());
     });
     connect(auth, &AuthSession::signInFailed, this, [this](const QString &message) { fail(message); });
     connect(auth, &AuthSession::keychainProblem, this, [](const QString &message) {

@@ -19,10 +19,18 @@ echo "Depends: $depends"
 for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6svg6 libqt6keychain1 libsecret-1-0 qt6-qpa-plugins; do
   grep -q "$needed" <<<"$depends" || fail "Depends lacks $needed"
 done
-# Every dependency is installable here: each named package is known to dpkg.
-for pkg in $(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*//; s/ //g' | grep -v '^$'); do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || fail "dependency $pkg is not installed on this system"
-done
+# Every dependency is satisfied here: each group (a | b) has an installed
+# package, or an installed package that provides it (the -abi virtual packages).
+provided=$(dpkg-query -W -f='${Provides}\n' 2>/dev/null | tr ',' '\n' | sed 's/(.*//; s/ //g' | sort -u)
+while IFS= read -r group; do
+  ok=no
+  for pkg in $(tr '|' '\n' <<<"$group" | sed 's/(.*//; s/ //g'); do
+    if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || grep -qx "$pkg" <<<"$provided"; then
+      ok=yes
+    fi
+  done
+  [ "$ok" = yes ] || fail "dependency '$group' is not satisfied on this system"
+done < <(tr ',' '\n' <<<"$depends" | sed 's/^ *//' | grep -v '^$')
 
 dpkg -x "$deb" "$work/root"
 root="$work/root/usr"

@@ -197,6 +197,14 @@ void TestMainWindow::resetFlow()
     }
     QTest::mouseClick(reveal, Qt::LeftButton);
     QVERIFY(!plain(passcode->text()).contains(issued));
+
+    // Revealed, it hides again by itself.
+    PasscodeCard::setAutoHideMsecs(300);
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(plain(passcode->text()), issued);
+    QTRY_VERIFY_WITH_TIMEOUT(!plain(passcode->text()).contains(issued), 3000);
+    QVERIFY(!card->isRevealed());
+    PasscodeCard::setAutoHideMsecs(60000);
 }
 
 void TestMainWindow::searchFiltersAsYouType()

@@ -84,7 +84,6 @@ PasscodeCard::PasscodeCard(SecretStore *store, QWidget *parent)
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &PasscodeCard::updateCountdown);
     m_autoHide->setSingleShot(true);
-    m_autoHide->setInterval(kAutoHideMsecs);
     connect(m_autoHide, &QTimer::timeout, this, [this] { setRevealed(false); });
     connect(m_store, &SecretStore::secretChanged, this, [this](const QString &id) {
         if (id == m_deviceId)
@@ -115,7 +114,7 @@ void PasscodeCard::setRevealed(bool revealed)
 {
     m_revealed = revealed;
     if (revealed)
-        m_autoHide->start();
+        m_autoHide->start(s_autoHideMsecs);
     else
         m_autoHide->stop();
     refresh();

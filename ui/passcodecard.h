@@ -24,7 +24,8 @@ public:
     void setDevice(const QString &deviceId, const QString &tellUser);
     bool isRevealed() const { return m_revealed; }
     void setRevealed(bool revealed);
-    static constexpr int kAutoHideMsecs = 60000;
+    // How long a revealed passcode stays on screen (one minute).
+    static void setAutoHideMsecs(int msecs) { s_autoHideMsecs = msecs; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +50,7 @@ private:
     QPushButton *m_copyButton;
     QTimer *m_tick;
     QTimer *m_autoHide;
+    static inline int s_autoHideMsecs = 60000;
 };
 
 } // namespace Passdesk

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace Passdesk {
 
@@ -46,7 +47,7 @@ TokenGrant tokenGrantFromJson(const QJsonObject &json, const QDateTime &now)
     g.userPrincipalName = claims.value(QLatin1String("preferred_username")).toString();
     const qint64 authTime = qint64(claims.value(QLatin1String("auth_time")).toDouble(0));
     if (authTime > 0)
-        g.authTime = QDateTime::fromSecsSinceEpoch(authTime, Qt::UTC);
+        g.authTime = QDateTime::fromSecsSinceEpoch(authTime, QTimeZone::utc());
     return g;
 }
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void forbiddenNamesWhatIsMissing_data();
     void forbiddenNamesWhatIsMissing();
     void stepUpBeforePasscodeReset();
+    void canceledStepUpSendsNothing();
     void signOutDropsSecrets();
 
 private:
@@ -380,6 +381,34 @@ void TestAuth::stepUpBeforePasscodeReset()
     QCOMPARE(m_sim->lastAuthorizeQuery().queryItemValue(QStringLiteral("prompt")), QStringLiteral("login"));
     QCOMPARE(m_sim->tokenRequestCount(QStringLiteral("authorization_code")), authorizeBefore + 1);
     QCOMPARE(m_sim->actionExecutedCount(id, QStringLiteral("resetPasscode")), 1);
+}
+
+void TestAuth::canceledStepUpSendsNothing()
+{
+    Session session;
+    signIn(session);
+    session.setStepUpWindow(300);
+    DirectoryLoadJob *load = session.loadDirectory();
+    QSignalSpy loaded(load, &DirectoryLoadJob::finished);
+    load->start();
+    QVERIFY(loaded.wait(10000));
+    m_sim->clock().advance(6 * 60 * 1000);
+    session.clock()->observeServerDate(m_sim->clock().now());
+    // A real browser this time: nobody answers, and the operator cancels.
+    session.auth()->setFollowsRedirectItself(false);
+    QSignalSpy browser(session.auth(), &AuthSession::browserRequested);
+    const QString id = m_sim->devices()[size_t(Sim::DeviceKind::AndroidFullyManaged)].id;
+    ActionJob *job = session.runAction({id}, ActionKind::ResetPasscode);
+    QSignalSpy finished(job, &ActionJob::deviceFinished);
+    job->start();
+    QVERIFY(browser.wait(5000));
+    session.auth()->cancelSignIn();
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    const ActionRecord record = finished.first().at(1).value<ActionRecord>();
+    QCOMPARE(record.state, ActionState::Failed);
+    QVERIFY2(record.detail.contains(QLatin1String("Not sent")), qPrintable(record.detail));
+    QCOMPARE(m_sim->actionPostCount(id, QStringLiteral("resetPasscode")), 0);
+    QCOMPARE(session.auth()->state(), AuthSession::State::SignedIn); // still signed in as before
 }
 
 void TestAuth::signOutDropsSecrets()

@@ -53,6 +53,10 @@
         <source>the sign-in page did not redirect back</source>
         <translation>the sign-in page did not redirect back</translation>
     </message>
+    <message>
+        <source>The sign-in was canceled.</source>
+        <translation>The sign-in was canceled.</translation>
+    </message>
 </context>
 <context>
     <name>Cloud</name>

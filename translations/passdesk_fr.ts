@@ -53,6 +53,10 @@
         <source>the sign-in page did not redirect back</source>
         <translation>la page de connexion n’a pas redirigé vers Passdesk</translation>
     </message>
+    <message>
+        <source>The sign-in was canceled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>Cloud</name>

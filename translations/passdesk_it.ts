@@ -53,6 +53,10 @@
         <source>the sign-in page did not redirect back</source>
         <translation>la pagina di accesso non ha reindirizzato a Passdesk</translation>
     </message>
+    <message>
+        <source>The sign-in was canceled.</source>
+        <translation>L’accesso è stato annullato.</translation>
+    </message>
 </context>
 <context>
     <name>Cloud</name>

@@ -36,7 +36,7 @@ AuthSession::~AuthSession()
 
 void AuthSession::setProfile(const TenantProfile &profile, const QUrl &hostOverride)
 {
-    cancelSignIn();
+    dropFlows();
     m_tokens.wipe();
     m_tokens = {};
     m_lastInteractive = {};
@@ -90,7 +90,7 @@ void AuthSession::restore()
 
 AuthCodeFlow *AuthSession::signInWithBrowser(bool forceLogin)
 {
-    cancelSignIn();
+    dropFlows();
     m_codeFlow = new AuthCodeFlow(m_nam, m_clock, client(), this);
     setState(State::SigningIn);
     connect(m_codeFlow, &AuthCodeFlow::browserRequested, this, [this](const QUrl &url) {
@@ -101,8 +101,7 @@ AuthCodeFlow *AuthSession::signInWithBrowser(bool forceLogin)
     });
     connect(m_codeFlow, &AuthCodeFlow::succeeded, this, [this](const TokenGrant &grant) { accept(grant, true); });
     connect(m_codeFlow, &AuthCodeFlow::failed, this, &AuthSession::fail);
-    connect(m_codeFlow, &AuthCodeFlow::canceled, this,
-        [this] { setState(m_tokens.accessToken.isEmpty() ? State::SignedOut : State::SignedIn); });
+    connect(m_codeFlow, &AuthCodeFlow::canceled, this, &AuthSession::onCanceled);
     const QString hint = m_tokens.userPrincipalName;
     QMetaObject::invokeMethod(
         m_codeFlow, [flow = m_codeFlow, forceLogin, hint] { flow->start(forceLogin, hint); }, Qt::QueuedConnection);
@@ -111,28 +110,45 @@ AuthCodeFlow *AuthSession::signInWithBrowser(bool forceLogin)
 
 DeviceCodeFlow *AuthSession::signInWithDeviceCode()
 {
-    cancelSignIn();
+    dropFlows();
     m_deviceFlow = new DeviceCodeFlow(m_nam, m_clock, client(), this);
     setState(State::SigningIn);
     connect(m_deviceFlow, &DeviceCodeFlow::codeReady, this, &AuthSession::deviceCodeReady);
     connect(m_deviceFlow, &DeviceCodeFlow::succeeded, this, [this](const TokenGrant &grant) { accept(grant, true); });
     connect(m_deviceFlow, &DeviceCodeFlow::failed, this, &AuthSession::fail);
-    connect(m_deviceFlow, &DeviceCodeFlow::canceled, this,
-        [this] { setState(m_tokens.accessToken.isEmpty() ? State::SignedOut : State::SignedIn); });
+    connect(m_deviceFlow, &DeviceCodeFlow::canceled, this, &AuthSession::onCanceled);
     QMetaObject::invokeMethod(m_deviceFlow, &DeviceCodeFlow::start, Qt::QueuedConnection);
     return m_deviceFlow;
 }
 
 void AuthSession::cancelSignIn()
 {
-    if (m_codeFlow) {
+    // The operator's cancel: whoever waits for this sign-in hears of it.
+    if (m_codeFlow)
         m_codeFlow->cancel();
-        m_codeFlow->deleteLater();
-    }
-    if (m_deviceFlow) {
+    if (m_deviceFlow)
         m_deviceFlow->cancel();
-        m_deviceFlow->deleteLater();
+    dropFlows();
+}
+
+void AuthSession::dropFlows()
+{
+    for (QObject *flow : {static_cast<QObject *>(m_codeFlow.data()), static_cast<QObject *>(m_deviceFlow.data())}) {
+        if (!flow)
+            continue;
+        flow->disconnect(this);
+        if (auto *code = qobject_cast<AuthCodeFlow *>(flow))
+            code->cancel();
+        else if (auto *device = qobject_cast<DeviceCodeFlow *>(flow))
+            device->cancel();
+        flow->deleteLater();
     }
+}
+
+void AuthSession::onCanceled()
+{
+    setState(m_tokens.accessToken.isEmpty() ? State::SignedOut : State::SignedIn);
+    Q_EMIT signInFailed(QCoreApplication::translate("AuthSession", "The sign-in was canceled."));
 }
 
 void AuthSession::followRedirect(const QUrl &authorizeUrl)
@@ -232,6 +248,8 @@ void AuthSession::refreshAccessToken(QObject *context, const std::function<void(
             m_store->remove(keychainKey(), [](const CredentialStore::Result &) {});
             setState(State::SignedOut);
             Q_EMIT signInRequired(error.userMessage());
+        } else if (m_tokens.accessToken.isEmpty()) {
+            setState(State::SignedOut); // no answer while restoring: not signed in, for now
         }
         finishRefresh(false);
     });
@@ -249,7 +267,7 @@ void AuthSession::finishRefresh(bool ok)
 
 void AuthSession::signOut()
 {
-    cancelSignIn();
+    dropFlows();
     m_tokens.wipe();
     m_tokens = {};
     m_lastInteractive = {};

@@ -73,6 +73,8 @@ private:
     void setState(State state);
     void accept(const TokenGrant &grant, bool interactive);
     void fail(const OAuthError &error);
+    void onCanceled();
+    void dropFlows(); // ends running flows without telling anyone
     void finishRefresh(bool ok);
     void followRedirect(const QUrl &authorizeUrl);
     QString keychainKey() const;

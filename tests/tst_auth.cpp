@@ -52,6 +52,7 @@ private:
     // Follows the authorize URL as a browser would; returns the redirect it got.
     QUrl playBrowser(const QUrl &authorizeUrl, bool deliver = true);
     void signIn(Session &session);
+    void loadDevices(Session &session);
 
     Sim::SimServer *m_sim = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
@@ -118,6 +119,15 @@ void TestAuth::signIn(Session &session)
     session.auth()->signInWithBrowser();
     QVERIFY(signedIn.wait(10000));
     QCOMPARE(session.auth()->state(), AuthSession::State::SignedIn);
+}
+
+void TestAuth::loadDevices(Session &session)
+{
+    DirectoryLoadJob *load = session.loadDirectory();
+    QSignalSpy loaded(load, &DirectoryLoadJob::finished);
+    load->start();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(session.devices()->deviceCount(), 60);
 }
 
 void TestAuth::pkceParameters()
@@ -255,11 +265,7 @@ void TestAuth::refreshOnExpiryBeforeTheCall()
     // The access token is about to expire (sim clock): refreshed before the call, no 401.
     m_sim->clock().advance(3600 * 1000LL - 60 * 1000);
     session.clock()->observeServerDate(m_sim->clock().now());
-    DirectoryLoadJob *load = session.loadDirectory();
-    QSignalSpy loaded(load, &DirectoryLoadJob::finished);
-    load->start();
-    QVERIFY(loaded.wait(10000));
-    QCOMPARE(loaded.first().first().toInt(), 60);
+    loadDevices(session); // checks that all 60 devices arrived
     QCOMPARE(m_sim->tokenRequestCount(QStringLiteral("refresh_token")), before + 1);
 }
 
@@ -328,10 +334,7 @@ void TestAuth::forbiddenNamesWhatIsMissing()
     signIn(session);
     session.setStepUpWindow(0);
     if (withoutPrivileged) {
-        DirectoryLoadJob *load = session.loadDirectory();
-        QSignalSpy loaded(load, &DirectoryLoadJob::finished);
-        load->start();
-        QVERIFY(loaded.wait(10000)); // reading is allowed
+        loadDevices(session); // reading is allowed
         const QString id = m_sim->devices()[size_t(Sim::DeviceKind::AndroidFullyManaged)].id;
         ActionJob *job = session.runAction({id}, ActionKind::ResetPasscode);
         QSignalSpy finished(job, &ActionJob::deviceFinished);
@@ -357,10 +360,7 @@ void TestAuth::stepUpBeforePasscodeReset()
     Session session;
     signIn(session);
     session.setStepUpWindow(300);
-    DirectoryLoadJob *load = session.loadDirectory();
-    QSignalSpy loaded(load, &DirectoryLoadJob::finished);
-    load->start();
-    QVERIFY(loaded.wait(10000));
+    loadDevices(session);
     const QString id = m_sim->devices()[size_t(Sim::DeviceKind::AndroidDedicated)].id;
 
     // Within five minutes of the sign-in: no re-authentication.
@@ -388,10 +388,7 @@ void TestAuth::canceledStepUpSendsNothing()
     Session session;
     signIn(session);
     session.setStepUpWindow(300);
-    DirectoryLoadJob *load = session.loadDirectory();
-    QSignalSpy loaded(load, &DirectoryLoadJob::finished);
-    load->start();
-    QVERIFY(loaded.wait(10000));
+    loadDevices(session);
     m_sim->clock().advance(6 * 60 * 1000);
     session.clock()->observeServerDate(m_sim->clock().now());
     // A real browser this time: nobody answers, and the operator cancels.
@@ -416,10 +413,7 @@ void TestAuth::signOutDropsSecrets()
     Session session;
     signIn(session);
     session.setStepUpWindow(0);
-    DirectoryLoadJob *load = session.loadDirectory();
-    QSignalSpy loaded(load, &DirectoryLoadJob::finished);
-    load->start();
-    QVERIFY(loaded.wait(10000));
+    loadDevices(session);
     const QString id = m_sim->devices()[size_t(Sim::DeviceKind::Aosp)].id;
     ActionJob *job = session.runAction({id}, ActionKind::ResetPasscode);
     QSignalSpy finished(job, &ActionJob::deviceFinished);

@@ -208,12 +208,8 @@ void MainWindow::createActions()
     });
     connect(auth, &AuthSession::browserRequested, this, [this](const QUrl &url) {
         // Re-authentication asked by an action: show where it happens.
-        if (!m_signInDialog) {
-            m_signInDialog = new SignInDialog(m_session->auth(), this);
-            m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
-            m_signInDialog->show();
-            m_signInDialog->showBrowserUrl(url);
-        }
+        if (!m_signInDialog)
+            showSignInDialog()->showBrowserUrl(url);
     });
     connect(auth, &AuthSession::keychainProblem, this, &MainWindow::showKeychainProblem);
     reloadProfiles();
@@ -255,16 +251,21 @@ void MainWindow::activateProfile(const QString &profileId)
         m_session->auth()->restore();
 }
 
+SignInDialog *MainWindow::showSignInDialog()
+{
+    m_signInDialog = new SignInDialog(m_session->auth(), this);
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog->show();
+    return m_signInDialog;
+}
+
 void MainWindow::openSignInDialog()
 {
     if (m_signInDialog) {
         m_signInDialog->raise();
         return;
     }
-    m_signInDialog = new SignInDialog(m_session->auth(), this);
-    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_signInDialog->show();
-    m_signInDialog->startBrowser();
+    showSignInDialog()->startBrowser();
 }
 
 void MainWindow::showKeychainProblem(const QString &message)
@@ -332,6 +333,7 @@ void MainWindow::setLanguage(const QString &code)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Passdesk — %1").arg(m_session->tenantName()));
+    reloadProfiles(); // the demo profile's name is translated
     m_profileCombo->setToolTip(tr("Tenant profile"));
     m_profileCombo->setAccessibleName(tr("Tenant profile"));
     m_signInAction->setText(tr("&Sign in…"));

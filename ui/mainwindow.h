@@ -61,6 +61,7 @@ private:
     void updateAccount();
     void reloadProfiles();
     void showKeychainProblem(const QString &message);
+    SignInDialog *showSignInDialog();
 
     Session *m_session;
     DeviceBrowser *m_browser;

@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo)) {
         DemoTenant::Options options;
         options.checkInDelayMsecs = parser.value(demoDelay).toLongLong();
-        connected = demoTenant.start(options, &error) && demoTenant.connect(&session, &error);
+        connected = demoTenant.start(options, &error) && demoTenant.connectSession(&session, &error);
     } else if (parser.isSet(profile)) {
         const TenantProfile p = ProfileStore().findByName(parser.value(profile));
         if (p.id.isEmpty())

@@ -34,7 +34,7 @@ QUrl DemoTenant::host() const
     return url;
 }
 
-bool DemoTenant::connect(Session *session, QString *error)
+bool DemoTenant::connectSession(Session *session, QString *error)
 {
     if (!session->useProfile(ProfileStore::demoProfile(), host(), error))
         return false;

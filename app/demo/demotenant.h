@@ -32,7 +32,7 @@ public:
     QUrl host() const;
     // Points the session at the demo profile; signing in follows the
     // simulator's auto-approving redirect, no browser needed.
-    bool connect(Session *session, QString *error);
+    bool connectSession(Session *session, QString *error);
     Sim::SimServer *server() const { return m_server; }
 
 private:

@@ -95,22 +95,16 @@ void ActionJob::stepUpThenSend(const QStringList &ids)
         Q_EMIT deviceUpdated(id, t.record);
     }
     qCInfo(lcActions) << "re-authentication required before a passcode reset";
-    auto *ok = new QMetaObject::Connection;
-    auto *failed = new QMetaObject::Connection;
-    const auto disconnectBoth = [ok, failed] {
-        QObject::disconnect(*ok);
-        QObject::disconnect(*failed);
-        delete ok;
-        delete failed;
-    };
-    *ok = connect(auth, &AuthSession::signedIn, this, [this, ids, disconnectBoth] {
-        disconnectBoth();
+    // One listener for this sign-in only: it goes with the first answer.
+    auto *waiter = new QObject(this);
+    connect(auth, &AuthSession::signedIn, waiter, [this, ids, waiter] {
+        waiter->deleteLater();
         for (const QString &id : ids)
             send(id);
         finishIfDone();
     });
-    *failed = connect(auth, &AuthSession::signInFailed, this, [this, ids, disconnectBoth](const QString &message) {
-        disconnectBoth();
+    connect(auth, &AuthSession::signInFailed, waiter, [this, ids, waiter](const QString &message) {
+        waiter->deleteLater();
         for (const QString &id : ids) {
             Track &t = m_tracks[id];
             t.record.state = ActionState::Failed;

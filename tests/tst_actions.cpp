@@ -73,17 +73,15 @@ QHash<QString, ActionRecord> TestActions::run(
     const QStringList &ids, ActionKind kind, QHash<QString, QString> *explanations)
 {
     QHash<QString, ActionRecord> records;
-    ActionJob *job = m_session->runAction(ids, kind);
+    ActionJob *job = m_session->runAction(m_session->planAction(ids, kind));
     QSignalSpy finished(job, &ActionJob::finished);
-    connect(job, &ActionJob::deviceFinished, this,
-        [&](const QString &id, const ActionRecord &record, const QString &explanation) {
-            records.insert(id, record);
-            if (explanations)
-                explanations->insert(id, explanation);
-        });
+    connect(job, &ActionJob::deviceFinished, this, [&](const QString &id, const ActionOutcome &outcome) {
+        records.insert(id, outcome.record);
+        if (explanations)
+            explanations->insert(id, outcome.explanation);
+    });
     job->start();
     [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000); }();
-    job->deleteLater();
     return records;
 }
 
@@ -167,7 +165,7 @@ void TestActions::runningActionIsNotSentTwice()
 {
     const QString id = idOf(Sim::DeviceKind::AndroidDedicated);
     m_sim->setCheckInDelay(1000);
-    ActionJob *first = m_session->runAction({id}, ActionKind::ResetPasscode);
+    ActionJob *first = m_session->runAction(m_session->planAction({id}, ActionKind::ResetPasscode));
     QSignalSpy firstDone(first, &ActionJob::finished);
     first->start();
     QTRY_VERIFY(m_session->isActionRunning(id, ActionKind::ResetPasscode));

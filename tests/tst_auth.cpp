@@ -45,6 +45,7 @@ private Q_SLOTS:
     void forbiddenNamesWhatIsMissing();
     void stepUpBeforePasscodeReset();
     void canceledStepUpSendsNothing();
+    void silentRefreshDuringStepUpSendsNothing();
     void signOutDropsSecrets();
 
 private:
@@ -336,11 +337,11 @@ void TestAuth::forbiddenNamesWhatIsMissing()
     if (withoutPrivileged) {
         loadDevices(session); // reading is allowed
         const QString id = m_sim->devices()[size_t(Sim::DeviceKind::AndroidFullyManaged)].id;
-        ActionJob *job = session.runAction({id}, ActionKind::ResetPasscode);
+        ActionJob *job = session.runAction(session.planAction({id}, ActionKind::ResetPasscode));
         QSignalSpy finished(job, &ActionJob::deviceFinished);
         job->start();
         QVERIFY(finished.wait(10000));
-        const QString explanation = finished.first().at(2).toString();
+        const QString explanation = finished.first().at(1).value<ActionOutcome>().explanation;
         QVERIFY2(explanation.contains(messageHas), qPrintable(explanation));
         QCOMPARE(m_sim->actionExecutedCount(id, QStringLiteral("resetPasscode")), 0);
     } else {
@@ -370,14 +371,14 @@ void TestAuth::stepUpBeforePasscodeReset()
     session.clock()->observeServerDate(m_sim->clock().now());
     QVERIFY(session.stepUpNeeded());
     const int authorizeBefore = m_sim->tokenRequestCount(QStringLiteral("authorization_code"));
-    ActionJob *job = session.runAction({id}, ActionKind::ResetPasscode);
+    ActionJob *job = session.runAction(session.planAction({id}, ActionKind::ResetPasscode));
     QSignalSpy stepUp(job, &ActionJob::stepUpRequired);
     QSignalSpy finished(job, &ActionJob::deviceFinished);
     job->start();
     QCOMPARE(stepUp.count(), 1);
     QCOMPARE(m_sim->actionPostCount(id, QStringLiteral("resetPasscode")), 0); // not before the sign-in
     QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.first().at(1).value<ActionRecord>().state, ActionState::Done);
+    QCOMPARE(finished.first().at(1).value<ActionOutcome>().record.state, ActionState::Done);
     QCOMPARE(m_sim->lastAuthorizeQuery().queryItemValue(QStringLiteral("prompt")), QStringLiteral("login"));
     QCOMPARE(m_sim->tokenRequestCount(QStringLiteral("authorization_code")), authorizeBefore + 1);
     QCOMPARE(m_sim->actionExecutedCount(id, QStringLiteral("resetPasscode")), 1);
@@ -395,17 +396,53 @@ void TestAuth::canceledStepUpSendsNothing()
     session.auth()->setFollowsRedirectItself(false);
     QSignalSpy browser(session.auth(), &AuthSession::browserRequested);
     const QString id = m_sim->devices()[size_t(Sim::DeviceKind::AndroidFullyManaged)].id;
-    ActionJob *job = session.runAction({id}, ActionKind::ResetPasscode);
+    ActionJob *job = session.runAction(session.planAction({id}, ActionKind::ResetPasscode));
     QSignalSpy finished(job, &ActionJob::deviceFinished);
     job->start();
     QVERIFY(browser.wait(5000));
     session.auth()->cancelSignIn();
     QVERIFY(finished.count() == 1 || finished.wait(5000));
-    const ActionRecord record = finished.first().at(1).value<ActionRecord>();
-    QCOMPARE(record.state, ActionState::Failed);
+    const ActionRecord record = finished.first().at(1).value<ActionOutcome>().record;
+    QCOMPARE(record.state, ActionState::NotSent);
     QVERIFY2(record.detail.contains(QLatin1String("Not sent")), qPrintable(record.detail));
     QCOMPARE(m_sim->actionPostCount(id, QStringLiteral("resetPasscode")), 0);
     QCOMPARE(session.auth()->state(), AuthSession::State::SignedIn); // still signed in as before
+}
+
+void TestAuth::silentRefreshDuringStepUpSendsNothing()
+{
+    Session session;
+    signIn(session);
+    session.setStepUpWindow(300);
+    loadDevices(session);
+    m_sim->clock().advance(6 * 60 * 1000);
+    session.clock()->observeServerDate(m_sim->clock().now());
+    session.auth()->setFollowsRedirectItself(false);
+    QSignalSpy browser(session.auth(), &AuthSession::browserRequested);
+    const QString id = m_sim->devices()[size_t(Sim::DeviceKind::AndroidFullyManaged)].id;
+    ActionJob *job = session.runAction(session.planAction({id}, ActionKind::ResetPasscode));
+    QSignalSpy finished(job, &ActionJob::deviceFinished);
+    job->start();
+    QVERIFY(browser.wait(5000));
+    QVERIFY(session.isActionRunning(id, ActionKind::ResetPasscode)); // busy from the click
+    // While the operator is in the browser, the access token is refreshed silently,
+    // and a restore announces "signed in": neither is the operator proving who they are.
+    bool refreshed = false;
+    session.auth()->refreshAccessToken(this, [&](bool ok) { refreshed = ok; });
+    QTRY_VERIFY(refreshed);
+    Q_EMIT session.auth()->signedIn(session.auth()->userName());
+    QTest::qWait(500);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(m_sim->actionPostCount(id, QStringLiteral("resetPasscode")), 0);
+    // A second click while waiting makes no second job.
+    const ActionPlan again = session.planAction({id}, ActionKind::ResetPasscode);
+    QVERIFY(again.toSend().isEmpty());
+    QCOMPARE(again.count(ActionPlan::Verdict::Running), 1);
+    session.auth()->cancelSignIn();
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    QCOMPARE(finished.first().at(1).value<ActionOutcome>().kind, ActionOutcome::Kind::NotSent);
+    QCOMPARE(m_sim->actionPostCount(id, QStringLiteral("resetPasscode")), 0);
+    QVERIFY(!session.isActionRunning(id, ActionKind::ResetPasscode));
 }
 
 void TestAuth::signOutDropsSecrets()
@@ -415,7 +452,7 @@ void TestAuth::signOutDropsSecrets()
     session.setStepUpWindow(0);
     loadDevices(session);
     const QString id = m_sim->devices()[size_t(Sim::DeviceKind::Aosp)].id;
-    ActionJob *job = session.runAction({id}, ActionKind::ResetPasscode);
+    ActionJob *job = session.runAction(session.planAction({id}, ActionKind::ResetPasscode));
     QSignalSpy finished(job, &ActionJob::deviceFinished);
     job->start();
     QVERIFY(finished.wait(10000));

@@ -14,6 +14,7 @@
 #include "languages.h"
 #include "profileeditor.h"
 #include "prompt.h"
+#include "safetext.h"
 #include "session.h"
 #include "signindialog.h"
 #include "supportmatrix.h"
@@ -255,6 +256,8 @@ SignInDialog *MainWindow::showSignInDialog()
 {
     m_signInDialog = new SignInDialog(m_session->auth(), this);
     m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Modal: nothing else in the window is clicked while the operator signs in.
+    m_signInDialog->setWindowModality(Qt::WindowModal);
     m_signInDialog->show();
     return m_signInDialog;
 }
@@ -395,16 +398,26 @@ void MainWindow::loadDirectory()
     connect(m_loadJob, &DirectoryLoadJob::progress, this,
         [this](int n) { m_statusLabel->setText(tr("Loading devices… %L1 so far").arg(n)); });
     connect(m_loadJob, &DirectoryLoadJob::finished, this, [this, done](int) {
+        const int skipped = m_loadJob->skipped();
+        const QString why = m_loadJob->firstSkipReason();
         m_loadJob = nullptr;
         done();
         m_lastRefresh = QDateTime::currentDateTime();
         updateStatus();
         onSelectionChanged();
+        if (skipped > 0)
+            statusBar()->showMessage(
+                tr("%n device record(s) could not be read and are not listed (%1).", nullptr, skipped).arg(why));
     });
     connect(m_loadJob, &DirectoryLoadJob::failed, this, [this, done](const GraphError &error) {
         m_loadJob = nullptr;
         done();
-        m_statusLabel->setText(tr("Could not load the devices: %1").arg(error.userMessage()));
+        // The list shown stays the last complete one; a partial list is never shown as whole.
+        m_statusLabel->setText(m_lastRefresh.isValid()
+                ? tr("Could not load the devices: %1 The list shown is from %2.")
+                      .arg(
+                          safeText(error.userMessage()), QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat))
+                : tr("Could not load the devices: %1").arg(safeText(error.userMessage())));
     });
     connect(m_loadJob, &DirectoryLoadJob::canceled, this, [this, done] {
         m_loadJob = nullptr;
@@ -444,39 +457,28 @@ void MainWindow::onSelectionChanged()
 void MainWindow::updateActions()
 {
     const QStringList ids = m_browser->selectedDeviceIds();
-    const SupportMatrix &matrix = m_session->matrix();
     for (const ActionKind kind : {ActionKind::ResetPasscode, ActionKind::RemoteLock}) {
         QAction *action = kind == ActionKind::ResetPasscode ? m_resetAction : m_lockAction;
-        int supported = 0;
-        int running = 0;
+        const ActionPlan plan = m_session->planAction(ids, kind);
         bool allApple = !ids.isEmpty();
-        QString reason;
         for (const QString &id : ids) {
             const Device *d = m_session->devices()->deviceById(id);
-            if (!d)
-                continue;
-            allApple = allApple && familyOf(d->kind) == PlatformFamily::Apple;
-            const Support s = matrix.evaluate(*d, kind);
-            if (m_session->isActionRunning(id, kind))
-                ++running;
-            else if (s.supported)
-                ++supported;
-            else if (reason.isEmpty())
-                reason = s.reason;
+            allApple = allApple && d && familyOf(d->kind) == PlatformFamily::Apple;
         }
+        const int sendable = plan.count(ActionPlan::Verdict::Send);
         const QString label = SupportMatrix::actionLabel(kind, allApple);
         action->setText(label);
-        action->setEnabled(supported > 0);
+        action->setEnabled(sendable > 0);
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         QString tip;
         if (ids.isEmpty())
             tip = tr("Select a device first.");
-        else if (supported > 0)
-            tip = ids.size() == 1 ? label : tr("%1 on %n device(s)", nullptr, supported).arg(label);
-        else if (running > 0)
+        else if (sendable > 0)
+            tip = ids.size() == 1 ? label : tr("%1 on %n device(s)", nullptr, sendable).arg(label);
+        else if (plan.count(ActionPlan::Verdict::Running) > 0)
             tip = tr("Already running on the selected device; wait for its result.");
         else
-            tip = ids.size() == 1 ? reason : tr("None of the selected devices supports this action.");
+            tip = ids.size() == 1 ? plan.firstReason() : tr("None of the selected devices supports this action.");
         action->setToolTip(tr("%1 (%2)").arg(tip, shortcut));
         action->setStatusTip(tip);
     }
@@ -484,73 +486,89 @@ void MainWindow::updateActions()
 
 void MainWindow::runAction(ActionKind kind)
 {
-    const QStringList ids = m_browser->selectedDeviceIds();
-    QStringList targets;
-    bool removes = false;
-    bool generates = false;
-    bool mac = false;
-    QString name;
-    for (const QString &id : ids) {
-        const Device *d = m_session->devices()->deviceById(id);
-        if (!d || m_session->isActionRunning(id, kind))
-            continue;
-        const Support s = m_session->matrix().evaluate(*d, kind);
-        if (!s.supported)
-            continue;
-        targets << id;
-        name = d->deviceName;
-        removes = removes || (kind == ActionKind::ResetPasscode && s.secret == SecretShape::None);
-        generates = generates || (kind == ActionKind::ResetPasscode && s.secret != SecretShape::None);
-        mac = mac || s.secret == SecretShape::Pin6;
-    }
+    const ActionPlan plan = m_session->planAction(m_browser->selectedDeviceIds(), kind);
+    const QStringList targets = plan.toSend();
     if (targets.isEmpty())
         return;
-    const int skipped = int(ids.size() - targets.size());
-    const QString label = kind == ActionKind::RemoteLock ? SupportMatrix::actionLabel(kind, false)
-                                                         : SupportMatrix::actionLabel(kind, removes && !generates);
+    QString name;
+    for (const ActionPlan::Item &item : plan.items) {
+        if (item.verdict == ActionPlan::Verdict::Send)
+            name = item.deviceName;
+    }
+    const int skipped = int(plan.items.size() - targets.size());
+    const QString label = plan.label();
     QString question;
     QStringList details;
-    const QString who = targets.size() == 1 ? tr("“%1”").arg(name) : tr("%n devices", nullptr, int(targets.size()));
+    const QString who
+        = targets.size() == 1 ? tr("“%1”").arg(safeText(name)) : tr("%n devices", nullptr, int(targets.size()));
     if (kind == ActionKind::ResetPasscode) {
-        question = removes && !generates ? tr("Remove the passcode of %1?").arg(who)
-                                         : tr("Reset the passcode of %1?").arg(who);
+        question
+            = plan.onlyRemoves() ? tr("Remove the passcode of %1?").arg(who) : tr("Reset the passcode of %1?").arg(who);
         details << tr("Once the passcode is reset, anyone with physical access to the device can reach most of the "
                       "personal and company data on it. Do not go ahead if the device is not in the user's hands.");
-        if (removes)
+        if (plan.anyRemoves())
             details << tr("On iOS and iPadOS the passcode is removed and no temporary passcode is created.");
-        if (generates)
+        if (plan.anyGenerates())
             details << tr("A temporary passcode is generated and shown here for seven days.");
     } else {
         question = tr("Lock %1 remotely?").arg(who);
         details << tr("The device locks at once; the user unlocks it with their passcode.");
-        if (mac)
+        if (plan.anyPin())
             details << tr("A Mac locks with a six-digit recovery PIN, shown here once the lock is done.");
     }
     if (skipped > 0)
         details << tr("%n selected device(s) cannot take this action and will be skipped.", nullptr, skipped);
     if (!Prompt::confirm(this, label, question, details.join(QLatin1String("\n\n")), label))
         return;
+    startActionJob(plan, false);
+}
 
-    ActionJob *job = m_session->runAction(targets, kind);
+void MainWindow::startActionJob(const ActionPlan &plan, bool force)
+{
+    ActionJob *job = m_session->runAction(plan);
+    job->setForce(force);
     connect(job, &ActionJob::deviceUpdated, this, [this](const QString &id, const ActionRecord &record) {
         if (id == m_panel->deviceId())
             m_panel->showOutcome(id, record.state,
                 tr("%1: %2").arg(record.label, actionStateDisplayName(record.state, record.rawState)), {});
     });
-    connect(job, &ActionJob::deviceFinished, this,
-        [this, job](const QString &id, const ActionRecord &record, const QString &explanation) {
-            const QString state = actionStateDisplayName(record.state, record.rawState);
-            QString text = tr("%1: %2").arg(record.label, state);
-            if (!explanation.isEmpty())
-                text += QLatin1String(". ") + explanation;
-            else if (record.state == ActionState::Done && job->support(id).secret == SecretShape::None)
-                text += QLatin1String(". ") + record.detail; // otherwise the passcode card says it
-            m_panel->showOutcome(id, record.state, text, job->support(id).moreInfo);
-            statusBar()->showMessage(tr("%1 on %2: %3").arg(record.label, record.deviceName, state), 10000);
-        });
-    connect(job, &ActionJob::finished, job, &QObject::deleteLater);
+    connect(job, &ActionJob::deviceFinished, this, [this, plan](const QString &id, const ActionOutcome &outcome) {
+        const ActionRecord &record = outcome.record;
+        const QString state = actionStateDisplayName(record.state, record.rawState);
+        QString text = tr("%1: %2").arg(record.label, state);
+        if (!outcome.explanation.isEmpty())
+            text += QLatin1String(". ") + outcome.explanation;
+        else if (record.state == ActionState::Done && outcome.support.secret == SecretShape::None)
+            text += QLatin1String(". ") + record.detail; // otherwise the passcode card says it
+        m_panel->showOutcome(id, record.state, text, outcome.support.moreInfo);
+        statusBar()->showMessage(tr("%1 on %2: %3").arg(record.label, safeText(record.deviceName), state), 10000);
+        if (outcome.kind == ActionOutcome::Kind::AlreadyPending)
+            QTimer::singleShot(0, this, [this, plan, id, outcome] { confirmDespitePending(plan, id, outcome); });
+    });
     job->start();
     updateActions();
+}
+
+void MainWindow::confirmDespitePending(const ActionPlan &plan, const QString &deviceId, const ActionOutcome &outcome)
+{
+    // A second, explicit decision: the operator is told what is pending and what a second one does.
+    ActionPlan again = m_session->planAction({deviceId}, plan.kind);
+    if (again.toSend().isEmpty())
+        return;
+    const QString label = outcome.record.label;
+    const QString since = outcome.pending.startDateTime.isValid()
+        ? QLocale().toString(outcome.pending.startDateTime.toLocalTime(), QLocale::ShortFormat)
+        : tr("an unknown time");
+    const QString question = tr("A previous “%1” sent %2 is still pending on “%3”. Send another one?")
+                                 .arg(label, since, safeText(outcome.record.deviceName));
+    QString details = plan.kind == ActionKind::ResetPasscode
+        ? tr("The device has not picked up the previous reset yet. A second reset replaces it: any temporary passcode "
+             "of the first one is no longer valid, and the user must use the new one.")
+        : tr("The device has not picked up the previous lock yet; it locks when it next checks in. A second lock "
+             "changes nothing for the user.");
+    if (!Prompt::confirm(this, label, question, details, tr("Send another")))
+        return;
+    startActionJob(again, true);
 }
 
 void MainWindow::changeEvent(QEvent *event)

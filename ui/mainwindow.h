@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actionjob.h"
+#include "actionpolicy.h"
 #include "remoteaction.h"
 
 #include <QMainWindow>
@@ -55,6 +57,8 @@ private:
     void onSelectionChanged();
     void updateActions();
     void runAction(ActionKind kind);
+    void startActionJob(const ActionPlan &plan, bool force);
+    void confirmDespitePending(const ActionPlan &plan, const QString &deviceId, const ActionOutcome &outcome);
     void setLanguage(const QString &code);
     void restoreSettings();
     void updateStatus();

@@ -6,6 +6,7 @@
 #include "devicetreemodel.h"
 #include "directoryloadjob.h"
 #include "issuedsecret.h"
+#include "safetext.h"
 #include "secretformat.h"
 #include "secretstore.h"
 #include "serverclock.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTimer>
 
 namespace Passdesk {
 
@@ -51,22 +53,50 @@ CommandRunner::CommandRunner(Session *session, bool json, QObject *parent)
     , m_json(json)
 { }
 
+void CommandRunner::setDeadline(int secs)
+{
+    m_deadlineSecs = secs;
+    QTimer::singleShot(qint64(secs) * 1000, this, &CommandRunner::onDeadline);
+}
+
+void CommandRunner::onDeadline()
+{
+    if (m_done)
+        return;
+    if (m_job) {
+        // Its devices end as "outcome unknown" (sent) or "not sent"; the handler prints them.
+        m_job->cancel();
+        return;
+    }
+    fail(tr("no answer within %n second(s).", nullptr, m_deadlineSecs), TimedOut);
+}
+
 void CommandRunner::out(const QString &text)
 {
-    std::fputs(text.toUtf8().constData(), stdout);
+    // Server text never drives the terminal: controls and bidi characters are shown escaped.
+    std::fputs(safeText(text, true).toUtf8().constData(), stdout);
     std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void CommandRunner::outJson(const QJsonDocument &doc)
+{
+    std::fputs(safeJson(doc.toJson(QJsonDocument::Indented)).constData(), stdout);
     std::fflush(stdout);
 }
 
 void CommandRunner::fail(const QString &message, Exit code)
 {
-    std::fputs(qPrintable(tr("passdesk-cli: %1").arg(message)), stderr);
+    std::fputs(safeText(tr("passdesk-cli: %1").arg(message)).toUtf8().constData(), stderr);
     std::fputc('\n', stderr);
     finish(code);
 }
 
 void CommandRunner::finish(Exit code)
 {
+    if (m_done)
+        return;
+    m_done = true;
     m_exit = code;
     Q_EMIT done();
 }
@@ -83,7 +113,7 @@ void CommandRunner::signInThen(bool demo, const std::function<void()> &next)
     });
     connect(auth, &AuthSession::signInFailed, this, [this](const QString &message) { fail(message); });
     connect(auth, &AuthSession::keychainProblem, this, [](const QString &message) {
-        std::fputs(qPrintable(tr("passdesk-cli: %1").arg(message)), stderr);
+        std::fputs(safeText(tr("passdesk-cli: %1").arg(message)).toUtf8().constData(), stderr);
         std::fputc('\n', stderr);
     });
     if (demo)
@@ -129,7 +159,17 @@ void CommandRunner::listDevices(const QString &search)
 {
     DirectoryLoadJob *job = m_session->loadDirectory();
     connect(job, &DirectoryLoadJob::failed, this, [this](const GraphError &e) { fail(e.userMessage()); });
-    connect(job, &DirectoryLoadJob::finished, this, [this, search](int) {
+    connect(job, &DirectoryLoadJob::finished, this, [this, search, job](int) {
+        if (job->skipped() > 0) {
+            std::fputs(safeText(tr("passdesk-cli: warning: %n device record(s) could not be read and are not listed "
+                                   "(%1).",
+                                    nullptr, job->skipped())
+                                    .arg(job->firstSkipReason()))
+                           .toUtf8()
+                           .constData(),
+                stderr);
+            std::fputc('\n', stderr);
+        }
         DeviceTreeModel *model = m_session->devices();
         model->setFilterText(search);
         QJsonArray array;
@@ -142,12 +182,13 @@ void CommandRunner::listDevices(const QString &search)
                     array.append(deviceJson(*d));
                 else
                     lines << QStringLiteral("%1  %2  %3  %4 %5")
-                                 .arg(d->id, d->deviceName.leftJustified(24), d->userDisplayName.leftJustified(22),
-                                     d->operatingSystem, d->osVersion);
+                                 .arg(safeText(d->id), safeText(d->deviceName).leftJustified(24),
+                                     safeText(d->userDisplayName).leftJustified(22), safeText(d->operatingSystem),
+                                     safeText(d->osVersion));
             }
         }
         if (m_json) {
-            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+            outJson(QJsonDocument(array));
         } else {
             for (const QString &line : std::as_const(lines))
                 out(line);
@@ -161,6 +202,10 @@ void CommandRunner::listDevices(const QString &search)
 void CommandRunner::fetchThen(
     const QString &id, const std::function<void(const Device &, const std::vector<ActionResult> &)> &next)
 {
+    if (!isValidDeviceId(id)) {
+        fail(tr("“%1” is not a device id.").arg(id), Usage);
+        return;
+    }
     DeviceFetchJob *job = m_session->fetchDevice(id);
     connect(job, &DeviceFetchJob::failed, this, [this, id](const GraphError &e) {
         fail(e.isNotFound() ? tr("No device with id %1.").arg(id) : e.userMessage());
@@ -178,11 +223,12 @@ void CommandRunner::showDevice(const QString &id)
             QJsonObject o = deviceJson(d);
             o.insert(QStringLiteral("resetPasscode"), supportJson(reset));
             o.insert(QStringLiteral("remoteLock"), supportJson(lock));
-            out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+            outJson(QJsonDocument(o));
         } else {
-            out(tr("%1 (%2)").arg(d.deviceName, d.id));
-            out(tr("User: %1 <%2>").arg(d.userDisplayName, d.userPrincipalName));
-            out(tr("Platform: %1 %2 (%3)").arg(d.operatingSystem, d.osVersion, kindDisplayName(d.kind)));
+            out(tr("%1 (%2)").arg(safeText(d.deviceName), safeText(d.id)));
+            out(tr("User: %1 <%2>").arg(safeText(d.userDisplayName), safeText(d.userPrincipalName)));
+            out(tr("Platform: %1 %2 (%3)")
+                    .arg(safeText(d.operatingSystem), safeText(d.osVersion), kindDisplayName(d.kind)));
             out(tr("Serial number: %1  IMEI: %2").arg(d.serialNumber, d.imei));
             for (const Support &s : {reset, lock})
                 out(tr("%1: %2").arg(s.label, s.supported ? tr("supported") : tr("not supported. %1").arg(s.reason)));
@@ -191,50 +237,73 @@ void CommandRunner::showDevice(const QString &id)
     });
 }
 
-void CommandRunner::runAction(const QString &id, ActionKind kind, int timeoutSecs)
+void CommandRunner::runAction(const QString &id, ActionKind kind, bool force)
 {
-    fetchThen(id, [this, kind, timeoutSecs](const Device &d, const std::vector<ActionResult> &) {
-        m_session->devices()->setDevices({d});
-        m_session->setActionTimeout(timeoutSecs * 1000);
-        ActionJob *job = m_session->runAction({d.id}, kind);
-        connect(job, &ActionJob::deviceFinished, this,
-            [this, job](const QString &deviceId, const ActionRecord &record, const QString &explanation) {
-                const IssuedSecret *passcode = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::Passcode);
-                const IssuedSecret *pin = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::UnlockPin);
-                const IssuedSecret *secret = passcode ? passcode : pin;
-                const bool timedOut = !isTerminal(record.state) && record.state != ActionState::NotSupported;
-                if (m_json) {
-                    QJsonObject o{{QStringLiteral("deviceId"), deviceId},
-                        {QStringLiteral("action"), actionName(record.kind)},
-                        {QStringLiteral("state"),
-                            record.rawState.isEmpty() ? actionStateDisplayName(record.state) : record.rawState},
-                        {QStringLiteral("explanation"), explanation},
-                        {QStringLiteral("tellUser"),
-                            record.state == ActionState::Done ? job->support(deviceId).tellUser : QString()}};
-                    if (secret) {
-                        o.insert(passcode ? QStringLiteral("passcode") : QStringLiteral("unlockPin"), secret->value());
-                        o.insert(QStringLiteral("issued"), iso(secret->issuedAt()));
-                        o.insert(QStringLiteral("expires"), iso(secret->expiresAt()));
-                    }
-                    out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
-                } else {
-                    out(tr("%1 on %2: %3")
-                            .arg(record.label, record.deviceName,
-                                actionStateDisplayName(record.state, record.rawState)));
-                    if (secret) {
-                        out((passcode ? tr("Temporary passcode: %1") : tr("Recovery PIN: %1"))
-                                .arg(groupSecret(secret->value()).join(QLatin1Char(' '))));
-                        out(tr("Expires: %1 (%2)")
-                                .arg(QLocale().toString(secret->expiresAt().toLocalTime(), QLocale::LongFormat),
-                                    formatRemaining(secret->remainingSecs(m_session->clock()->now()))));
-                    }
-                    if (!explanation.isEmpty())
-                        out(explanation);
-                    else if (record.state == ActionState::Done)
-                        out(job->support(deviceId).tellUser);
+    fetchThen(id, [this, kind, force](const Device &d, const std::vector<ActionResult> &) {
+        // The same rules as the console's, on the device just read.
+        const ActionPlan plan = ActionPlan::make(
+            {d.id}, kind, [&d](const QString &deviceId) { return deviceId == d.id ? &d : nullptr; },
+            m_session->matrix(), m_session->running());
+        ActionJob *job = m_session->runAction(plan);
+        job->setForce(force);
+        m_job = job;
+        connect(job, &ActionJob::deviceFinished, this, [this](const QString &deviceId, const ActionOutcome &o) {
+            const ActionRecord &record = o.record;
+            const IssuedSecret *passcode = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::Passcode);
+            const IssuedSecret *pin = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::UnlockPin);
+            const bool done = o.kind == ActionOutcome::Kind::Completed && record.state == ActionState::Done;
+            const IssuedSecret *secret = done ? (passcode ? passcode : pin) : nullptr;
+            QString explanation = o.explanation;
+            if (o.kind == ActionOutcome::Kind::AlreadyPending)
+                explanation += QLatin1Char(' ')
+                    + tr("A second one replaces the first (a new temporary passcode, if any). To send it anyway, "
+                         "add --force.");
+            if (m_json) {
+                QJsonObject obj{{QStringLiteral("deviceId"), deviceId},
+                    {QStringLiteral("action"), actionName(record.kind)},
+                    {QStringLiteral("state"),
+                        record.rawState.isEmpty() ? actionStateDisplayName(record.state) : record.rawState},
+                    {QStringLiteral("explanation"), explanation},
+                    {QStringLiteral("tellUser"), done ? o.support.tellUser : QString()}};
+                if (secret) {
+                    obj.insert(passcode ? QStringLiteral("passcode") : QStringLiteral("unlockPin"), secret->value());
+                    obj.insert(QStringLiteral("issued"), iso(secret->issuedAt()));
+                    obj.insert(QStringLiteral("expires"), iso(secret->expiresAt()));
                 }
-                finish(record.state == ActionState::Done ? Ok : timedOut ? TimedOut : ActionUnsuccessful);
-            });
+                outJson(QJsonDocument(obj));
+            } else {
+                out(tr("%1 on %2: %3")
+                        .arg(record.label, safeText(record.deviceName),
+                            safeText(actionStateDisplayName(record.state, record.rawState))));
+                if (secret) {
+                    out((passcode ? tr("Temporary passcode: %1") : tr("Recovery PIN: %1"))
+                            .arg(groupSecret(secret->value()).join(QLatin1Char(' '))));
+                    out(tr("Expires: %1 (%2)")
+                            .arg(QLocale().toString(secret->expiresAt().toLocalTime(), QLocale::LongFormat),
+                                formatRemaining(secret->remainingSecs(m_session->clock()->now()))));
+                }
+                if (!explanation.isEmpty())
+                    out(explanation);
+                else if (done && (secret || o.support.secret == SecretShape::None))
+                    out(o.support.tellUser); // never "read the passcode" when none came back
+                else if (done)
+                    out(tr("Intune reports the reset done but returned no temporary passcode; check Device actions."));
+            }
+            switch (o.kind) {
+            case ActionOutcome::Kind::Completed:
+                finish(done ? Ok : ActionUnsuccessful);
+                break;
+            case ActionOutcome::Kind::NotSent:
+            case ActionOutcome::Kind::AlreadyPending:
+                finish(ActionUnsuccessful);
+                break;
+            case ActionOutcome::Kind::Unknown:
+            case ActionOutcome::Kind::StillPending:
+            case ActionOutcome::Kind::StoppedFollowing:
+                finish(TimedOut);
+                break;
+            }
+        });
         job->start();
     });
 }
@@ -250,16 +319,16 @@ void CommandRunner::listActions(const QString &id)
                     {QStringLiteral("lastUpdated"), iso(r.lastUpdatedDateTime)}});
             } else {
                 out(QStringLiteral("%1  %2  %3  %4")
-                        .arg(r.actionName.leftJustified(16),
-                            actionStateDisplayName(r.state, r.rawState).leftJustified(14),
+                        .arg(safeText(r.actionName).leftJustified(16),
+                            safeText(actionStateDisplayName(r.state, r.rawState)).leftJustified(14),
                             QLocale().toString(r.startDateTime.toLocalTime(), QLocale::ShortFormat),
                             QLocale().toString(r.lastUpdatedDateTime.toLocalTime(), QLocale::ShortFormat)));
             }
         }
         if (m_json)
-            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+            outJson(QJsonDocument(array));
         else if (actions.empty())
-            out(tr("No remote action on %1.").arg(d.deviceName));
+            out(tr("No remote action on %1.").arg(safeText(d.deviceName)));
         finish();
     });
 }
@@ -271,16 +340,14 @@ void CommandRunner::showPasscode(const QString &id)
         if (!s)
             s = m_session->secrets()->secret(d.id, IssuedSecret::Kind::UnlockPin);
         if (!s) {
-            fail(tr("No live temporary passcode for %1.").arg(d.deviceName));
+            fail(tr("No live temporary passcode for %1.").arg(safeText(d.deviceName)));
             return;
         }
         const qint64 remaining = s->remainingSecs(m_session->clock()->now());
         if (m_json) {
-            out(QString::fromUtf8(QJsonDocument(
-                QJsonObject{{QStringLiteral("deviceId"), d.id}, {QStringLiteral("passcode"), s->value()},
-                    {QStringLiteral("issued"), iso(s->issuedAt())}, {QStringLiteral("expires"), iso(s->expiresAt())},
-                    {QStringLiteral("remainingSeconds"),
-                        remaining}}).toJson(QJsonDocument::Indented)));
+            outJson(QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), d.id},
+                {QStringLiteral("passcode"), s->value()}, {QStringLiteral("issued"), iso(s->issuedAt())},
+                {QStringLiteral("expires"), iso(s->expiresAt())}, {QStringLiteral("remainingSeconds"), remaining}}));
         } else {
             out(tr("Passcode: %1").arg(groupSecret(s->value()).join(QLatin1Char(' '))));
             out(tr("Issued: %1").arg(QLocale().toString(s->issuedAt().toLocalTime(), QLocale::LongFormat)));

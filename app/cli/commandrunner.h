@@ -4,7 +4,9 @@
 #include "grapherror.h"
 #include "remoteaction.h"
 
+#include <QJsonDocument>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <cstdio>
@@ -12,6 +14,7 @@
 
 namespace Passdesk {
 
+class ActionJob;
 class Session;
 
 // One command of passdesk-cli, run against a connected session. Prints the
@@ -26,7 +29,8 @@ public:
 
     void listDevices(const QString &search);
     void showDevice(const QString &id);
-    void runAction(const QString &id, ActionKind kind, int timeoutSecs);
+    // force: send even when the same action is still pending on the device.
+    void runAction(const QString &id, ActionKind kind, bool force);
     void listActions(const QString &id);
     void showPasscode(const QString &id);
     void login(bool browser);
@@ -34,6 +38,8 @@ public:
     // Signs in silently (stored sign-in; the demo approves by itself), then runs next.
     void signInThen(bool demo, const std::function<void()> &next);
     int exitCode() const { return m_exit; }
+    // One deadline for the whole command: sign-in, reads, the POST and the follow-up.
+    void setDeadline(int secs);
 
 Q_SIGNALS:
     void done();
@@ -44,10 +50,16 @@ private:
     void fail(const QString &message, Exit code = Error);
     void finish(Exit code = Ok);
     void out(const QString &text);
+    void outJson(const QJsonDocument &doc);
+
+    void onDeadline();
 
     Session *m_session;
     bool m_json;
     int m_exit = Ok;
+    int m_deadlineSecs = 0;
+    bool m_done = false;
+    QPointer<ActionJob> m_job;
 };
 
 } // namespace Passdesk

@@ -49,19 +49,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption search(
         QStringLiteral("search"), QCoreApplication::translate("cli", "Filter devices."), QStringLiteral("text"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-        QCoreApplication::translate("cli", "Seconds to wait for the device (default 900)."), QStringLiteral("seconds"),
-        QStringLiteral("900"));
+        QCoreApplication::translate("cli", "Seconds the whole command may take (default 900)."),
+        QStringLiteral("seconds"), QStringLiteral("900"));
     const QCommandLineOption poll(QStringLiteral("poll"),
-        QCoreApplication::translate("cli", "Seconds between checks (default 3)."), QStringLiteral("seconds"),
-        QStringLiteral("3"));
+        QCoreApplication::translate("cli", "Seconds between checks (default 3, at least 1)."),
+        QStringLiteral("seconds"), QStringLiteral("3"));
     const QCommandLineOption demoDelay(QStringLiteral("demo-check-in-ms"),
         QCoreApplication::translate("cli", "Demo tenant: how long devices take to check in."), QStringLiteral("msecs"),
         QStringLiteral("4000"));
     const QCommandLineOption profile(QStringLiteral("profile"),
         QCoreApplication::translate("cli", "Tenant profile to use."), QStringLiteral("name"));
+    const QCommandLineOption force(QStringLiteral("force"),
+        QCoreApplication::translate("cli", "Send the action even if the same one is still pending on the device."));
     const QCommandLineOption browser(QStringLiteral("browser"),
         QCoreApplication::translate("cli", "login: sign in through a browser instead of a code."));
-    parser.addOptions({demo, url, profile, json, yes, search, timeout, poll, demoDelay, browser});
+    parser.addOptions({demo, url, profile, json, yes, force, search, timeout, poll, demoDelay, browser});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do."));
     parser.process(app);
 
@@ -90,8 +92,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(url) && accountCommands.contains(command))
         return usage(QCoreApplication::translate("cli", "“%1” needs --profile or --demo.").arg(command));
 
+    bool numberOk = false;
+    const double pollSecs = parser.value(poll).toDouble(&numberOk);
+    if (!numberOk || !(pollSecs >= 1 && pollSecs <= 600))
+        return usage(QCoreApplication::translate("cli", "--poll takes 1 to 600 seconds."));
+    const int timeoutSecs = parser.value(timeout).toInt(&numberOk);
+    if (!numberOk || timeoutSecs < 1 || timeoutSecs > 7 * 24 * 3600)
+        return usage(QCoreApplication::translate("cli", "--timeout takes a number of seconds, at least 1."));
+
     Session session;
-    session.setPollInterval(qMax(1, int(parser.value(poll).toDouble() * 1000)));
+    session.setPollInterval(int(pollSecs * 1000));
+    session.setActionTimeout(timeoutSecs * 1000);
     session.setStepUpWindow(0); // --yes is the confirmation; the token's sign-in is the operator's
     DemoTenant demoTenant;
     QString error;
@@ -128,14 +139,15 @@ int main(int argc, char *argv[])
         else if (command == QLatin1String("device"))
             runner.showDevice(id);
         else if (command == QLatin1String("reset-passcode"))
-            runner.runAction(id, ActionKind::ResetPasscode, qMax(1, parser.value(timeout).toInt()));
+            runner.runAction(id, ActionKind::ResetPasscode, parser.isSet(force));
         else if (command == QLatin1String("remote-lock"))
-            runner.runAction(id, ActionKind::RemoteLock, qMax(1, parser.value(timeout).toInt()));
+            runner.runAction(id, ActionKind::RemoteLock, parser.isSet(force));
         else if (command == QLatin1String("actions"))
             runner.listActions(id);
         else
             runner.showPasscode(id);
     };
+    runner.setDeadline(timeoutSecs);
     QTimer::singleShot(0, &runner, [&] {
         if (command == QLatin1String("login"))
             runner.login(parser.isSet(browser) || parser.isSet(demo));

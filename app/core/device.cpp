@@ -16,4 +16,16 @@ bool Device::currentUserIsEnroller() const
     return currentUserId.isEmpty() || userId.isEmpty() || currentUserId == userId;
 }
 
+bool isValidDeviceId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 128 || id == QLatin1String(".") || id == QLatin1String(".."))
+        return false;
+    for (const QChar c : id) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() < 0xa0)
+            || c.category() == QChar::Other_Format || c.isSurrogate())
+            return false;
+    }
+    return true;
+}
+
 } // namespace Passdesk

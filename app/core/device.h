@@ -43,6 +43,11 @@ struct Device
     bool currentUserIsEnroller() const;
 };
 
+// A device id as Passdesk accepts it, from a server or an operator: not empty,
+// not "." or "..", no control or format characters, at most 128 characters.
+// It becomes one percent-encoded path segment, never a path.
+bool isValidDeviceId(const QString &id);
+
 } // namespace Passdesk
 
 Q_DECLARE_METATYPE(Passdesk::Device)

@@ -80,6 +80,10 @@ QString actionStateDisplayName(ActionState state, const QString &raw)
         return QCoreApplication::translate("ActionState", "Failed");
     case ActionState::NotSupported:
         return QCoreApplication::translate("ActionState", "Not supported");
+    case ActionState::NotSent:
+        return QCoreApplication::translate("ActionState", "Not sent");
+    case ActionState::OutcomeUnknown:
+        return QCoreApplication::translate("ActionState", "Outcome unknown");
     case ActionState::Unknown:
         break;
     }

@@ -7,8 +7,22 @@ namespace Passdesk {
 
 enum class ActionKind { ResetPasscode, RemoteLock };
 
-// Graph's actionState, plus Unknown for a value this build does not know.
-enum class ActionState { None, Pending, Canceled, Active, Done, Failed, NotSupported, Unknown };
+// Graph's actionState, plus Unknown for a value this build does not know, and
+// two states of Passdesk's own: NotSent (nothing left this computer, or the
+// backend refused it) and OutcomeUnknown (sent, and whether the backend has it
+// could not be found out).
+enum class ActionState {
+    None,
+    Pending,
+    Canceled,
+    Active,
+    Done,
+    Failed,
+    NotSupported,
+    Unknown,
+    NotSent,
+    OutcomeUnknown
+};
 
 QString actionName(ActionKind kind); // Graph's name: "resetPasscode"
 bool actionKindFromName(const QString &name, ActionKind *kind);

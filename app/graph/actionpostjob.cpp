@@ -3,80 +3,135 @@
 #include "devicejson.h"
 #include "graphcall.h"
 #include "graphclient.h"
-#include "serverclock.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
-
-#include <cmath>
 
 Q_DECLARE_LOGGING_CATEGORY(lcGraph)
 
 namespace Passdesk {
 
-namespace {
-// The backend stamps startDateTime with its own clock; allow for the Date header's resolution.
-constexpr qint64 kClockToleranceSecs = 5;
-} // namespace
-
-ActionPostJob::ActionPostJob(GraphClient *client, const QString &deviceId, ActionKind kind, QObject *parent)
+ActionPostJob::ActionPostJob(GraphClient *client, const QString &deviceId, ActionKind kind,
+    const std::vector<ActionResult> &before, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_deviceId(deviceId)
     , m_kind(kind)
+    , m_before(before)
 { }
+
+void ActionPostJob::setVerification(int windowMsecs, int intervalMsecs)
+{
+    m_windowMsecs = qMax(0, windowMsecs);
+    m_intervalMsecs = qMax(100, intervalMsecs);
+}
+
+bool ActionPostJob::isNewResult(const ActionResult &result, ActionKind kind, const std::vector<ActionResult> &before)
+{
+    ActionKind k;
+    if (!actionKindFromName(result.actionName, &k) || k != kind)
+        return false;
+    for (const ActionResult &old : before) {
+        ActionKind oldKind;
+        if (actionKindFromName(old.actionName, &oldKind) && oldKind == kind
+            && old.startDateTime == result.startDateTime)
+            return false;
+    }
+    return true;
+}
 
 void ActionPostJob::start()
 {
-    post();
-}
-
-void ActionPostJob::post()
-{
-    ++m_posts;
-    m_sentAt = m_client->clock()->now().addSecs(-kClockToleranceSecs);
-    GraphCall *call = m_client->post(m_client->actionUrl(m_deviceId, m_kind));
-    connect(call, &GraphCall::succeeded, this, [this](int, const QJsonObject &) { Q_EMIT accepted(m_sentAt); });
-    connect(call, &GraphCall::failed, this, [this](const GraphError &error) {
-        const bool unknownFate
-            = error.httpStatus == 0 || error.httpStatus == 429 || error.httpStatus == 503 || error.httpStatus == 504;
-        if (!unknownFate) {
+    const QUrl url = m_client->actionUrl(m_deviceId, m_kind);
+    if (url.isEmpty()) {
+        m_ended = true;
+        Q_EMIT failed(GraphError::refused(
+            QCoreApplication::translate("ActionPostJob", "Not sent: “%1” is not a device id.").arg(m_deviceId)));
+        return;
+    }
+    m_call = m_client->post(url);
+    connect(m_call, &GraphCall::succeeded, this, [this](int, const QJsonObject &) {
+        m_ended = true;
+        Q_EMIT accepted();
+    });
+    connect(m_call, &GraphCall::failed, this, [this](const GraphError &error) {
+        if (!error.fateUnknown()) {
+            m_ended = true;
             Q_EMIT failed(error);
             return;
         }
-        const GraphClient::RetryPolicy policy = m_client->retryPolicy();
-        const qint64 delay = error.retryAfterSecs >= 0 ? qint64(std::ceil(error.retryAfterSecs * 1000.0))
-                                                       : policy.backoffBaseMsecs * (qint64(1) << (m_posts - 1));
-        verifyAfter(qMin(delay, policy.maxDelayMsecs), error);
+        qCWarning(lcGraph) << "the outcome of" << actionName(m_kind) << "is unknown; reading the device's actions";
+        m_cause = error;
+        verify();
     });
-    call->start();
+    qCInfo(lcGraph) << "POST" << actionName(m_kind) << "(once)";
+    m_call->start();
 }
 
-void ActionPostJob::verifyAfter(qint64 delayMsecs, const GraphError &cause)
+void ActionPostJob::cancel()
 {
-    QTimer::singleShot(int(delayMsecs), this, [this, cause] {
-        GraphCall *check = m_client->get(m_client->deviceUrl(m_deviceId, {QStringLiteral("deviceActionResults")}));
-        connect(check, &GraphCall::succeeded, this, [this, cause](int, const QJsonObject &body) {
-            for (const ActionResult &r : actionResultsFromJson(body)) {
-                ActionKind kind;
-                if (actionKindFromName(r.actionName, &kind) && kind == m_kind && r.startDateTime.isValid()
-                    && r.startDateTime >= m_sentAt) {
-                    qCInfo(lcGraph) << "action" << actionName(m_kind)
-                                    << "was received despite the error; not resending";
-                    Q_EMIT accepted(m_sentAt);
+    m_ended = true;
+    if (m_call)
+        m_call->abort();
+    if (m_window)
+        m_window->stop();
+    if (m_interval)
+        m_interval->stop();
+}
+
+void ActionPostJob::verify()
+{
+    m_window = new QTimer(this);
+    m_window->setSingleShot(true);
+    connect(m_window, &QTimer::timeout, this, &ActionPostJob::giveUp);
+    m_interval = new QTimer(this);
+    m_interval->setSingleShot(true);
+    connect(m_interval, &QTimer::timeout, this, &ActionPostJob::checkOnce);
+    m_window->start(m_windowMsecs);
+    checkOnce();
+}
+
+void ActionPostJob::checkOnce()
+{
+    if (m_ended)
+        return;
+    // One read at a time; the next one waits for this one's answer.
+    m_call
+        = m_client->get(m_client->deviceUrl(m_deviceId, {QStringLiteral("id"), QStringLiteral("deviceActionResults")}));
+    connect(m_call, &GraphCall::succeeded, this, [this](int, const QJsonObject &body) {
+        if (m_ended)
+            return;
+        std::vector<ActionResult> results;
+        if (actionResultsFromJson(body, &results)) {
+            for (const ActionResult &r : results) {
+                if (isNewResult(r, m_kind, m_before)) {
+                    qCInfo(lcGraph) << "the backend has received" << actionName(m_kind) << "despite the error";
+                    m_ended = true;
+                    m_window->stop();
+                    Q_EMIT accepted();
                     return;
                 }
             }
-            if (m_posts >= kMaxPosts) {
-                Q_EMIT failed(cause);
-                return;
-            }
-            qCInfo(lcGraph) << "action" << actionName(m_kind) << "not recorded by the backend; sending again";
-            post();
-        });
-        connect(check, &GraphCall::failed, this, [this](const GraphError &error) { Q_EMIT failed(error); });
-        check->start();
+        }
+        m_interval->start(m_intervalMsecs);
     });
+    connect(m_call, &GraphCall::failed, this, [this](const GraphError &) {
+        if (!m_ended)
+            m_interval->start(m_intervalMsecs);
+    });
+    m_call->start();
+}
+
+void ActionPostJob::giveUp()
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_interval->stop();
+    if (m_call)
+        m_call->abort();
+    Q_EMIT unknown(m_cause);
 }
 
 } // namespace Passdesk

@@ -1,31 +1,98 @@
 #include "devicejson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace Passdesk {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
+// Reads fields and remembers the first one that is not what Graph defines.
+class Reader
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return QString();
-}
+public:
+    explicit Reader(const QJsonObject &o)
+        : m_o(o)
+    { }
 
-QDateTime date(const QJsonObject &o, const char *key)
-{
-    QDateTime dt = QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
-    // Graph's "never": 0001-01-01T00:00:00Z.
-    if (dt.isValid() && dt.date().year() <= 1)
+    QString str(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isString())
+            return v.toString();
+        if (!v.isUndefined() && !v.isNull())
+            bad(key);
         return {};
-    return dt;
-}
+    }
+
+    bool boolean(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isBool())
+            return v.toBool();
+        if (!v.isUndefined() && !v.isNull())
+            bad(key);
+        return false;
+    }
+
+    int integer(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            if (d == double(int(d)))
+                return int(d);
+        }
+        if (!v.isUndefined() && !v.isNull())
+            bad(key);
+        return 0;
+    }
+
+    QDateTime date(const char *key)
+    {
+        const QString text = str(key);
+        if (text.isEmpty())
+            return {};
+        QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!dt.isValid()) {
+            bad(key);
+            return {};
+        }
+        if (dt.timeSpec() == Qt::LocalTime)
+            dt.setTimeZone(QTimeZone::utc()); // Graph's times are UTC
+        // Graph's "never": 0001-01-01T00:00:00Z.
+        if (dt.date().year() <= 1)
+            return {};
+        return dt;
+    }
+
+    QJsonArray array(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isArray())
+            return v.toArray();
+        if (!v.isUndefined() && !v.isNull())
+            bad(key);
+        return {};
+    }
+
+    void bad(const char *key)
+    {
+        if (m_bad.isEmpty())
+            m_bad = QString::fromLatin1(key);
+    }
+    bool ok(QString *why) const
+    {
+        if (!m_bad.isEmpty() && why)
+            *why = QCoreApplication::translate("DeviceJson", "“%1” is not what Microsoft Graph defines").arg(m_bad);
+        return m_bad.isEmpty();
+    }
+
+private:
+    const QJsonObject &m_o;
+    QString m_bad;
+};
 
 } // namespace
 
@@ -41,65 +108,105 @@ QStringList deviceSelectFields()
         QStringLiteral("isEncrypted"), QStringLiteral("azureADRegistered"), QStringLiteral("usersLoggedOn")};
 }
 
-Device deviceFromJson(const QJsonObject &o)
+bool deviceFromJson(const QJsonObject &o, Device *out, QString *why)
 {
+    Reader r(o);
     Device d;
-    d.id = str(o, "id");
-    d.deviceName = str(o, "deviceName");
-    d.userId = str(o, "userId");
-    d.userDisplayName = str(o, "userDisplayName");
-    d.userPrincipalName = str(o, "userPrincipalName");
-    d.emailAddress = str(o, "emailAddress");
-    d.operatingSystem = str(o, "operatingSystem");
-    d.osVersion = str(o, "osVersion");
-    d.deviceType = str(o, "deviceType");
-    d.deviceEnrollmentType = str(o, "deviceEnrollmentType");
-    d.managementAgent = str(o, "managementAgent");
-    d.ownerType = str(o, "managedDeviceOwnerType");
-    d.joinType = str(o, "joinType");
-    d.complianceState = str(o, "complianceState");
-    d.serialNumber = str(o, "serialNumber");
-    d.imei = str(o, "imei");
-    d.phoneNumber = str(o, "phoneNumber");
-    d.model = str(o, "model");
-    d.manufacturer = str(o, "manufacturer");
-    d.lastSyncDateTime = date(o, "lastSyncDateTime");
-    d.enrolledDateTime = date(o, "enrolledDateTime");
-    d.isEncrypted = o.value(QLatin1String("isEncrypted")).toBool();
-    d.azureADRegistered = o.value(QLatin1String("azureADRegistered")).toBool();
+    d.id = r.str("id");
+    d.deviceName = r.str("deviceName");
+    d.userId = r.str("userId");
+    d.userDisplayName = r.str("userDisplayName");
+    d.userPrincipalName = r.str("userPrincipalName");
+    d.emailAddress = r.str("emailAddress");
+    d.operatingSystem = r.str("operatingSystem");
+    d.osVersion = r.str("osVersion");
+    d.deviceType = r.str("deviceType");
+    d.deviceEnrollmentType = r.str("deviceEnrollmentType");
+    d.managementAgent = r.str("managementAgent");
+    d.ownerType = r.str("managedDeviceOwnerType");
+    d.joinType = r.str("joinType");
+    d.complianceState = r.str("complianceState");
+    d.serialNumber = r.str("serialNumber");
+    d.imei = r.str("imei");
+    d.phoneNumber = r.str("phoneNumber");
+    d.model = r.str("model");
+    d.manufacturer = r.str("manufacturer");
+    d.lastSyncDateTime = r.date("lastSyncDateTime");
+    d.enrolledDateTime = r.date("enrolledDateTime");
+    d.isEncrypted = r.boolean("isEncrypted");
+    d.azureADRegistered = r.boolean("azureADRegistered");
     QDateTime latest;
-    for (const QJsonValue &v : o.value(QLatin1String("usersLoggedOn")).toArray()) {
+    for (const QJsonValue &v : r.array("usersLoggedOn")) {
+        if (!v.isObject()) {
+            r.bad("usersLoggedOn");
+            break;
+        }
         const QJsonObject entry = v.toObject();
-        const QDateTime when = date(entry, "lastLogOnDateTime");
+        Reader e(entry);
+        const QDateTime when = e.date("lastLogOnDateTime");
+        const QString userId = e.str("userId");
+        if (!e.ok(nullptr)) {
+            r.bad("usersLoggedOn");
+            break;
+        }
         if (!latest.isValid() || (when.isValid() && when > latest)) {
             latest = when;
-            d.currentUserId = str(entry, "userId");
+            d.currentUserId = userId;
         }
     }
+    if (!r.ok(why))
+        return false;
+    if (!isValidDeviceId(d.id)) {
+        if (why)
+            *why = QCoreApplication::translate("DeviceJson", "the device has no usable id");
+        return false;
+    }
     d.kind = classify(d);
-    return d;
+    *out = std::move(d);
+    return true;
 }
 
-ActionResult actionResultFromJson(const QJsonObject &o)
+bool actionResultFromJson(const QJsonObject &o, ActionResult *out, QString *why)
 {
+    Reader rd(o);
     ActionResult r;
-    r.actionName = str(o, "actionName");
-    r.rawState = str(o, "actionState");
+    r.actionName = rd.str("actionName");
+    r.rawState = rd.str("actionState");
     r.state = actionStateFromString(r.rawState);
-    r.startDateTime = date(o, "startDateTime");
-    r.lastUpdatedDateTime = date(o, "lastUpdatedDateTime");
-    r.passcode = str(o, "passcode");
-    r.unlockPin = str(o, "unlockPin");
-    r.errorCode = o.value(QLatin1String("errorCode")).toInt();
-    return r;
+    r.startDateTime = rd.date("startDateTime");
+    r.lastUpdatedDateTime = rd.date("lastUpdatedDateTime");
+    r.passcode = rd.str("passcode");
+    r.unlockPin = rd.str("unlockPin");
+    r.errorCode = rd.integer("errorCode");
+    if (!rd.ok(why))
+        return false;
+    if (r.actionName.isEmpty() || r.rawState.isEmpty()) {
+        if (why)
+            *why = QCoreApplication::translate("DeviceJson", "an action result without its name or state");
+        return false;
+    }
+    *out = std::move(r);
+    return true;
 }
 
-std::vector<ActionResult> actionResultsFromJson(const QJsonObject &device)
+bool actionResultsFromJson(const QJsonObject &device, std::vector<ActionResult> *results, QString *why)
 {
-    std::vector<ActionResult> results;
-    for (const QJsonValue &v : device.value(QLatin1String("deviceActionResults")).toArray())
-        results.push_back(actionResultFromJson(v.toObject()));
-    return results;
+    Reader r(device);
+    const QJsonArray array = r.array("deviceActionResults");
+    if (!r.ok(why))
+        return false;
+    std::vector<ActionResult> list;
+    for (const QJsonValue &v : array) {
+        ActionResult result;
+        if (!v.isObject() || !actionResultFromJson(v.toObject(), &result, why)) {
+            if (!v.isObject() && why)
+                *why = QCoreApplication::translate("DeviceJson", "an action result that is not an object");
+            return false;
+        }
+        list.push_back(std::move(result));
+    }
+    *results = std::move(list);
+    return true;
 }
 
 } // namespace Passdesk

@@ -10,10 +10,15 @@
 
 namespace Passdesk {
 
-// managedDevice JSON to core types. Missing or odd values become empty, never a crash.
-Device deviceFromJson(const QJsonObject &object);
-ActionResult actionResultFromJson(const QJsonObject &object);
-std::vector<ActionResult> actionResultsFromJson(const QJsonObject &device);
+// managedDevice JSON to core types, read strictly: a string stays the exact
+// string, absent or null is empty, and any other type, an empty id or a date
+// that does not parse makes the record unreadable (false, with why). Nothing is
+// guessed or converted.
+bool deviceFromJson(const QJsonObject &object, Device *device, QString *why = nullptr);
+bool actionResultFromJson(const QJsonObject &object, ActionResult *result, QString *why = nullptr);
+// The device's deviceActionResults; absent or null is none. One unreadable entry
+// makes the whole list unreadable: a pending action must never go unseen.
+bool actionResultsFromJson(const QJsonObject &device, std::vector<ActionResult> *results, QString *why = nullptr);
 // The properties the console reads, for $select.
 QStringList deviceSelectFields();
 

@@ -4,9 +4,15 @@
 #include "graphcall.h"
 #include "graphclient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcGraph)
 
 namespace Passdesk {
+
+namespace { } // namespace
 
 DeviceListJob::DeviceListJob(GraphClient *client, const QUrl &firstPage, QObject *parent)
     : QObject(parent)
@@ -26,35 +32,83 @@ void DeviceListJob::cancel()
         m_call->abort();
 }
 
+void DeviceListJob::fail(const GraphError &error)
+{
+    if (m_canceled)
+        return;
+    m_canceled = true;
+    Q_EMIT failed(error);
+}
+
 void DeviceListJob::fetch(const QUrl &url)
 {
+    m_seen.insert(url.adjusted(QUrl::NormalizePathSegments));
     m_call = m_client->get(url);
     connect(m_call, &GraphCall::succeeded, this, [this](int, const QJsonObject &body) {
-        if (m_canceled)
-            return;
-        const QJsonArray values = body.value(QLatin1String("value")).toArray();
-        std::vector<Device> devices;
-        devices.reserve(size_t(values.size()));
-        for (const QJsonValue &v : values) {
-            Device d = deviceFromJson(v.toObject());
-            if (!d.id.isEmpty())
-                devices.push_back(std::move(d));
-        }
-        ++m_pages;
-        m_devices += int(devices.size());
-        Q_EMIT pageReceived(devices);
-        // Followed verbatim: the link carries the server's own skip token.
-        const QUrl next(body.value(QLatin1String("@odata.nextLink")).toString());
-        if (next.isValid() && !next.isEmpty() && !m_canceled)
-            fetch(next);
-        else if (!m_canceled)
-            Q_EMIT finished();
-    });
-    connect(m_call, &GraphCall::failed, this, [this](const GraphError &error) {
         if (!m_canceled)
-            Q_EMIT failed(error);
+            onPage(body);
     });
+    connect(m_call, &GraphCall::failed, this, [this](const GraphError &error) { fail(error); });
     m_call->start();
+}
+
+void DeviceListJob::onPage(const QJsonObject &body)
+{
+    const QJsonValue value = body.value(QLatin1String("value"));
+    if (!value.isArray()) {
+        fail(GraphError::malformed(tr("a page of devices without its “value” list")));
+        return;
+    }
+    const QJsonValue nextValue = body.value(QLatin1String("@odata.nextLink"));
+    if (!nextValue.isUndefined() && !nextValue.isNull() && !nextValue.isString()) {
+        fail(GraphError::malformed(tr("a next-page link that is not text")));
+        return;
+    }
+    const QJsonArray values = value.toArray();
+    std::vector<Device> devices;
+    devices.reserve(size_t(values.size()));
+    for (const QJsonValue &v : values) {
+        Device d;
+        QString why;
+        if (!v.isObject()) {
+            why = tr("a record that is not an object");
+        } else if (deviceFromJson(v.toObject(), &d, &why)) {
+            devices.push_back(std::move(d));
+            continue;
+        }
+        if (m_skipReason.isEmpty())
+            m_skipReason = why;
+        ++m_skipped;
+    }
+    ++m_pages;
+    m_devices += int(devices.size());
+    Q_EMIT pageReceived(devices);
+    if (m_canceled)
+        return;
+
+    const QString nextText = nextValue.toString();
+    if (nextText.isEmpty()) {
+        if (m_skipped > 0)
+            qCWarning(lcGraph) << m_skipped << "device records could not be read and were skipped";
+        Q_EMIT finished();
+        return;
+    }
+    // Followed verbatim (it carries the server's own skip token), but only within Graph.
+    const QUrl next = m_firstPage.resolved(QUrl(nextText, QUrl::StrictMode));
+    if (!next.isValid() || !m_client->isGraphUrl(next)) {
+        fail(GraphError::refused(tr("Microsoft Graph pointed the next page outside Graph; the list is incomplete "
+                                    "and Passdesk did not follow it.")));
+        return;
+    }
+    if (m_seen.contains(next.adjusted(QUrl::NormalizePathSegments))) {
+        fail(GraphError::malformed(tr("a next-page link that was already followed (a loop)")));
+        return;
+    }
+    if (m_pages >= m_maxPages) {
+        fail(GraphError::refused(tr("more than %n page(s) of devices; Passdesk stopped there.", nullptr, m_maxPages)));
+        return;
+    }
+    fetch(next);
 }
 
 } // namespace Passdesk

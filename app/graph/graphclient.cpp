@@ -1,5 +1,6 @@
 #include "graphclient.h"
 
+#include "device.h"
 #include "graphcall.h"
 #include "serverclock.h"
 #include "tokensource.h"
@@ -16,7 +17,8 @@ GraphClient::GraphClient(ServerClock *clock, QObject *parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_clock(clock)
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are judged by GraphCall, one by one (same origin, GET only).
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 bool GraphClient::isAcceptableBaseUrl(const QUrl &url, QString *error)
@@ -64,10 +66,35 @@ QUrl GraphClient::devicesUrl(const QStringList &select, const QString &filter, i
     return url;
 }
 
+bool GraphClient::isGraphUrl(const QUrl &url) const
+{
+    if (!url.isValid() || m_baseUrl.isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
+    const int baseDefault = m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80;
+    return scheme == m_baseUrl.scheme().toLower() && url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0
+        && url.port(defaultPort) == m_baseUrl.port(baseDefault);
+}
+
+namespace {
+// Appends one percent-encoded segment: "a/b" stays one segment, "../me" names nothing above.
+QUrl withSegments(QUrl url, const QString &id, const QString &tail = {})
+{
+    QByteArray path
+        = url.path(QUrl::FullyEncoded).toUtf8() + "/deviceManagement/managedDevices/" + QUrl::toPercentEncoding(id);
+    if (!tail.isEmpty())
+        path += '/' + tail.toUtf8();
+    url.setPath(QString::fromUtf8(path), QUrl::TolerantMode);
+    return url;
+}
+} // namespace
+
 QUrl GraphClient::deviceUrl(const QString &id, const QStringList &select) const
 {
-    QUrl url = m_baseUrl;
-    url.setPath(url.path() + QLatin1String("/deviceManagement/managedDevices/") + id);
+    if (!isValidDeviceId(id))
+        return {};
+    QUrl url = withSegments(m_baseUrl, id);
     if (!select.isEmpty()) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("$select"), select.join(QLatin1Char(',')));
@@ -78,10 +105,9 @@ QUrl GraphClient::deviceUrl(const QString &id, const QStringList &select) const
 
 QUrl GraphClient::actionUrl(const QString &id, ActionKind kind) const
 {
-    QUrl url = m_baseUrl;
-    url.setPath(
-        url.path() + QLatin1String("/deviceManagement/managedDevices/") + id + QLatin1Char('/') + actionName(kind));
-    return url;
+    if (!isValidDeviceId(id))
+        return {};
+    return withSegments(m_baseUrl, id, actionName(kind));
 }
 
 QByteArray GraphClient::currentAccessToken() const

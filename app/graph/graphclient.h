@@ -25,6 +25,14 @@ public:
         qint64 backoffBaseMsecs = 1000; // doubled each attempt when Retry-After is absent
         qint64 maxDelayMsecs = 60000;
     };
+    // Every answer is bounded: in size, in time (total, and without a byte), in redirects.
+    struct Limits
+    {
+        qint64 maxResponseBytes = 32 * 1024 * 1024;
+        qint64 deadlineMsecs = 120000;
+        qint64 idleTimeoutMsecs = 30000;
+        int maxRedirects = 3;
+    };
 
     explicit GraphClient(ServerClock *clock, QObject *parent = nullptr);
 
@@ -40,9 +48,16 @@ public:
     bool hasAccessToken() const { return !currentAccessToken().isEmpty(); }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    Limits limits() const { return m_limits; }
     ServerClock *clock() const { return m_clock; }
 
+    // Same scheme, host and port as the configured Graph base URL: the only
+    // place the access token goes.
+    bool isGraphUrl(const QUrl &url) const;
+
     QUrl devicesUrl(const QStringList &select, const QString &filter = {}, int top = 0) const;
+    // Empty (and so refused by every call) unless isValidDeviceId(id).
     QUrl deviceUrl(const QString &id, const QStringList &select = {}) const;
     QUrl actionUrl(const QString &id, ActionKind kind) const;
 
@@ -58,6 +73,7 @@ private:
     QByteArray m_token;
     TokenSource *m_tokenSource = nullptr;
     RetryPolicy m_retry;
+    Limits m_limits;
 };
 
 } // namespace Passdesk

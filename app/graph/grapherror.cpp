@@ -35,15 +35,57 @@ GraphError GraphError::fromResponse(int httpStatus, const QByteArray &body)
 GraphError GraphError::fromNetwork(const QString &text)
 {
     GraphError e;
+    e.kind = Kind::Network;
     e.networkError = text;
     e.message = text;
     return e;
 }
 
+GraphError GraphError::malformed(const QString &what)
+{
+    GraphError e;
+    e.kind = Kind::Malformed;
+    e.message = what;
+    return e;
+}
+
+GraphError GraphError::refused(const QString &what)
+{
+    GraphError e;
+    e.kind = Kind::Refused;
+    e.message = what;
+    return e;
+}
+
+bool GraphError::fateUnknown() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Malformed:
+        return true;
+    case Kind::Refused:
+        return false;
+    case Kind::Http:
+        break;
+    }
+    // A redirect is not Graph's answer; a 5xx may come after the work was done.
+    return (httpStatus >= 300 && httpStatus < 400) || httpStatus >= 500;
+}
+
 QString GraphError::userMessage() const
 {
-    if (httpStatus == 0)
-        return QCoreApplication::translate("GraphError", "Cannot reach Microsoft Graph: %1").arg(networkError);
+    switch (kind) {
+    case Kind::Network:
+        return QCoreApplication::translate("GraphError", "No complete answer from Microsoft Graph: %1")
+            .arg(networkError);
+    case Kind::Malformed:
+        return QCoreApplication::translate("GraphError", "Microsoft Graph sent an answer Passdesk cannot read: %1")
+            .arg(message);
+    case Kind::Refused:
+        return message;
+    case Kind::Http:
+        break;
+    }
     switch (httpStatus) {
     case 401:
         if (claimsChallenge)

@@ -4,12 +4,14 @@
 #include "authsession.h"
 #include "devicefetchjob.h"
 #include "devicejson.h"
-#include "devicetreemodel.h"
 #include "graphcall.h"
 #include "graphclient.h"
+#include "issuedsecret.h"
+#include "runningactions.h"
+#include "secretstore.h"
 #include "serverclock.h"
-#include "session.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -17,148 +19,228 @@ Q_LOGGING_CATEGORY(lcActions, "passdesk.actions")
 
 namespace Passdesk {
 
-ActionJob::ActionJob(Session *session, const QStringList &deviceIds, ActionKind kind)
-    : QObject(session)
-    , m_session(session)
-    , m_deviceIds(deviceIds)
-    , m_kind(kind)
+ActionJob::ActionJob(const ActionContext &context, const ActionPlan &plan, QObject *parent)
+    : Job(parent)
+    , m_ctx(context)
+    , m_plan(plan)
     , m_pollTimer(new QTimer(this))
 {
-    m_deviceIds.removeDuplicates();
+    m_ctx.pollMsecs = qMax(kMinPollMsecs, m_ctx.pollMsecs);
+    for (const ActionPlan::Item &item : std::as_const(m_plan.items))
+        m_ids << item.deviceId;
     connect(m_pollTimer, &QTimer::timeout, this, &ActionJob::poll);
 }
 
 ActionJob::~ActionJob()
 {
-    for (auto it = m_tracks.cbegin(); it != m_tracks.cend(); ++it) {
-        if (!it->finished && it->polling)
-            m_session->setRunning(it.key(), m_kind, false);
+    for (auto it = m_tracks.begin(); it != m_tracks.end(); ++it) {
+        if (it->claimed && m_ctx.running)
+            m_ctx.running->release(it.key(), m_plan.kind);
     }
 }
 
-void ActionJob::start()
+void ActionJob::run()
 {
     QStringList toSend;
-    for (const QString &id : std::as_const(m_deviceIds)) {
-        Track &t = m_tracks[id];
-        const Device *device = m_session->devices()->deviceById(id);
-        t.record.deviceId = id;
-        t.record.kind = m_kind;
-        t.record.requested = m_session->clock()->now();
-        if (!device) {
-            t.record.label = SupportMatrix::actionLabel(m_kind, false);
-            t.record.deviceName = id;
-            t.record.state = ActionState::Failed;
-            t.record.detail = tr("This device is not in the loaded list. Refresh the device list.");
-            m_session->actions()->upsert(t.record);
-            finish(id, t.record.detail);
+    for (const ActionPlan::Item &item : std::as_const(m_plan.items)) {
+        Track &t = m_tracks[item.deviceId];
+        ActionRecord &record = t.outcome.record;
+        record.deviceId = item.deviceId;
+        record.deviceName = item.deviceName;
+        record.kind = m_plan.kind;
+        record.label = item.support.label;
+        record.requested = m_ctx.clock->now();
+        t.outcome.support = item.support;
+        switch (item.verdict) {
+        case ActionPlan::Verdict::NotLoaded:
+            end(item.deviceId, ActionOutcome::Kind::NotSent,
+                tr("This device is not in the loaded list. Refresh the device list."));
+            continue;
+        case ActionPlan::Verdict::NotSupported:
+            record.state = ActionState::NotSupported;
+            end(item.deviceId, ActionOutcome::Kind::NotSent, item.support.reason);
+            continue;
+        case ActionPlan::Verdict::Running:
+            end(item.deviceId, ActionOutcome::Kind::NotSent,
+                tr("Not sent again: this action is already running on the device."));
+            continue;
+        case ActionPlan::Verdict::Send:
+            break;
+        }
+        // Busy from the operator's click: a second click makes no second job.
+        if (m_ctx.running && !m_ctx.running->claim(item.deviceId, m_plan.kind)) {
+            end(item.deviceId, ActionOutcome::Kind::NotSent,
+                tr("Not sent again: this action is already running on the device."));
             continue;
         }
-        t.support = m_session->matrix().evaluate(*device, m_kind);
-        t.record.deviceName = device->deviceName;
-        t.record.label = t.support.label;
-        if (!t.support.supported) {
-            // Refused here, with the reason, rather than sent to fail at the backend.
-            t.record.state = ActionState::NotSupported;
-            t.record.detail = tr("Not sent: %1").arg(t.support.reason);
-            m_session->actions()->upsert(t.record);
-            finish(id, t.support.reason);
-            continue;
-        }
-        if (m_session->isActionRunning(id, m_kind)) {
-            t.record.state = ActionState::Pending;
-            t.record.detail = tr("Not sent again: this action is already running on the device.");
-            finish(id, t.record.detail);
-            continue;
-        }
-        toSend << id;
+        t.claimed = m_ctx.running != nullptr;
+        toSend << item.deviceId;
     }
-    if (!toSend.isEmpty() && m_kind == ActionKind::ResetPasscode && m_session->stepUpNeeded()) {
-        stepUpThenSend(toSend);
+    if (!toSend.isEmpty() && m_plan.kind == ActionKind::ResetPasscode && m_ctx.auth && m_ctx.stepUpWindowSecs > 0
+        && m_ctx.auth->needsStepUp(m_ctx.stepUpWindowSecs)) {
+        waitForStepUp(toSend);
         return;
     }
     for (const QString &id : std::as_const(toSend))
-        send(id);
-    finishIfDone();
+        preRead(id);
+    endIfAllDone();
 }
 
-void ActionJob::stepUpThenSend(const QStringList &ids)
+void ActionJob::waitForStepUp(const QStringList &ids)
 {
     // The operator proves who they are again before a passcode is reset (as the
-    // Company Portal asks its users to sign in again within five minutes).
-    AuthSession *auth = m_session->auth();
+    // Company Portal asks its users to sign in again within five minutes). Only
+    // an interactive sign-in that completes from now on counts: a silent token
+    // refresh, or a restore from the keychain, does not.
     for (const QString &id : ids) {
         Track &t = m_tracks[id];
-        t.record.state = ActionState::None;
-        t.record.detail = tr("Waiting for you to sign in again");
-        m_session->actions()->upsert(t.record);
-        Q_EMIT deviceUpdated(id, t.record);
+        t.outcome.record.state = ActionState::None;
+        t.outcome.record.detail = tr("Waiting for you to sign in again");
+        update(id);
     }
     qCInfo(lcActions) << "re-authentication required before a passcode reset";
-    // One listener for this sign-in only: it goes with the first answer.
-    auto *waiter = new QObject(this);
-    connect(auth, &AuthSession::signedIn, waiter, [this, ids, waiter] {
-        waiter->deleteLater();
+    m_stepUpListener = new QObject(this);
+    const auto stopListening = [this] {
+        m_ctx.auth->disconnect(m_stepUpListener);
+        m_stepUpListener->deleteLater();
+    };
+    connect(m_ctx.auth, &AuthSession::interactiveSignInCompleted, m_stepUpListener, [this, ids, stopListening] {
+        stopListening();
         for (const QString &id : ids)
-            send(id);
-        finishIfDone();
+            preRead(id);
+        endIfAllDone();
     });
-    connect(auth, &AuthSession::signInFailed, waiter, [this, ids, waiter](const QString &message) {
-        waiter->deleteLater();
-        for (const QString &id : ids) {
-            Track &t = m_tracks[id];
-            t.record.state = ActionState::Failed;
-            t.record.detail = tr("Not sent: the sign-in to confirm it is you did not succeed. %1").arg(message);
-            m_session->actions()->upsert(t.record);
-            finish(id, t.record.detail);
-        }
-        finishIfDone();
-    });
+    connect(
+        m_ctx.auth, &AuthSession::signInFailed, m_stepUpListener, [this, ids, stopListening](const QString &message) {
+            stopListening();
+            for (const QString &id : ids)
+                end(id, ActionOutcome::Kind::NotSent,
+                    tr("Not sent: the sign-in to confirm it is you did not succeed. %1").arg(message));
+            endIfAllDone();
+        });
     Q_EMIT stepUpRequired();
-    auth->signInWithBrowser(true);
+    m_ctx.auth->signInWithBrowser(true);
+}
+
+void ActionJob::preRead(const QString &deviceId)
+{
+    Track &t = m_tracks[deviceId];
+    if (t.finished)
+        return;
+    t.outcome.record.detail = tr("Reading the device from Intune");
+    update(deviceId);
+    QStringList select = deviceSelectFields();
+    select << QStringLiteral("deviceActionResults");
+    const QUrl url = m_ctx.graph->deviceUrl(deviceId, select);
+    if (url.isEmpty()) {
+        end(deviceId, ActionOutcome::Kind::NotSent, tr("Not sent: “%1” is not a device id.").arg(deviceId));
+        return;
+    }
+    t.read = m_ctx.graph->get(url);
+    connect(t.read, &GraphCall::succeeded, this,
+        [this, deviceId](int, const QJsonObject &body) { onPreRead(deviceId, body); });
+    connect(t.read, &GraphCall::failed, this, [this, deviceId](const GraphError &error) {
+        end(deviceId, ActionOutcome::Kind::NotSent, tr("Not sent: %1").arg(error.userMessage()));
+        endIfAllDone();
+    });
+    t.read->start();
+}
+
+void ActionJob::onPreRead(const QString &deviceId, const QJsonObject &body)
+{
+    Track &t = m_tracks[deviceId];
+    if (t.finished)
+        return;
+    Device device;
+    std::vector<ActionResult> results;
+    QString why;
+    if (!deviceFromJson(body, &device, &why) || !actionResultsFromJson(body, &results, &why)) {
+        end(deviceId, ActionOutcome::Kind::NotSent, tr("Not sent: %1").arg(GraphError::malformed(why).userMessage()));
+        endIfAllDone();
+        return;
+    }
+    if (device.id != deviceId) {
+        // Actions use the id the operator chose, and only on that device.
+        end(deviceId, ActionOutcome::Kind::NotSent,
+            tr("Not sent: Microsoft Graph answered with another device than the one you chose."));
+        endIfAllDone();
+        return;
+    }
+    // Decided again on what Intune says now, not on the list loaded earlier.
+    t.outcome.support = m_ctx.matrix->evaluate(device, m_plan.kind);
+    t.outcome.record.deviceName = device.deviceName;
+    t.outcome.record.label = t.outcome.support.label;
+    if (!t.outcome.support.supported) {
+        t.outcome.record.state = ActionState::NotSupported;
+        end(deviceId, ActionOutcome::Kind::NotSent, t.outcome.support.reason);
+        endIfAllDone();
+        return;
+    }
+    for (const ActionResult &r : results) {
+        ActionKind kind;
+        if (!m_force && actionKindFromName(r.actionName, &kind) && kind == m_plan.kind
+            && (r.state == ActionState::Pending || r.state == ActionState::Active)) {
+            t.outcome.pending = r;
+            const QString when = r.startDateTime.isValid()
+                ? QLocale().toString(r.startDateTime.toLocalTime(), QLocale::ShortFormat)
+                : QString();
+            end(deviceId, ActionOutcome::Kind::AlreadyPending,
+                when.isEmpty() ? tr("Not sent: the same action is still pending on the device.")
+                               : tr("Not sent: the same action, sent %1, is still pending on the device.").arg(when));
+            endIfAllDone();
+            return;
+        }
+    }
+    t.before = std::move(results);
+    send(deviceId);
 }
 
 void ActionJob::send(const QString &deviceId)
 {
     Track &t = m_tracks[deviceId];
-    t.polling = true;
-    m_session->setRunning(deviceId, m_kind, true);
-    t.record.state = ActionState::Pending;
-    t.record.rawState = QStringLiteral("pending");
-    t.record.detail = tr("Sending");
-    m_session->actions()->upsert(t.record);
-    Q_EMIT deviceUpdated(deviceId, t.record);
+    t.sent = true;
+    t.outcome.record.state = ActionState::Pending;
+    t.outcome.record.rawState = QStringLiteral("pending");
+    t.outcome.record.detail = tr("Sending");
+    update(deviceId);
 
-    qCInfo(lcActions) << "sending" << actionName(m_kind) << "to device" << deviceId;
-    auto *post = new ActionPostJob(m_session->graph(), deviceId, m_kind, this);
-    connect(post, &ActionPostJob::accepted, this, [this, deviceId, post](const QDateTime &sentAt) {
-        post->deleteLater();
+    qCInfo(lcActions) << "sending" << actionName(m_plan.kind);
+    t.post = new ActionPostJob(m_ctx.graph, deviceId, m_plan.kind, t.before, this);
+    t.post->setVerification(m_ctx.verifyMsecs, m_ctx.pollMsecs);
+    connect(t.post, &ActionPostJob::accepted, this, [this, deviceId] {
         Track &track = m_tracks[deviceId];
-        track.sentAt = sentAt;
-        track.deadline = QDateTime::currentDateTimeUtc().addMSecs(m_session->actionTimeout());
-        track.record.detail = tr("Waiting for the device to check in");
+        track.post->deleteLater();
+        track.following = true;
+        track.deadline = QDateTime::currentDateTimeUtc().addMSecs(m_ctx.timeoutMsecs);
+        track.outcome.record.detail = tr("Waiting for the device to check in");
         update(deviceId);
         if (!m_pollTimer->isActive())
-            m_pollTimer->start(m_session->pollInterval());
+            m_pollTimer->start(m_ctx.pollMsecs);
     });
-    connect(post, &ActionPostJob::failed, this, [this, deviceId, post](const GraphError &error) {
-        post->deleteLater();
+    connect(t.post, &ActionPostJob::failed, this, [this, deviceId](const GraphError &error) {
         Track &track = m_tracks[deviceId];
-        track.record.state = ActionState::Failed;
-        track.record.rawState.clear();
-        track.record.detail = error.userMessage();
-        track.record.lastUpdated = m_session->clock()->now();
-        update(deviceId);
-        finish(deviceId, error.userMessage());
-        finishIfDone();
+        track.post->deleteLater();
+        track.outcome.record.lastUpdated = m_ctx.clock->now();
+        end(deviceId, ActionOutcome::Kind::NotSent, error.userMessage());
+        endIfAllDone();
     });
-    post->start();
+    connect(t.post, &ActionPostJob::unknown, this, [this, deviceId](const GraphError &cause) {
+        Track &track = m_tracks[deviceId];
+        track.post->deleteLater();
+        qCWarning(lcActions) << actionName(m_plan.kind) << "outcome unknown:" << int(cause.kind) << cause.httpStatus;
+        end(deviceId, ActionOutcome::Kind::Unknown,
+            tr("Outcome unknown: the request left, but no clear answer came back (%1). Check Device actions "
+               "before trying again.")
+                .arg(cause.userMessage()));
+        endIfAllDone();
+    });
+    t.post->start();
 }
 
 void ActionJob::poll()
 {
     for (auto it = m_tracks.begin(); it != m_tracks.end(); ++it) {
-        if (!it->finished && it->sentAt.isValid())
+        if (!it->finished && it->following && !it->read)
             pollDevice(it.key());
     }
 }
@@ -167,95 +249,136 @@ void ActionJob::pollDevice(const QString &deviceId)
 {
     Track &t = m_tracks[deviceId];
     if (QDateTime::currentDateTimeUtc() > t.deadline) {
-        t.record.detail = tr(
-            "No answer yet. The device applies the action the next time it checks in; follow it in Device actions.");
-        update(deviceId);
-        finish(deviceId, t.record.detail);
-        finishIfDone();
+        end(deviceId, ActionOutcome::Kind::StillPending,
+            tr("No answer yet. The device applies the action the next time it checks in; follow it in Device "
+               "actions."));
+        endIfAllDone();
         return;
     }
-    GraphCall *call
-        = m_session->graph()->get(m_session->graph()->deviceUrl(deviceId, {QStringLiteral("deviceActionResults")}));
-    connect(call, &GraphCall::succeeded, this, [this, deviceId](int, const QJsonObject &body) {
+    t.read = m_ctx.graph->get(
+        m_ctx.graph->deviceUrl(deviceId, {QStringLiteral("id"), QStringLiteral("deviceActionResults")}));
+    connect(t.read, &GraphCall::succeeded, this, [this, deviceId](int, const QJsonObject &body) {
         Track &track = m_tracks[deviceId];
         if (track.finished)
             return;
-        const std::vector<ActionResult> results = actionResultsFromJson(body);
+        std::vector<ActionResult> results;
+        QString why;
+        if (!actionResultsFromJson(body, &results, &why)) {
+            qCWarning(lcActions) << "unreadable action results:" << why;
+            track.outcome.record.detail = GraphError::malformed(why).userMessage();
+            update(deviceId);
+            return;
+        }
         for (const ActionResult &r : results) {
-            ActionKind kind;
-            if (!actionKindFromName(r.actionName, &kind) || kind != m_kind || !r.startDateTime.isValid()
-                || r.startDateTime < track.sentAt)
+            if (!ActionPostJob::isNewResult(r, m_plan.kind, track.before))
                 continue;
-            track.record.state = r.state;
-            track.record.rawState = r.rawState;
-            track.record.lastUpdated = r.lastUpdatedDateTime;
+            ActionRecord &record = track.outcome.record;
+            record.state = r.state;
+            record.rawState = r.rawState;
+            record.lastUpdated = r.lastUpdatedDateTime;
             if (isTerminal(r.state)) {
-                keepIssuedSecrets(m_session, deviceId, {r});
-                const QString explanation = track.support.explainOutcome(r.state);
-                track.record.detail = r.state == ActionState::Done ? track.support.tellUser : explanation;
-                update(deviceId);
-                qCInfo(lcActions) << actionName(m_kind) << "on device" << deviceId << "ended" << r.rawState;
-                finish(deviceId, explanation);
-                finishIfDone();
+                keepIssuedSecrets(m_ctx.secrets, deviceId, {r});
+                const QString explanation = track.outcome.support.explainOutcome(r.state);
+                record.detail = r.state == ActionState::Done ? track.outcome.support.tellUser : explanation;
+                qCInfo(lcActions) << actionName(m_plan.kind) << "ended" << r.rawState;
+                end(deviceId, ActionOutcome::Kind::Completed, explanation);
+                endIfAllDone();
                 return;
             }
             update(deviceId);
         }
     });
-    connect(call, &GraphCall::failed, this, [this, deviceId](const GraphError &error) {
+    connect(t.read, &GraphCall::failed, this, [this, deviceId](const GraphError &error) {
         // A failed read does not end the action; the next poll tries again.
-        qCWarning(lcActions) << "polling device" << deviceId << "failed:" << error.code << error.httpStatus;
-        if (error.httpStatus == 401 || error.httpStatus == 403 || error.httpStatus == 404) {
-            Track &track = m_tracks[deviceId];
-            track.record.detail = error.userMessage();
-            update(deviceId);
-            finish(deviceId, error.userMessage());
-            finishIfDone();
+        qCWarning(lcActions) << "polling failed:" << error.code << error.httpStatus;
+        if (error.kind == GraphError::Kind::Http
+            && (error.httpStatus == 401 || error.httpStatus == 403 || error.httpStatus == 404)) {
+            end(deviceId, ActionOutcome::Kind::StillPending, error.userMessage());
+            endIfAllDone();
         }
     });
-    call->start();
+    t.read->start();
 }
 
 void ActionJob::update(const QString &deviceId)
 {
     const Track &t = m_tracks[deviceId];
-    m_session->actions()->upsert(t.record);
-    Q_EMIT deviceUpdated(deviceId, t.record);
+    if (m_ctx.log)
+        m_ctx.log->upsert(t.outcome.record);
+    Q_EMIT deviceUpdated(deviceId, t.outcome.record);
 }
 
-void ActionJob::finish(const QString &deviceId, const QString &explanation)
+void ActionJob::end(const QString &deviceId, ActionOutcome::Kind kind, const QString &explanation)
 {
     Track &t = m_tracks[deviceId];
     if (t.finished)
         return;
     t.finished = true;
-    t.explanation = explanation;
-    if (t.polling) {
-        t.polling = false;
-        m_session->setRunning(deviceId, m_kind, false);
+    t.outcome.kind = kind;
+    t.outcome.explanation = explanation;
+    ActionRecord &record = t.outcome.record;
+    switch (kind) {
+    case ActionOutcome::Kind::NotSent:
+    case ActionOutcome::Kind::AlreadyPending:
+        if (record.state != ActionState::NotSupported)
+            record.state = ActionState::NotSent;
+        record.rawState.clear();
+        record.detail = explanation;
+        break;
+    case ActionOutcome::Kind::Unknown:
+        record.state = ActionState::OutcomeUnknown;
+        record.rawState.clear();
+        record.detail = explanation;
+        break;
+    case ActionOutcome::Kind::StillPending:
+    case ActionOutcome::Kind::StoppedFollowing:
+        record.detail = explanation;
+        break;
+    case ActionOutcome::Kind::Completed:
+        break;
     }
-    Q_EMIT deviceFinished(deviceId, t.record, explanation);
+    if (t.read)
+        t.read->abort();
+    if (t.post)
+        t.post->cancel();
+    update(deviceId);
+    if (t.claimed) {
+        t.claimed = false;
+        m_ctx.running->release(deviceId, m_plan.kind);
+    }
+    Q_EMIT deviceFinished(deviceId, t.outcome);
 }
 
-void ActionJob::finishIfDone()
+void ActionJob::endIfAllDone()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     for (const Track &t : std::as_const(m_tracks)) {
         if (!t.finished)
             return;
     }
-    m_finished = true;
     m_pollTimer->stop();
-    Q_EMIT finished();
+    finish();
 }
 
-void ActionJob::cancel()
+void ActionJob::onCancel()
 {
     // Stops following; the backend still carries out what it has received.
-    for (auto it = m_tracks.begin(); it != m_tracks.end(); ++it)
-        finish(it.key(), tr("No longer followed; the device may still carry out the action."));
-    finishIfDone();
+    // A POST already on its way is not recalled, so its outcome becomes unknown.
+    for (auto it = m_tracks.begin(); it != m_tracks.end(); ++it) {
+        if (it->finished)
+            continue;
+        if (it->following)
+            end(it.key(), ActionOutcome::Kind::StoppedFollowing,
+                tr("No longer followed; the device may still carry out the action."));
+        else if (it->sent)
+            end(it.key(), ActionOutcome::Kind::Unknown,
+                tr("Outcome unknown: canceled while the request was on its way. Check Device actions before trying "
+                   "again."));
+        else
+            end(it.key(), ActionOutcome::Kind::NotSent, tr("Canceled before sending."));
+    }
+    m_pollTimer->stop();
 }
 
 } // namespace Passdesk

@@ -1,72 +1,129 @@
 #pragma once
 
 #include "actionlistmodel.h"
+#include "actionpolicy.h"
 #include "grapherror.h"
+#include "job.h"
 #include "remoteaction.h"
 #include "supportmatrix.h"
 
 #include <QHash>
-#include <QObject>
+#include <QPointer>
 #include <QStringList>
+
+#include <vector>
 
 class QTimer;
 
 namespace Passdesk {
 
-class Session;
+class ActionListModel;
+class ActionPostJob;
+class AuthSession;
+class GraphCall;
+class GraphClient;
+class RunningActions;
+class SecretStore;
+class ServerClock;
+
+// What an action job uses, handed to it rather than reached for.
+struct ActionContext
+{
+    GraphClient *graph = nullptr;
+    ActionListModel *log = nullptr; // the session's action log
+    SecretStore *secrets = nullptr;
+    AuthSession *auth = nullptr; // null: a fixed token, no step-up
+    ServerClock *clock = nullptr;
+    const SupportMatrix *matrix = nullptr;
+    RunningActions *running = nullptr;
+    qint64 stepUpWindowSecs = 0; // re-authentication before a reset when older; 0: never
+    int pollMsecs = 3000; // at least kMinPollMsecs
+    int timeoutMsecs = 15 * 60 * 1000; // following after the backend has the action
+    int verifyMsecs = 30000; // looking for an action whose POST got no clear answer
+};
+
+// How one device's action ended.
+struct ActionOutcome
+{
+    enum class Kind {
+        Completed, // the backend reports a final state (done, failed, not supported, canceled)
+        NotSent, // refused here, or by the backend: nothing happened
+        AlreadyPending, // not sent: the same action is still pending on the device
+        Unknown, // sent; whether the backend has it could not be found out
+        StillPending, // the backend has it; no final state before the timeout
+        StoppedFollowing, // canceled by the operator after sending
+    };
+    Kind kind = Kind::NotSent;
+    ActionRecord record;
+    QString explanation;
+    Support support;
+    ActionResult pending; // AlreadyPending: the action found on the device
+};
 
 // Runs one remote action on a set of devices and follows each to a terminal
-// state: sends it (never twice, see ActionPostJob), then polls the device's
-// deviceActionResults until done, failed or not supported, or until the timeout.
-class ActionJob : public QObject
+// state. For each device: (step-up sign-in first for a passcode reset), read the
+// device back from Graph, check it is the one chosen, still supported and has no
+// such action pending, keep its action results as the "before" snapshot, POST
+// once (ActionPostJob), then poll its deviceActionResults, one read at a time,
+// until a new result of this action is final or the timeout passes.
+class ActionJob : public Job
 {
     Q_OBJECT
 public:
-    ActionJob(Session *session, const QStringList &deviceIds, ActionKind kind);
+    ActionJob(const ActionContext &context, const ActionPlan &plan, QObject *parent = nullptr);
     ~ActionJob() override;
 
-    void start();
-    void cancel();
-    ActionKind kind() const { return m_kind; }
-    QStringList deviceIds() const { return m_deviceIds; }
-    // The outcome of one device once finished.
-    ActionRecord record(const QString &deviceId) const { return m_tracks.value(deviceId).record; }
-    QString explanation(const QString &deviceId) const { return m_tracks.value(deviceId).explanation; }
-    Support support(const QString &deviceId) const { return m_tracks.value(deviceId).support; }
+    static constexpr int kMinPollMsecs = 250;
+
+    // Send even when the same action is pending on the device (the operator insisted).
+    void setForce(bool force) { m_force = force; }
+    ActionKind kind() const { return m_plan.kind; }
+    QStringList deviceIds() const { return m_ids; }
+    ActionOutcome outcome(const QString &deviceId) const { return m_tracks.value(deviceId).outcome; }
+    Support support(const QString &deviceId) const { return m_tracks.value(deviceId).outcome.support; }
 
 Q_SIGNALS:
     void deviceUpdated(const QString &deviceId, const Passdesk::ActionRecord &record);
-    // Terminal state reached, refused before sending, or timed out (state stays Pending).
-    void deviceFinished(const QString &deviceId, const Passdesk::ActionRecord &record, const QString &explanation);
-    void finished();
+    void deviceFinished(const QString &deviceId, const Passdesk::ActionOutcome &outcome);
     // A passcode reset waits for the operator to sign in again (step-up).
     void stepUpRequired();
+
+protected:
+    void run() override;
+    void onCancel() override;
 
 private:
     struct Track
     {
-        ActionRecord record;
-        Support support;
-        QString explanation;
-        QDateTime sentAt;
+        ActionOutcome outcome;
+        std::vector<ActionResult> before;
         QDateTime deadline; // local time
+        QPointer<GraphCall> read; // at most one read in flight
+        QPointer<ActionPostJob> post;
+        bool claimed = false;
+        bool sent = false;
+        bool following = false;
         bool finished = false;
-        bool polling = false;
     };
+    void waitForStepUp(const QStringList &ids);
+    void preRead(const QString &deviceId);
+    void onPreRead(const QString &deviceId, const QJsonObject &body);
     void send(const QString &deviceId);
-    void stepUpThenSend(const QStringList &ids);
     void poll();
     void pollDevice(const QString &deviceId);
     void update(const QString &deviceId);
-    void finish(const QString &deviceId, const QString &explanation);
-    void finishIfDone();
+    void end(const QString &deviceId, ActionOutcome::Kind kind, const QString &explanation);
+    void endIfAllDone();
 
-    Session *m_session;
-    QStringList m_deviceIds;
-    ActionKind m_kind;
+    ActionContext m_ctx;
+    ActionPlan m_plan;
+    QStringList m_ids;
     QHash<QString, Track> m_tracks;
     QTimer *m_pollTimer;
-    bool m_finished = false;
+    QObject *m_stepUpListener = nullptr;
+    bool m_force = false;
 };
 
 } // namespace Passdesk
+
+Q_DECLARE_METATYPE(Passdesk::ActionOutcome)

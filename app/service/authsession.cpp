@@ -191,8 +191,10 @@ void AuthSession::accept(const TokenGrant &grant, bool interactive)
         });
     }
     qCInfo(lcAuth) << (interactive ? "signed in interactively" : "access token refreshed");
-    if (interactive)
+    if (interactive) {
         Q_EMIT signedIn(m_tokens.userName);
+        Q_EMIT interactiveSignInCompleted();
+    }
     finishRefresh(true);
 }
 

@@ -61,6 +61,9 @@ public:
 Q_SIGNALS:
     void stateChanged(Passdesk::AuthSession::State state);
     void signedIn(const QString &userName);
+    // The operator has just signed in interactively (browser or code); never
+    // emitted for a silent refresh or a restore from the keychain.
+    void interactiveSignInCompleted();
     void signInFailed(const QString &message);
     // Silent sign-in is no longer possible: the operator must sign in.
     void signInRequired(const QString &reason);

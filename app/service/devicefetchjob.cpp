@@ -9,17 +9,17 @@
 
 namespace Passdesk {
 
-void keepIssuedSecrets(Session *session, const QString &deviceId, const std::vector<ActionResult> &results)
+void keepIssuedSecrets(SecretStore *store, const QString &deviceId, const std::vector<ActionResult> &results)
 {
     for (const ActionResult &r : results) {
         if (r.state != ActionState::Done)
             continue;
         if (!r.passcode.isEmpty())
-            session->secrets()->store(IssuedSecret(IssuedSecret::Kind::Passcode, deviceId, r.passcode, r.startDateTime,
+            store->store(IssuedSecret(IssuedSecret::Kind::Passcode, deviceId, r.passcode, r.startDateTime,
                 IssuedSecret::kPasscodeLifetimeSecs));
         if (!r.unlockPin.isEmpty())
-            session->secrets()->store(IssuedSecret(IssuedSecret::Kind::UnlockPin, deviceId, r.unlockPin,
-                r.startDateTime, IssuedSecret::kUnlockPinLifetimeSecs));
+            store->store(IssuedSecret(IssuedSecret::Kind::UnlockPin, deviceId, r.unlockPin, r.startDateTime,
+                IssuedSecret::kUnlockPinLifetimeSecs));
     }
 }
 
@@ -33,12 +33,30 @@ void DeviceFetchJob::start()
 {
     QStringList select = deviceSelectFields();
     select << QStringLiteral("deviceActionResults");
-    GraphCall *call = m_session->graph()->get(m_session->graph()->deviceUrl(m_deviceId, select));
+    const QUrl url = m_session->graph()->deviceUrl(m_deviceId, select);
+    if (url.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT failed(GraphError::refused(tr("“%1” is not a device id.").arg(m_deviceId)));
+                deleteLater();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    GraphCall *call = m_session->graph()->get(url);
     connect(call, &GraphCall::succeeded, this, [this](int, const QJsonObject &body) {
-        const Device device = deviceFromJson(body);
-        const std::vector<ActionResult> actions = actionResultsFromJson(body);
-        keepIssuedSecrets(m_session, m_deviceId, actions);
-        Q_EMIT finished(device, actions);
+        Device device;
+        std::vector<ActionResult> actions;
+        QString why;
+        if (!deviceFromJson(body, &device, &why) || !actionResultsFromJson(body, &actions, &why)) {
+            Q_EMIT failed(GraphError::malformed(why));
+        } else if (device.id != m_deviceId) {
+            Q_EMIT failed(GraphError::malformed(tr("Microsoft Graph answered with another device")));
+        } else {
+            keepIssuedSecrets(m_session->secrets(), m_deviceId, actions);
+            Q_EMIT finished(device, actions);
+        }
         deleteLater();
     });
     connect(call, &GraphCall::failed, this, [this](const GraphError &error) {

@@ -10,6 +10,7 @@
 
 namespace Passdesk {
 
+class SecretStore;
 class Session;
 
 // Reads one device with its deviceActionResults, and keeps any passcode or
@@ -30,7 +31,7 @@ private:
     QString m_deviceId;
 };
 
-// Stores the secrets found in action results (shared with ActionJob).
-void keepIssuedSecrets(Session *session, const QString &deviceId, const std::vector<ActionResult> &results);
+// Stores the secrets found in completed action results (shared with ActionJob).
+void keepIssuedSecrets(SecretStore *store, const QString &deviceId, const std::vector<ActionResult> &results);
 
 } // namespace Passdesk

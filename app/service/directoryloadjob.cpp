@@ -22,6 +22,8 @@ void DirectoryLoadJob::start()
         Q_EMIT progress(int(m_devices.size()));
     });
     connect(m_list, &DeviceListJob::finished, this, [this] {
+        m_skipped = m_list->skipped();
+        m_skipReason = m_list->firstSkipReason();
         const int count = int(m_devices.size());
         m_session->devices()->setDevices(std::move(m_devices));
         m_devices = {};

@@ -22,6 +22,9 @@ public:
 
     void start();
     void cancel();
+    // Records that could not be read and are not in the list.
+    int skipped() const { return m_skipped; }
+    QString firstSkipReason() const { return m_skipReason; }
 
 Q_SIGNALS:
     void progress(int devicesLoaded);
@@ -33,6 +36,8 @@ private:
     Session *m_session;
     QPointer<DeviceListJob> m_list;
     std::vector<Device> m_devices;
+    int m_skipped = 0;
+    QString m_skipReason;
 };
 
 } // namespace Passdesk

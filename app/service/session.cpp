@@ -8,6 +8,7 @@
 #include "devicetreemodel.h"
 #include "directoryloadjob.h"
 #include "graphclient.h"
+#include "runningactions.h"
 #include "secretstore.h"
 #include "serverclock.h"
 #include "supportmatrix.h"
@@ -23,7 +24,9 @@ Session::Session(QObject *parent)
     , m_secrets(new SecretStore(m_clock, this))
     , m_devices(new DeviceTreeModel(this))
     , m_actions(new ActionListModel(this))
+    , m_running(new RunningActions(this))
 {
+    connect(m_running, &RunningActions::changed, this, &Session::actionRunningChanged);
     // Passcodes and PINs go with the sign-in.
     connect(m_auth, &AuthSession::stateChanged, m_secrets, [this](AuthSession::State state) {
         if (state == AuthSession::State::SignedOut)
@@ -80,9 +83,32 @@ DirectoryLoadJob *Session::loadDirectory()
     return new DirectoryLoadJob(this);
 }
 
-ActionJob *Session::runAction(const QStringList &deviceIds, ActionKind kind)
+ActionPlan Session::planAction(const QStringList &deviceIds, ActionKind kind) const
 {
-    return new ActionJob(this, deviceIds, kind);
+    return ActionPlan::make(
+        deviceIds, kind, [this](const QString &id) { return m_devices->deviceById(id); }, matrix(), m_running);
+}
+
+ActionContext Session::actionContext() const
+{
+    ActionContext ctx;
+    ctx.graph = m_graph;
+    ctx.log = m_actions;
+    ctx.secrets = m_secrets;
+    ctx.auth = m_usesSignIn ? m_auth : nullptr;
+    ctx.clock = m_clock;
+    ctx.matrix = &matrix();
+    ctx.running = m_running;
+    ctx.stepUpWindowSecs = m_usesSignIn ? m_stepUpSecs : 0;
+    ctx.pollMsecs = m_pollMsecs;
+    ctx.timeoutMsecs = m_timeoutMsecs;
+    ctx.verifyMsecs = m_verifyMsecs;
+    return ctx;
+}
+
+ActionJob *Session::runAction(const ActionPlan &plan)
+{
+    return new ActionJob(actionContext(), plan, this);
 }
 
 DeviceFetchJob *Session::fetchDevice(const QString &deviceId)
@@ -92,17 +118,7 @@ DeviceFetchJob *Session::fetchDevice(const QString &deviceId)
 
 bool Session::isActionRunning(const QString &deviceId, ActionKind kind) const
 {
-    return m_running.contains(deviceId + QLatin1Char('/') + actionName(kind));
-}
-
-void Session::setRunning(const QString &deviceId, ActionKind kind, bool running)
-{
-    const QString key = deviceId + QLatin1Char('/') + actionName(kind);
-    if (running)
-        m_running.insert(key);
-    else
-        m_running.remove(key);
-    Q_EMIT actionRunningChanged(deviceId);
+    return m_running->isRunning(deviceId, kind);
 }
 
 } // namespace Passdesk

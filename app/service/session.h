@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actionjob.h"
+#include "actionpolicy.h"
 #include "remoteaction.h"
 #include "tenantprofile.h"
 
@@ -9,7 +11,6 @@
 
 namespace Passdesk {
 
-class ActionJob;
 class ActionListModel;
 class AuthSession;
 class CredentialStore;
@@ -17,6 +18,7 @@ class DeviceFetchJob;
 class DeviceTreeModel;
 class DirectoryLoadJob;
 class GraphClient;
+class RunningActions;
 class SecretStore;
 class ServerClock;
 class SupportMatrix;
@@ -44,16 +46,24 @@ public:
     void setTenantName(const QString &name) { m_tenantName = name; }
     QString tenantName() const { return m_tenantName; }
 
-    // How often a running action is checked, and for how long.
-    void setPollInterval(int msecs) { m_pollMsecs = msecs; }
+    // How often a running action is checked (at least ActionJob::kMinPollMsecs),
+    // for how long, and how long an action whose POST got no answer is looked for.
+    void setPollInterval(int msecs) { m_pollMsecs = qMax(ActionJob::kMinPollMsecs, msecs); }
     int pollInterval() const { return m_pollMsecs; }
     void setActionTimeout(int msecs) { m_timeoutMsecs = msecs; }
     int actionTimeout() const { return m_timeoutMsecs; }
+    void setVerifyWindow(int msecs) { m_verifyMsecs = msecs; }
 
     DirectoryLoadJob *loadDirectory();
-    ActionJob *runAction(const QStringList &deviceIds, ActionKind kind);
+    // The rules of what may be sent on these loaded devices.
+    ActionPlan planAction(const QStringList &deviceIds, ActionKind kind) const;
+    // A job for the plan; the caller connects to it, then starts it.
+    ActionJob *runAction(const ActionPlan &plan);
+    // What an action job uses from this session.
+    ActionContext actionContext() const;
     DeviceFetchJob *fetchDevice(const QString &deviceId);
     bool isActionRunning(const QString &deviceId, ActionKind kind) const;
+    RunningActions *running() const { return m_running; }
 
     GraphClient *graph() const { return m_graph; }
     AuthSession *auth() const { return m_auth; }
@@ -68,9 +78,6 @@ Q_SIGNALS:
     void actionRunningChanged(const QString &deviceId);
 
 private:
-    friend class ActionJob;
-    void setRunning(const QString &deviceId, ActionKind kind, bool running);
-
     ServerClock *m_clock;
     GraphClient *m_graph;
     CredentialStore *m_credentials;
@@ -80,10 +87,11 @@ private:
     SecretStore *m_secrets;
     DeviceTreeModel *m_devices;
     ActionListModel *m_actions;
-    QSet<QString> m_running;
+    RunningActions *m_running;
     QString m_tenantName;
     int m_pollMsecs = 3000;
     int m_timeoutMsecs = 15 * 60 * 1000;
+    int m_verifyMsecs = 30000;
 };
 
 } // namespace Passdesk

@@ -251,7 +251,11 @@ void GraphCall::onFinished()
         m_client->clock()->observeServerDate(ServerClock::parseHttpDate(reply->rawHeader("Date")));
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0 || isTransportError(reply->error())) {
+    // On a 307/308 to a POST, Qt tries to rewind the body to replay it and
+    // fails (OnceOnlyBody): that is a redirect answer, not a lost connection.
+    const bool redirect = status >= 300 && status < 400
+        && (reply->error() == QNetworkReply::NoError || reply->error() == QNetworkReply::ContentReSendError);
+    if (!redirect && (status == 0 || isTransportError(reply->error()))) {
         const QString why = reply->error() == QNetworkReply::ContentReSendError
             ? tr("the connection closed before the answer")
             : reply->errorString();
@@ -259,7 +263,7 @@ void GraphCall::onFinished()
         fail(GraphError::fromNetwork(why));
         return;
     }
-    if (status >= 300 && status < 400) {
+    if (redirect) {
         if (followRedirect(status, reply->rawHeader("Location"))) {
             send();
             return;

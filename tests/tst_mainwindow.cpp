@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -42,6 +44,9 @@ private Q_SLOTS:
     void failureShowsReasonAndLink();
     void cancelledConfirmationSendsNothing();
     void passcodeExpiresAfterSevenDays();
+    void pendingResetAsksAgain_data();
+    void pendingResetAsksAgain();
+    void hostileNameShowsAsText();
 
 private:
     void findBySearch(const QString &text);
@@ -294,6 +299,80 @@ void TestMainWindow::passcodeExpiresAfterSevenDays()
     QVERIFY(passcode->text().isEmpty());
     QVERIFY(!m_session->secrets()->secret(target.id, IssuedSecret::Kind::Passcode));
     QVERIFY(!card->findChild<QPushButton *>(QStringLiteral("copyButton"))->isVisible());
+}
+
+void TestMainWindow::pendingResetAsksAgain_data()
+{
+    QTest::addColumn<bool>("insist");
+    QTest::newRow("the operator sends another") << true;
+    QTest::newRow("the operator keeps the pending one") << false;
+}
+
+void TestMainWindow::pendingResetAsksAgain()
+{
+    QFETCH(bool, insist);
+    const Sim::SimDevice &device = simDevice(Sim::DeviceKind::AndroidFullyManaged);
+    // A colleague reset it a moment ago; the device has not checked in since.
+    m_sim->setCheckInDelay(3600 * 1000);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(m_sim->baseUrl().toString() + QLatin1String("/deviceManagement/managedDevices/")
+        + device.id + QLatin1String("/resetPasscode")));
+    request.setRawHeader("Authorization", "Bearer gui-token");
+    QNetworkReply *colleague = nam.post(request, QByteArray());
+    QTRY_VERIFY(colleague->isFinished());
+    delete colleague;
+    QCOMPARE(m_sim->actionPostCount(device.id, QStringLiteral("resetPasscode")), 1);
+
+    findBySearch(device.serialNumber);
+    const int asked = Prompt::askedCount();
+    Prompt::setNextAnswer(true); // the first confirmation
+    Prompt::setNextAnswer(insist); // the second one, about the pending reset
+    clickAction(m_window->resetAction());
+    QTRY_COMPARE_WITH_TIMEOUT(Prompt::askedCount(), asked + 2, 10000);
+    QVERIFY2(Prompt::lastText().contains(QLatin1String("still pending")), qPrintable(Prompt::lastText()));
+    QVERIFY(Prompt::lastText().contains(QLatin1String("replaces")));
+    // Sent again only when the operator insists; then it is followed like any other.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_sim->actionPostCount(device.id, QStringLiteral("resetPasscode")), insist ? 2 : 1, 10000);
+    QTest::qWait(500);
+    QCOMPARE(m_sim->actionPostCount(device.id, QStringLiteral("resetPasscode")), insist ? 2 : 1);
+    QCOMPARE(m_session->isActionRunning(device.id, ActionKind::ResetPasscode), insist);
+}
+
+void TestMainWindow::hostileNameShowsAsText()
+{
+    const QString hostile
+        = QStringLiteral("<img src=\"x\"><a href=\"https://evil.example\">Pixel</a>\u202Egnp.exe\x1b[2J");
+    Device evil = *m_session->devices()->deviceById(simDevice(Sim::DeviceKind::AndroidFullyManaged).id);
+    evil.id = QStringLiteral("hostile-1");
+    evil.deviceName = hostile;
+    evil.userDisplayName = QStringLiteral("<b>Bold</b> User");
+    m_session->devices()->setDevices({evil});
+    QTreeView *tree = m_window->findChild<QTreeView *>();
+    QVERIFY(tree);
+    tree->expandAll();
+    m_window->browser()->selectDevice(evil.id);
+    QTRY_COMPARE(m_window->browser()->selectedDeviceIds(), QStringList{evil.id});
+    QLabel *title = m_window->findChild<QLabel *>(QStringLiteral("deviceTitleLabel"));
+    QCOMPARE(title->textFormat(), Qt::PlainText);
+    QVERIFY(title->text().contains(QLatin1String("<img src=\"x\"><a href=")));
+    QVERIFY(title->text().contains(QLatin1String("<b>Bold</b> User")));
+    QVERIFY(!title->text().contains(QChar(0x202E)));
+    QVERIFY(!title->text().contains(QChar(0x1b)));
+    // Every label that shows it does so as text.
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1String("<img")))
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+    const QModelIndex group = m_session->devices()->index(0, 0);
+    const QString shown = m_session->devices()->index(0, 0, group).data().toString();
+    QVERIFY(shown.startsWith(QLatin1String("<img src=")));
+    QVERIFY(!shown.contains(QChar(0x202E)));
+    // The confirmation names it as text too.
+    Prompt::setNextAnswer(false);
+    clickAction(m_window->lockAction());
+    QVERIFY(Prompt::lastText().contains(QLatin1String("<img src=\"x\">")));
+    QVERIFY(!Prompt::lastText().contains(QChar(0x202E)));
 }
 
 QTEST_MAIN(TestMainWindow)

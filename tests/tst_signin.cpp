@@ -1,3 +1,4 @@
+#include "actionjob.h"
 #include "authcodeflow.h"
 #include "authsession.h"
 #include "clipboard.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void stepUpWindowIsEnforced();
+    void stepUpIgnoresSilentRefreshAndSecondClick();
     void signInDialogWithBrowserAndDeviceCode_data();
     void signInDialogWithBrowserAndDeviceCode();
     void profileEditor_data();
@@ -178,6 +180,60 @@ void TestSignIn::stepUpWindowIsEnforced()
     QCOMPARE(m_sim->lastAuthorizeQuery().queryItemValue(QStringLiteral("prompt")), QStringLiteral("login"));
     QLabel *outcome = m_window->findChild<QLabel *>(QStringLiteral("outcomeLabel"));
     QTRY_VERIFY(outcome->text().contains(QLatin1String("Complete")));
+}
+
+void TestSignIn::stepUpIgnoresSilentRefreshAndSecondClick()
+{
+    startWindow(true);
+    m_sim->clock().advance(6 * 60 * 1000);
+    m_session->clock()->observeServerDate(m_sim->clock().now());
+    // This time the browser is the test's: the step-up waits for it.
+    m_session->auth()->setFollowsRedirectItself(false);
+    QList<QUrl> opened;
+    SignInDialog::setBrowserOpener([&](const QUrl &url) { opened << url; });
+    const Sim::SimDevice &device = m_sim->devices()[size_t(Sim::DeviceKind::AndroidDedicated)];
+    QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, device.serialNumber);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(m_window->browser()->selectedDeviceIds(), QStringList{device.id});
+    Prompt::setNextAnswer(true);
+    QToolBar *bar = m_window->findChild<QToolBar *>(QStringLiteral("actionsToolBar"));
+    QTest::mouseClick(bar->widgetForAction(m_window->resetAction()), Qt::LeftButton);
+
+    // The sign-in dialog is modal, and the device is busy from the click.
+    SignInDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SignInDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+    QVERIFY(m_session->isActionRunning(device.id, ActionKind::ResetPasscode));
+    QVERIFY(!m_window->resetAction()->isEnabled());
+    // A second click (by any path) makes no second job.
+    const int asked = Prompt::askedCount();
+    m_window->resetAction()->trigger();
+    QCOMPARE(Prompt::askedCount(), asked);
+    QCOMPARE(m_session->findChildren<ActionJob *>().size(), 1);
+
+    // A silent refresh, and a "signed in" from it, during the dialog: nothing is sent.
+    bool refreshed = false;
+    m_session->auth()->refreshAccessToken(this, [&](bool ok) { refreshed = ok; });
+    QTRY_VERIFY(refreshed);
+    Q_EMIT m_session->auth()->signedIn(m_session->auth()->userName());
+    QTest::qWait(500);
+    QCOMPARE(m_sim->actionPostCount(device.id, QStringLiteral("resetPasscode")), 0);
+
+    // The operator signs in in the browser: now, and only now, one reset leaves.
+    QTRY_VERIFY(!opened.isEmpty());
+    QNetworkAccessManager browser;
+    browser.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *authorize = browser.get(QNetworkRequest(opened.last()));
+    QTRY_VERIFY(authorize->isFinished());
+    const QUrl back = authorize->header(QNetworkRequest::LocationHeader).toUrl();
+    delete authorize;
+    QVERIFY(back.isValid());
+    QNetworkReply *redirect = browser.get(QNetworkRequest(back));
+    connect(redirect, &QNetworkReply::finished, redirect, &QObject::deleteLater);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->actionExecutedCount(device.id, QStringLiteral("resetPasscode")) == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isActionRunning(device.id, ActionKind::ResetPasscode), 10000);
+    QCOMPARE(m_sim->actionPostCount(device.id, QStringLiteral("resetPasscode")), 1);
 }
 
 void TestSignIn::signInDialogWithBrowserAndDeviceCode_data()

@@ -1,5 +1,7 @@
 #include "devicepanel.h"
 
+#include "safetext.h"
+
 #include "devicetreemodel.h"
 #include "passcodecard.h"
 #include "session.h"
@@ -40,6 +42,9 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     big.setBold(true);
     m_titleLabel->setFont(big);
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Server text: never read as rich text.
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_subtitleLabel->setTextFormat(Qt::PlainText);
     m_outcomeLabel->setWordWrap(true);
     m_subtitleLabel->setWordWrap(true);
     m_titleLabel->setWordWrap(true);
@@ -83,7 +88,7 @@ void DevicePanel::showOutcome(const QString &deviceId, ActionState state, const 
 {
     if (deviceId != m_deviceId)
         return;
-    QString html = text.toHtmlEscaped();
+    QString html = safeText(text).toHtmlEscaped();
     if (state == ActionState::Failed || state == ActionState::NotSupported) {
         if (moreInfo.isValid())
             html += QStringLiteral(" <a href=\"%1\">%2</a>")
@@ -99,7 +104,8 @@ void DevicePanel::showOutcome(const QString &deviceId, ActionState state, const 
 
 QLabel *DevicePanel::addRow(QFormLayout *form, const QString &label, const QString &value)
 {
-    auto *field = new QLabel(orDash(value));
+    auto *field = new QLabel(orDash(safeText(value)));
+    field->setTextFormat(Qt::PlainText);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     field->setWordWrap(true);
     field->setAccessibleName(label);
@@ -126,8 +132,9 @@ void DevicePanel::rebuild()
         return;
     }
     m_titleLabel->setText(
-        d->userDisplayName.isEmpty() ? d->deviceName : tr("%1 — %2").arg(d->deviceName, d->userDisplayName));
-    m_subtitleLabel->setText(tr("%1 %2 · %3").arg(d->operatingSystem, d->osVersion, kindDisplayName(d->kind)));
+        safeText(d->userDisplayName.isEmpty() ? d->deviceName : tr("%1 — %2").arg(d->deviceName, d->userDisplayName)));
+    m_subtitleLabel->setText(
+        safeText(tr("%1 %2 · %3").arg(d->operatingSystem, d->osVersion, kindDisplayName(d->kind))));
     const SupportMatrix &matrix = m_session->matrix();
     const Support reset = matrix.evaluate(*d, ActionKind::ResetPasscode);
     const Support lock = matrix.evaluate(*d, ActionKind::RemoteLock);

@@ -58,6 +58,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_fetchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // Both may show text from a server.
+    m_userLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setTextFormat(Qt::PlainText);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_actionsDock->setObjectName(QStringLiteral("actionsDock"));
     m_toolBar->setObjectName(QStringLiteral("actionsToolBar"));
@@ -291,7 +294,7 @@ void MainWindow::updateAccount()
             ? tr("Signed in: %1").arg(auth->userName().isEmpty() ? auth->userPrincipalName() : auth->userName())
             : auth->state() == AuthSession::State::SigningIn ? tr("Signing in…")
                                                              : QString());
-    m_userLabel->setToolTip(auth->userPrincipalName());
+    m_userLabel->setToolTip(Qt::convertFromPlainText(safeText(auth->userPrincipalName())));
     m_signInAction->setEnabled(m_session->usesSignIn() && !signedIn);
     m_signOutAction->setEnabled(m_session->usesSignIn() && signedIn);
 }

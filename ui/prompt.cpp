@@ -5,12 +5,18 @@
 
 namespace Passdesk {
 
-int Prompt::s_nextAnswer = -1;
+QList<bool> Prompt::s_answers;
 QString Prompt::s_lastText;
+int Prompt::s_asked = 0;
 
 void Prompt::setNextAnswer(bool answer)
 {
-    s_nextAnswer = answer ? 1 : 0;
+    s_answers.append(answer);
+}
+
+int Prompt::askedCount()
+{
+    return s_asked;
 }
 
 QString Prompt::lastText()
@@ -22,12 +28,11 @@ bool Prompt::confirm(
     QWidget *parent, const QString &title, const QString &text, const QString &details, const QString &acceptText)
 {
     s_lastText = text + QLatin1Char('\n') + details;
-    if (s_nextAnswer >= 0) {
-        const bool answer = s_nextAnswer == 1;
-        s_nextAnswer = -1;
-        return answer;
-    }
+    ++s_asked;
+    if (!s_answers.isEmpty())
+        return s_answers.takeFirst();
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText); // the question may name a device: never rich text
     box.setInformativeText(details);
     QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
     box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));

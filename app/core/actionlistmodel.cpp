@@ -1,5 +1,7 @@
 #include "actionlistmodel.h"
 
+#include "safetext.h"
+
 #include <QLocale>
 
 namespace Passdesk {
@@ -92,15 +94,15 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
         case ActionColumn:
             return r.label;
         case DeviceColumn:
-            return r.deviceName;
+            return safeText(r.deviceName);
         case StateColumn:
-            return actionStateDisplayName(r.state, r.rawState);
+            return safeText(actionStateDisplayName(r.state, r.rawState));
         case RequestedColumn:
             return when(r.requested);
         case UpdatedColumn:
             return when(r.lastUpdated);
         case DetailColumn:
-            return r.detail;
+            return safeText(r.detail);
         }
         break;
     case Qt::ToolTipRole:

@@ -1,5 +1,7 @@
 #include "devicetreemodel.h"
 
+#include "safetext.h"
+
 #include <QCollator>
 #include <QCoreApplication>
 
@@ -244,16 +246,20 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
+        // Server text is shown as text: controls and bidi characters escaped.
         case NameColumn:
-            return d->deviceName;
+            return safeText(d->deviceName);
         case UserColumn:
-            return d->userDisplayName;
+            return safeText(d->userDisplayName);
         case OsColumn:
-            return QStringLiteral("%1 %2").arg(d->operatingSystem, d->osVersion).trimmed();
+            return safeText(QStringLiteral("%1 %2").arg(d->operatingSystem, d->osVersion).trimmed());
         }
         break;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2\n%3").arg(d->deviceName, d->userPrincipalName, kindDisplayName(d->kind));
+        // A tooltip may be taken for rich text: escape it and say it is HTML.
+        return QStringLiteral("<p>%1<br>%2<br>%3</p>")
+            .arg(safeText(d->deviceName).toHtmlEscaped(), safeText(d->userPrincipalName).toHtmlEscaped(),
+                kindDisplayName(d->kind).toHtmlEscaped());
     case DeviceIdRole:
         return d->id;
     case IsGroupRole:

@@ -10,6 +10,8 @@
 #include "session.h"
 #include "simserver.h"
 
+#include "jobresult.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -56,10 +58,7 @@ void TestActions::init()
     QVERIFY(m_session->connectTo(m_sim->baseUrl(), "token", &error));
     m_session->setPollInterval(50);
     m_session->setActionTimeout(20000);
-    DirectoryLoadJob *load = m_session->loadDirectory();
-    QSignalSpy loaded(load, &DirectoryLoadJob::finished);
-    load->start();
-    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(runJob(m_session->loadDirectory()).status, DirectoryLoadJob::Result::Status::Loaded);
     QCOMPARE(m_session->devices()->deviceCount(), 60);
 }
 
@@ -198,20 +197,15 @@ void TestActions::passcodeIsDroppedAfterSevenDays()
     QSignalSpy expired(m_session->secrets(), &SecretStore::secretExpired);
 
     m_sim->clock().advance(7 * 24 * 3600 * 1000LL - 60 * 1000); // one minute before
-    DeviceFetchJob *fetch = m_session->fetchDevice(id);
-    QSignalSpy fetched(fetch, &DeviceFetchJob::finished);
-    fetch->start();
-    QTRY_COMPARE(fetched.count(), 1);
+    QVERIFY(runJob(m_session->fetchDevice(id)).ok);
     m_session->secrets()->expireDue();
     QVERIFY(m_session->secrets()->secret(id, IssuedSecret::Kind::Passcode));
 
     m_sim->clock().advance(61 * 1000);
-    fetch = m_session->fetchDevice(id);
-    QSignalSpy fetchedAgain(fetch, &DeviceFetchJob::finished);
-    fetch->start();
-    QTRY_COMPARE(fetchedAgain.count(), 1);
+    const DeviceFetchJob::Result again = runJob(m_session->fetchDevice(id));
+    QVERIFY(again.ok);
     // The backend no longer returns it either.
-    const auto actions = fetchedAgain.first().at(1).value<std::vector<ActionResult>>();
+    const auto &actions = again.actions;
     QVERIFY(!actions.empty());
     QVERIFY(actions.front().passcode.isEmpty());
     QTRY_COMPARE(expired.count(), 1);
@@ -227,10 +221,7 @@ void TestActions::fetchPicksUpALivePasscode()
     const QString issued = m_sim->lastIssuedPasscode(id);
     m_session->secrets()->clear();
     QVERIFY(!m_session->secrets()->secret(id, IssuedSecret::Kind::Passcode));
-    DeviceFetchJob *fetch = m_session->fetchDevice(id);
-    QSignalSpy fetched(fetch, &DeviceFetchJob::finished);
-    fetch->start();
-    QTRY_COMPARE(fetched.count(), 1);
+    QVERIFY(runJob(m_session->fetchDevice(id)).ok);
     const IssuedSecret *secret = m_session->secrets()->secret(id, IssuedSecret::Kind::Passcode);
     QVERIFY(secret);
     QCOMPARE(secret->value(), issued);

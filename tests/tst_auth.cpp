@@ -12,9 +12,11 @@
 #include "simserver.h"
 #include "tenantprofile.h"
 
+#include "jobresult.h"
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -124,10 +126,8 @@ void TestAuth::signIn(Session &session)
 
 void TestAuth::loadDevices(Session &session)
 {
-    DirectoryLoadJob *load = session.loadDirectory();
-    QSignalSpy loaded(load, &DirectoryLoadJob::finished);
-    load->start();
-    QVERIFY(loaded.wait(10000));
+    const DirectoryLoadJob::Result result = runJob(session.loadDirectory());
+    QCOMPARE(result.status, DirectoryLoadJob::Result::Status::Loaded);
     QCOMPARE(session.devices()->deviceCount(), 60);
 }
 
@@ -275,17 +275,14 @@ void TestAuth::refreshOn401MidPaging()
     Session session;
     signIn(session);
     DirectoryLoadJob *load = session.loadDirectory();
-    QSignalSpy loaded(load, &DirectoryLoadJob::finished);
-    QSignalSpy failed(load, &DirectoryLoadJob::failed);
     int pages = 0;
     connect(load, &DirectoryLoadJob::progress, this, [&] {
         if (++pages == 2)
             m_sim->expireAllAccessTokens(); // the token dies between page 2 and 3
     });
-    load->start();
-    QVERIFY(loaded.wait(10000));
-    QCOMPARE(failed.count(), 0);
-    QCOMPARE(loaded.first().first().toInt(), 60);
+    const DirectoryLoadJob::Result result = runJob(load);
+    QCOMPARE(result.status, DirectoryLoadJob::Result::Status::Loaded);
+    QCOMPARE(result.count, 60);
     QCOMPARE(m_sim->tokenRequestCount(QStringLiteral("refresh_token")), 1);
     QCOMPARE(session.devices()->deviceCount(), 60);
 }
@@ -297,19 +294,14 @@ void TestAuth::revokedRefreshTokenAsksToSignInWithoutLoop()
     QSignalSpy required(session.auth(), &AuthSession::signInRequired);
     m_sim->revokeRefreshTokens();
     m_sim->expireAllAccessTokens();
-    DirectoryLoadJob *load = session.loadDirectory();
-    QSignalSpy failed(load, &DirectoryLoadJob::failed);
-    load->start();
-    QVERIFY(failed.wait(10000));
-    QCOMPARE(failed.first().first().value<GraphError>().httpStatus, 401);
+    const DirectoryLoadJob::Result result = runJob(session.loadDirectory());
+    QCOMPARE(result.status, DirectoryLoadJob::Result::Status::Failed);
+    QCOMPARE(result.error.httpStatus, 401);
     QCOMPARE(required.count(), 1);
     QCOMPARE(session.auth()->state(), AuthSession::State::SignedOut);
     QCOMPARE(m_sim->tokenRequestCount(QStringLiteral("refresh_token")), 1);
     // Trying again does not hammer the token endpoint.
-    DirectoryLoadJob *again = session.loadDirectory();
-    QSignalSpy failedAgain(again, &DirectoryLoadJob::failed);
-    again->start();
-    QVERIFY(failedAgain.wait(10000));
+    QCOMPARE(runJob(session.loadDirectory()).status, DirectoryLoadJob::Result::Status::Failed);
     QCOMPARE(m_sim->tokenRequestCount(QStringLiteral("refresh_token")), 1);
     QCOMPARE(required.count(), 1);
 }
@@ -345,11 +337,9 @@ void TestAuth::forbiddenNamesWhatIsMissing()
         QVERIFY2(explanation.contains(messageHas), qPrintable(explanation));
         QCOMPARE(m_sim->actionExecutedCount(id, QStringLiteral("resetPasscode")), 0);
     } else {
-        DirectoryLoadJob *load = session.loadDirectory();
-        QSignalSpy failed(load, &DirectoryLoadJob::failed);
-        load->start();
-        QVERIFY(failed.wait(10000));
-        const GraphError error = failed.first().first().value<GraphError>();
+        const DirectoryLoadJob::Result result = runJob(session.loadDirectory());
+        QCOMPARE(result.status, DirectoryLoadJob::Result::Status::Failed);
+        const GraphError error = result.error;
         QCOMPARE(error.httpStatus, 403);
         QVERIFY2(error.userMessage().contains(messageHas), qPrintable(error.userMessage()));
     }

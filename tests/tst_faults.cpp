@@ -143,6 +143,7 @@ private Q_SLOTS:
     void cliPrintsNoPartialList();
     void cliRefusesPathIds();
     void cliTimeoutCoversThePost();
+    void cliSaysWhenNoPasscodeCameBack();
 
 private:
     struct ListResult
@@ -728,6 +729,26 @@ void TestFaults::cliTimeoutCoversThePost()
     QCOMPARE(exit, 4);
     QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY2(out.contains("Outcome unknown"), out.constData());
+    QCOMPARE(m_graph->count("POST"), 1);
+}
+
+void TestFaults::cliSaysWhenNoPasscodeCameBack()
+{
+    // An Android Enterprise device: Intune should return a temporary passcode; this one returns none.
+    m_mini.device = phone(kPhone, QStringLiteral("Pixel 8"));
+    m_mini.device.insert(QStringLiteral("operatingSystem"), QStringLiteral("Android"));
+    m_mini.device.insert(QStringLiteral("osVersion"), QStringLiteral("14"));
+    m_mini.device.insert(QStringLiteral("deviceType"), QStringLiteral("androidEnterprise"));
+    m_mini.device.insert(QStringLiteral("deviceEnrollmentType"), QStringLiteral("androidEnterpriseFullyManaged"));
+    m_graph->setHandler([this](const FaultServer::Request &r) { return m_mini.handle(r); });
+    QByteArray out;
+    const int exit = cli({QStringLiteral("reset-passcode"), kPhone, QStringLiteral("--yes"), QStringLiteral("--poll"),
+                             QStringLiteral("1")},
+        &out);
+    QCOMPARE(exit, 0);
+    QVERIFY2(out.contains("Complete"), out.constData());
+    QVERIFY2(!out.contains("Read the temporary passcode"), out.constData());
+    QVERIFY(out.contains("returned no temporary passcode"));
     QCOMPARE(m_graph->count("POST"), 1);
 }
 

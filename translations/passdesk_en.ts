@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionPostJob</name>
+    <message>
+        <source>Not sent: “%1” is not a device id.</source>
+        <translation>Not sent: “%1” is not a device id.</translation>
+    </message>
+</context>
+<context>
     <name>ActionState</name>
     <message>
         <source>Not started</source>
@@ -30,6 +37,14 @@
     <message>
         <source>Not supported</source>
         <translation>Not supported</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
     </message>
 </context>
 <context>
@@ -128,6 +143,25 @@
     <message>
         <source>The demo tenant could not open a port on this computer.</source>
         <translation>The demo tenant could not open a port on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceJson</name>
+    <message>
+        <source>“%1” is not what Microsoft Graph defines</source>
+        <translation>“%1” is not what Microsoft Graph defines</translation>
+    </message>
+    <message>
+        <source>the device has no usable id</source>
+        <translation>the device has no usable id</translation>
+    </message>
+    <message>
+        <source>an action result without its name or state</source>
+        <translation>an action result without its name or state</translation>
+    </message>
+    <message>
+        <source>an action result that is not an object</source>
+        <translation>an action result that is not an object</translation>
     </message>
 </context>
 <context>
@@ -243,10 +277,6 @@
 <context>
     <name>GraphError</name>
     <message>
-        <source>Cannot reach Microsoft Graph: %1</source>
-        <translation>Cannot reach Microsoft Graph: %1</translation>
-    </message>
-    <message>
         <source>Your session is no longer valid. Sign in again.</source>
         <translation>Your session is no longer valid. Sign in again.</translation>
     </message>
@@ -277,6 +307,14 @@
     <message>
         <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator; ask an Intune administrator.</source>
         <translation>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator; ask an Intune administrator.</translation>
+    </message>
+    <message>
+        <source>No complete answer from Microsoft Graph: %1</source>
+        <translation>No complete answer from Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer Passdesk cannot read: %1</source>
+        <translation>Microsoft Graph sent an answer Passdesk cannot read: %1</translation>
     </message>
 </context>
 <context>
@@ -343,6 +381,38 @@
     <message>
         <source>Not sent: the sign-in to confirm it is you did not succeed. %1</source>
         <translation>Not sent: the sign-in to confirm it is you did not succeed. %1</translation>
+    </message>
+    <message>
+        <source>Reading the device from Intune</source>
+        <translation>Reading the device from Intune</translation>
+    </message>
+    <message>
+        <source>Not sent: “%1” is not a device id.</source>
+        <translation>Not sent: “%1” is not a device id.</translation>
+    </message>
+    <message>
+        <source>Not sent: Microsoft Graph answered with another device than the one you chose.</source>
+        <translation>Not sent: Microsoft Graph answered with another device than the one you chose.</translation>
+    </message>
+    <message>
+        <source>Not sent: the same action is still pending on the device.</source>
+        <translation>Not sent: the same action is still pending on the device.</translation>
+    </message>
+    <message>
+        <source>Not sent: the same action, sent %1, is still pending on the device.</source>
+        <translation>Not sent: the same action, sent %1, is still pending on the device.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request left, but no clear answer came back (%1). Check Device actions before trying again.</source>
+        <translation>Outcome unknown: the request left, but no clear answer came back (%1). Check Device actions before trying again.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: canceled while the request was on its way. Check Device actions before trying again.</source>
+        <translation>Outcome unknown: canceled while the request was on its way. Check Device actions before trying again.</translation>
+    </message>
+    <message>
+        <source>Canceled before sending.</source>
+        <translation>Canceled before sending.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +562,32 @@
         <source>Signed out of “%1”; the stored sign-in is removed.</source>
         <translation>Signed out of “%1”; the stored sign-in is removed.</translation>
     </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s).</source>
+        <translation>
+            <numerusform>no answer within %n second.</numerusform>
+            <numerusform>no answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passdesk-cli: warning: %n device record(s) could not be read and are not listed (%1).</source>
+        <translation>
+            <numerusform>passdesk-cli: warning: %n device record could not be read and is not listed (%1).</numerusform>
+            <numerusform>passdesk-cli: warning: %n device records could not be read and are not listed (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>“%1” is not a device id.</translation>
+    </message>
+    <message>
+        <source>A second one replaces the first (a new temporary passcode, if any). To send it anyway, add --force.</source>
+        <translation>A second one replaces the first (a new temporary passcode, if any). To send it anyway, add --force.</translation>
+    </message>
+    <message>
+        <source>Intune reports the reset done but returned no temporary passcode; check Device actions.</source>
+        <translation>Intune reports the reset done but returned no temporary passcode; check Device actions.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -533,6 +629,47 @@
     <message>
         <source>Devices</source>
         <translation>Devices</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::DeviceFetchJob</name>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>“%1” is not a device id.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with another device</source>
+        <translation>Microsoft Graph answered with another device</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::DeviceListJob</name>
+    <message>
+        <source>a page of devices without its “value” list</source>
+        <translation>a page of devices without its “value” list</translation>
+    </message>
+    <message>
+        <source>a next-page link that is not text</source>
+        <translation>a next-page link that is not text</translation>
+    </message>
+    <message>
+        <source>a record that is not an object</source>
+        <translation>a record that is not an object</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</source>
+        <translation>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</translation>
+    </message>
+    <message>
+        <source>a next-page link that was already followed (a loop)</source>
+        <translation>a next-page link that was already followed (a loop)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n page(s) of devices; Passdesk stopped there.</source>
+        <translation>
+            <numerusform>more than %n page of devices; Passdesk stopped there.</numerusform>
+            <numerusform>more than %n pages of devices; Passdesk stopped there.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -714,6 +851,40 @@
     <message>
         <source>OS</source>
         <translation>OS</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::GraphCall</name>
+    <message>
+        <source>Passdesk did not send a request outside Microsoft Graph (%1).</source>
+        <translation>Passdesk did not send a request outside Microsoft Graph (%1).</translation>
+    </message>
+    <message>
+        <source>The answer of Microsoft Graph is larger than %1 MB; Passdesk stopped reading it.</source>
+        <translation>The answer of Microsoft Graph is larger than %1 MB; Passdesk stopped reading it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer</source>
+        <translation>the connection closed before the answer</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph redirected the request (HTTP %1); Passdesk does not follow it.</source>
+        <translation>Microsoft Graph redirected the request (HTTP %1); Passdesk does not follow it.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 at byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1084,41 @@
     <message>
         <source>&amp;Tenant profiles…</source>
         <translation>&amp;Tenant profiles…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device record(s) could not be read and are not listed (%1).</source>
+        <translation>
+            <numerusform>%n device record could not be read and is not listed (%1).</numerusform>
+            <numerusform>%n device records could not be read and are not listed (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the devices: %1 The list shown is from %2.</source>
+        <translation>Could not load the devices: %1 The list shown is from %2.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>A previous “%1” sent %2 is still pending on “%3”. Send another one?</source>
+        <translation>A previous “%1” sent %2 is still pending on “%3”. Send another one?</translation>
+    </message>
+    <message>
+        <source>The device has not picked up the previous reset yet. A second reset replaces it: any temporary passcode of the first one is no longer valid, and the user must use the new one.</source>
+        <translation>The device has not picked up the previous reset yet. A second reset replaces it: any temporary passcode of the first one is no longer valid, and the user must use the new one.</translation>
+    </message>
+    <message>
+        <source>The device has not picked up the previous lock yet; it locks when it next checks in. A second lock changes nothing for the user.</source>
+        <translation>The device has not picked up the previous lock yet; it locks when it next checks in. A second lock changes nothing for the user.</translation>
+    </message>
+    <message>
+        <source>Send another</source>
+        <translation>Send another</translation>
+    </message>
+    <message>
+        <source>Intune reports it done but returned no temporary passcode; check Device actions.</source>
+        <translation>Intune reports it done but returned no temporary passcode; check Device actions.</translation>
     </message>
 </context>
 <context>
@@ -1354,14 +1560,6 @@
         <translation>Filter devices.</translation>
     </message>
     <message>
-        <source>Seconds to wait for the device (default 900).</source>
-        <translation>Seconds to wait for the device (default 900).</translation>
-    </message>
-    <message>
-        <source>Seconds between checks (default 3).</source>
-        <translation>Seconds between checks (default 3).</translation>
-    </message>
-    <message>
         <source>Demo tenant: how long devices take to check in.</source>
         <translation>Demo tenant: how long devices take to check in.</translation>
     </message>
@@ -1442,6 +1640,26 @@ or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</translation>
     <message>
         <source>use --demo for the demo tenant.</source>
         <translation>use --demo for the demo tenant.</translation>
+    </message>
+    <message>
+        <source>Seconds the whole command may take (default 900).</source>
+        <translation>Seconds the whole command may take (default 900).</translation>
+    </message>
+    <message>
+        <source>Seconds between checks (default 3, at least 1).</source>
+        <translation>Seconds between checks (default 3, at least 1).</translation>
+    </message>
+    <message>
+        <source>Send the action even if the same one is still pending on the device.</source>
+        <translation>Send the action even if the same one is still pending on the device.</translation>
+    </message>
+    <message>
+        <source>--poll takes 1 to 600 seconds.</source>
+        <translation>--poll takes 1 to 600 seconds.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, at least 1.</source>
+        <translation>--timeout takes a number of seconds, at least 1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionPostJob</name>
+    <message>
+        <source>Not sent: “%1” is not a device id.</source>
+        <translation>Non envoyée&#xa0;: «&#xa0;%1&#xa0;» n’est pas un ID d’appareil.</translation>
+    </message>
+</context>
+<context>
     <name>ActionState</name>
     <message>
         <source>Not started</source>
@@ -30,6 +37,14 @@
     <message>
         <source>Not supported</source>
         <translation>Non pris en charge</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
     </message>
 </context>
 <context>
@@ -128,6 +143,25 @@
     <message>
         <source>The demo tenant could not open a port on this computer.</source>
         <translation>Le locataire de démonstration n’a pas pu ouvrir de port sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceJson</name>
+    <message>
+        <source>“%1” is not what Microsoft Graph defines</source>
+        <translation>«&#xa0;%1&#xa0;» ne correspond pas à la définition de Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>the device has no usable id</source>
+        <translation>l’appareil n’a pas d’ID utilisable</translation>
+    </message>
+    <message>
+        <source>an action result without its name or state</source>
+        <translation>un résultat d’action sans nom ni état</translation>
+    </message>
+    <message>
+        <source>an action result that is not an object</source>
+        <translation>un résultat d’action qui n’est pas un objet</translation>
     </message>
 </context>
 <context>
@@ -243,10 +277,6 @@
 <context>
     <name>GraphError</name>
     <message>
-        <source>Cannot reach Microsoft Graph: %1</source>
-        <translation>Impossible de joindre Microsoft Graph&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Your session is no longer valid. Sign in again.</source>
         <translation>Votre session n’est plus valide. Reconnectez-vous.</translation>
     </message>
@@ -277,6 +307,14 @@
     <message>
         <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator; ask an Intune administrator.</source>
         <translation>Votre compte n’est pas autorisé à effectuer cette opération. Il lui faut un rôle Intune tel que Help Desk Operator&#xa0;; adressez-vous à un administrateur Intune.</translation>
+    </message>
+    <message>
+        <source>No complete answer from Microsoft Graph: %1</source>
+        <translation>Aucune réponse complète de Microsoft Graph&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer Passdesk cannot read: %1</source>
+        <translation>Microsoft Graph a envoyé une réponse que Passdesk ne peut pas lire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -343,6 +381,38 @@
     <message>
         <source>Not sent: the sign-in to confirm it is you did not succeed. %1</source>
         <translation>Non envoyée&#xa0;: la connexion destinée à confirmer votre identité a échoué. %1</translation>
+    </message>
+    <message>
+        <source>Reading the device from Intune</source>
+        <translation>Lecture de l’appareil dans Intune</translation>
+    </message>
+    <message>
+        <source>Not sent: “%1” is not a device id.</source>
+        <translation>Non envoyée&#xa0;: «&#xa0;%1&#xa0;» n’est pas un ID d’appareil.</translation>
+    </message>
+    <message>
+        <source>Not sent: Microsoft Graph answered with another device than the one you chose.</source>
+        <translation>Non envoyée&#xa0;: Microsoft Graph a répondu avec un autre appareil que celui que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>Not sent: the same action is still pending on the device.</source>
+        <translation>Non envoyée&#xa0;: la même action est toujours en attente sur l’appareil.</translation>
+    </message>
+    <message>
+        <source>Not sent: the same action, sent %1, is still pending on the device.</source>
+        <translation>Non envoyée&#xa0;: la même action, envoyée le %1, est toujours en attente sur l’appareil.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request left, but no clear answer came back (%1). Check Device actions before trying again.</source>
+        <translation>Résultat inconnu&#xa0;: la requête est partie, mais aucune réponse claire n’est revenue (%1). Vérifiez dans Actions de l’appareil avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: canceled while the request was on its way. Check Device actions before trying again.</source>
+        <translation>Résultat inconnu&#xa0;: annulée alors que la requête était déjà partie. Vérifiez dans Actions de l’appareil avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Canceled before sending.</source>
+        <translation>Annulée avant l’envoi.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +562,32 @@
         <source>Signed out of “%1”; the stored sign-in is removed.</source>
         <translation>Déconnecté de «&#xa0;%1&#xa0;»&#xa0;; la connexion enregistrée a été supprimée.</translation>
     </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s).</source>
+        <translation>
+            <numerusform>aucune réponse dans un délai de %n seconde.</numerusform>
+            <numerusform>aucune réponse dans un délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passdesk-cli: warning: %n device record(s) could not be read and are not listed (%1).</source>
+        <translation>
+            <numerusform>passdesk-cli&#xa0;: avertissement&#xa0;: %n enregistrement d’appareil n’a pas pu être lu et ne figure pas dans la liste (%1).</numerusform>
+            <numerusform>passdesk-cli&#xa0;: avertissement&#xa0;: %n enregistrements d’appareils n’ont pas pu être lus et ne figurent pas dans la liste (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ID d’appareil.</translation>
+    </message>
+    <message>
+        <source>A second one replaces the first (a new temporary passcode, if any). To send it anyway, add --force.</source>
+        <translation>Une deuxième action remplace la première (avec un nouveau code secret temporaire, le cas échéant). Pour l’envoyer quand même, ajoutez --force.</translation>
+    </message>
+    <message>
+        <source>Intune reports the reset done but returned no temporary passcode; check Device actions.</source>
+        <translation>Intune indique que la réinitialisation est terminée, mais n’a renvoyé aucun code secret temporaire&#xa0;; vérifiez dans Actions de l’appareil.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -533,6 +629,47 @@
     <message>
         <source>Devices</source>
         <translation>Appareils</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::DeviceFetchJob</name>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ID d’appareil.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with another device</source>
+        <translation>Microsoft Graph a répondu avec un autre appareil</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::DeviceListJob</name>
+    <message>
+        <source>a page of devices without its “value” list</source>
+        <translation>une page d’appareils sans sa liste «&#xa0;value&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a next-page link that is not text</source>
+        <translation>un lien de page suivante qui n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>a record that is not an object</source>
+        <translation>un enregistrement qui n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</source>
+        <translation>Microsoft Graph a indiqué une page suivante hors de Graph&#xa0;; la liste est incomplète et Passdesk n’a pas suivi ce lien.</translation>
+    </message>
+    <message>
+        <source>a next-page link that was already followed (a loop)</source>
+        <translation>un lien de page suivante déjà suivi (une boucle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n page(s) of devices; Passdesk stopped there.</source>
+        <translation>
+            <numerusform>plus de %n page d’appareils&#xa0;; Passdesk s’est arrêté là.</numerusform>
+            <numerusform>plus de %n pages d’appareils&#xa0;; Passdesk s’est arrêté là.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -714,6 +851,40 @@
     <message>
         <source>OS</source>
         <translation>OS</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::GraphCall</name>
+    <message>
+        <source>Passdesk did not send a request outside Microsoft Graph (%1).</source>
+        <translation>Passdesk n’a pas envoyé de requête hors de Microsoft Graph (%1).</translation>
+    </message>
+    <message>
+        <source>The answer of Microsoft Graph is larger than %1 MB; Passdesk stopped reading it.</source>
+        <translation>La réponse de Microsoft Graph dépasse %1 Mo&#xa0;; Passdesk a arrêté de la lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>aucune réponse complète dans un délai de %n seconde</numerusform>
+            <numerusform>aucune réponse complète dans un délai de %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer</source>
+        <translation>la connexion a été fermée avant la réponse</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph redirected the request (HTTP %1); Passdesk does not follow it.</source>
+        <translation>Microsoft Graph a redirigé la requête (HTTP %1)&#xa0;; Passdesk ne suit pas cette redirection.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>la réponse n’est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1084,41 @@
     <message>
         <source>&amp;Tenant profiles…</source>
         <translation>&amp;Profils de locataire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device record(s) could not be read and are not listed (%1).</source>
+        <translation>
+            <numerusform>%n enregistrement d’appareil n’a pas pu être lu et ne figure pas dans la liste (%1).</numerusform>
+            <numerusform>%n enregistrements d’appareils n’ont pas pu être lus et ne figurent pas dans la liste (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the devices: %1 The list shown is from %2.</source>
+        <translation>Impossible de charger les appareils&#xa0;: %1 La liste affichée date de %2.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>A previous “%1” sent %2 is still pending on “%3”. Send another one?</source>
+        <translation>Une action «&#xa0;%1&#xa0;» envoyée précédemment (%2) est toujours en attente sur «&#xa0;%3&#xa0;». En envoyer une autre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The device has not picked up the previous reset yet. A second reset replaces it: any temporary passcode of the first one is no longer valid, and the user must use the new one.</source>
+        <translation>L’appareil n’a pas encore récupéré la réinitialisation précédente. Une deuxième réinitialisation la remplace&#xa0;: le code secret temporaire éventuel de la première n’est plus valide, et l’utilisateur doit utiliser le nouveau.</translation>
+    </message>
+    <message>
+        <source>The device has not picked up the previous lock yet; it locks when it next checks in. A second lock changes nothing for the user.</source>
+        <translation>L’appareil n’a pas encore récupéré le verrouillage précédent&#xa0;; il se verrouillera lors de sa prochaine synchronisation. Un deuxième verrouillage ne change rien pour l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Send another</source>
+        <translation>En envoyer une autre</translation>
+    </message>
+    <message>
+        <source>Intune reports it done but returned no temporary passcode; check Device actions.</source>
+        <translation>Intune indique que c’est terminé, mais n’a renvoyé aucun code secret temporaire&#xa0;; vérifiez dans Actions de l’appareil.</translation>
     </message>
 </context>
 <context>
@@ -1354,14 +1560,6 @@
         <translation>Filtrer les appareils.</translation>
     </message>
     <message>
-        <source>Seconds to wait for the device (default 900).</source>
-        <translation>Délai d’attente de l’appareil, en secondes (900 par défaut).</translation>
-    </message>
-    <message>
-        <source>Seconds between checks (default 3).</source>
-        <translation>Intervalle entre deux vérifications, en secondes (3 par défaut).</translation>
-    </message>
-    <message>
         <source>Demo tenant: how long devices take to check in.</source>
         <translation>Locataire de démonstration&#xa0;: délai de synchronisation des appareils.</translation>
     </message>
@@ -1442,6 +1640,26 @@ ou --graph-url URL avec un jeton d’accès dans PASSDESK_ACCESS_TOKEN.</transla
     <message>
         <source>use --demo for the demo tenant.</source>
         <translation>utilisez --demo pour le locataire de démonstration.</translation>
+    </message>
+    <message>
+        <source>Seconds the whole command may take (default 900).</source>
+        <translation>Durée maximale de la commande entière, en secondes (900 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds between checks (default 3, at least 1).</source>
+        <translation>Intervalle entre les vérifications, en secondes (3 par défaut, 1 au minimum).</translation>
+    </message>
+    <message>
+        <source>Send the action even if the same one is still pending on the device.</source>
+        <translation>Envoyer l’action même si la même action est toujours en attente sur l’appareil.</translation>
+    </message>
+    <message>
+        <source>--poll takes 1 to 600 seconds.</source>
+        <translation>--poll accepte une valeur de 1 à 600 secondes.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, at least 1.</source>
+        <translation>--timeout accepte un nombre de secondes, au moins 1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ActionPostJob</name>
+    <message>
+        <source>Not sent: “%1” is not a device id.</source>
+        <translation>Non inviata: “%1” non è un ID dispositivo.</translation>
+    </message>
+</context>
+<context>
     <name>ActionState</name>
     <message>
         <source>Not started</source>
@@ -30,6 +37,14 @@
     <message>
         <source>Not supported</source>
         <translation>Non supportato</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non inviato</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Esito sconosciuto</translation>
     </message>
 </context>
 <context>
@@ -128,6 +143,25 @@
     <message>
         <source>The demo tenant could not open a port on this computer.</source>
         <translation>Il tenant demo non è riuscito ad aprire una porta su questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceJson</name>
+    <message>
+        <source>“%1” is not what Microsoft Graph defines</source>
+        <translation>“%1” non corrisponde alla definizione di Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>the device has no usable id</source>
+        <translation>il dispositivo non ha un ID utilizzabile</translation>
+    </message>
+    <message>
+        <source>an action result without its name or state</source>
+        <translation>un risultato di azione senza nome o stato</translation>
+    </message>
+    <message>
+        <source>an action result that is not an object</source>
+        <translation>un risultato di azione che non è un oggetto</translation>
     </message>
 </context>
 <context>
@@ -243,10 +277,6 @@
 <context>
     <name>GraphError</name>
     <message>
-        <source>Cannot reach Microsoft Graph: %1</source>
-        <translation>Impossibile raggiungere Microsoft Graph: %1</translation>
-    </message>
-    <message>
         <source>Your session is no longer valid. Sign in again.</source>
         <translation>La sessione non è più valida. Accedere di nuovo.</translation>
     </message>
@@ -277,6 +307,14 @@
     <message>
         <source>Your account is not allowed to do this. It needs an Intune role such as Help Desk Operator; ask an Intune administrator.</source>
         <translation>L’account non è autorizzato a eseguire questa operazione. È necessario un ruolo di Intune come Help Desk Operator; rivolgersi a un amministratore di Intune.</translation>
+    </message>
+    <message>
+        <source>No complete answer from Microsoft Graph: %1</source>
+        <translation>Nessuna risposta completa da Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer Passdesk cannot read: %1</source>
+        <translation>Microsoft Graph ha inviato una risposta che Passdesk non riesce a leggere: %1</translation>
     </message>
 </context>
 <context>
@@ -343,6 +381,38 @@
     <message>
         <source>Not sent: the sign-in to confirm it is you did not succeed. %1</source>
         <translation>Non inviata: l’accesso per confermare l’identità non è riuscito. %1</translation>
+    </message>
+    <message>
+        <source>Reading the device from Intune</source>
+        <translation>Lettura del dispositivo da Intune</translation>
+    </message>
+    <message>
+        <source>Not sent: “%1” is not a device id.</source>
+        <translation>Non inviata: “%1” non è un ID dispositivo.</translation>
+    </message>
+    <message>
+        <source>Not sent: Microsoft Graph answered with another device than the one you chose.</source>
+        <translation>Non inviata: Microsoft Graph ha risposto con un dispositivo diverso da quello scelto.</translation>
+    </message>
+    <message>
+        <source>Not sent: the same action is still pending on the device.</source>
+        <translation>Non inviata: la stessa azione è ancora in sospeso sul dispositivo.</translation>
+    </message>
+    <message>
+        <source>Not sent: the same action, sent %1, is still pending on the device.</source>
+        <translation>Non inviata: la stessa azione, inviata il %1, è ancora in sospeso sul dispositivo.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request left, but no clear answer came back (%1). Check Device actions before trying again.</source>
+        <translation>Esito sconosciuto: la richiesta è partita, ma non è arrivata alcuna risposta chiara (%1). Verificare in Azioni dispositivo prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: canceled while the request was on its way. Check Device actions before trying again.</source>
+        <translation>Esito sconosciuto: annullata quando la richiesta era già partita. Verificare in Azioni dispositivo prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>Canceled before sending.</source>
+        <translation>Annullata prima dell’invio.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +562,32 @@
         <source>Signed out of “%1”; the stored sign-in is removed.</source>
         <translation>Disconnessione da “%1” eseguita; l’accesso memorizzato è stato rimosso.</translation>
     </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s).</source>
+        <translation>
+            <numerusform>nessuna risposta entro %n secondo.</numerusform>
+            <numerusform>nessuna risposta entro %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passdesk-cli: warning: %n device record(s) could not be read and are not listed (%1).</source>
+        <translation>
+            <numerusform>passdesk-cli: avviso: non è stato possibile leggere %n record di dispositivo, che non compare nell’elenco (%1).</numerusform>
+            <numerusform>passdesk-cli: avviso: non è stato possibile leggere %n record di dispositivi, che non compaiono nell’elenco (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>“%1” non è un ID dispositivo.</translation>
+    </message>
+    <message>
+        <source>A second one replaces the first (a new temporary passcode, if any). To send it anyway, add --force.</source>
+        <translation>Una seconda azione sostituisce la prima (con un nuovo passcode temporaneo, se previsto). Per inviarla comunque, aggiungere --force.</translation>
+    </message>
+    <message>
+        <source>Intune reports the reset done but returned no temporary passcode; check Device actions.</source>
+        <translation>Intune segnala la reimpostazione come completata ma non ha restituito alcun passcode temporaneo; verificare in Azioni dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -533,6 +629,47 @@
     <message>
         <source>Devices</source>
         <translation>Dispositivi</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::DeviceFetchJob</name>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>“%1” non è un ID dispositivo.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with another device</source>
+        <translation>Microsoft Graph ha risposto con un dispositivo diverso</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::DeviceListJob</name>
+    <message>
+        <source>a page of devices without its “value” list</source>
+        <translation>una pagina di dispositivi senza il relativo elenco “value”</translation>
+    </message>
+    <message>
+        <source>a next-page link that is not text</source>
+        <translation>un collegamento alla pagina successiva che non è testo</translation>
+    </message>
+    <message>
+        <source>a record that is not an object</source>
+        <translation>un record che non è un oggetto</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</source>
+        <translation>Microsoft Graph ha indicato una pagina successiva esterna a Graph; l’elenco è incompleto e Passdesk non ha seguito il collegamento.</translation>
+    </message>
+    <message>
+        <source>a next-page link that was already followed (a loop)</source>
+        <translation>un collegamento alla pagina successiva già seguito (un ciclo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n page(s) of devices; Passdesk stopped there.</source>
+        <translation>
+            <numerusform>più di %n pagina di dispositivi; Passdesk si è fermato lì.</numerusform>
+            <numerusform>più di %n pagine di dispositivi; Passdesk si è fermato lì.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -714,6 +851,40 @@
     <message>
         <source>OS</source>
         <translation>OS</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::GraphCall</name>
+    <message>
+        <source>Passdesk did not send a request outside Microsoft Graph (%1).</source>
+        <translation>Passdesk non ha inviato una richiesta all’esterno di Microsoft Graph (%1).</translation>
+    </message>
+    <message>
+        <source>The answer of Microsoft Graph is larger than %1 MB; Passdesk stopped reading it.</source>
+        <translation>La risposta di Microsoft Graph supera %1 MB; Passdesk ne ha interrotto la lettura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>nessuna risposta completa entro %n secondo</numerusform>
+            <numerusform>nessuna risposta completa entro %n secondi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer</source>
+        <translation>la connessione si è chiusa prima della risposta</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph redirected the request (HTTP %1); Passdesk does not follow it.</source>
+        <translation>Microsoft Graph ha reindirizzato la richiesta (HTTP %1); Passdesk non segue il reindirizzamento.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 al byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>la risposta non è un oggetto JSON</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1084,41 @@
     <message>
         <source>&amp;Tenant profiles…</source>
         <translation>&amp;Profili tenant…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device record(s) could not be read and are not listed (%1).</source>
+        <translation>
+            <numerusform>Non è stato possibile leggere %n record di dispositivo, che non compare nell’elenco (%1).</numerusform>
+            <numerusform>Non è stato possibile leggere %n record di dispositivi, che non compaiono nell’elenco (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the devices: %1 The list shown is from %2.</source>
+        <translation>Impossibile caricare i dispositivi: %1 L’elenco visualizzato risale alle %2.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>data sconosciuta</translation>
+    </message>
+    <message>
+        <source>A previous “%1” sent %2 is still pending on “%3”. Send another one?</source>
+        <translation>Un’azione “%1” inviata in precedenza (%2) è ancora in sospeso su “%3”. Inviarne un’altra?</translation>
+    </message>
+    <message>
+        <source>The device has not picked up the previous reset yet. A second reset replaces it: any temporary passcode of the first one is no longer valid, and the user must use the new one.</source>
+        <translation>Il dispositivo non ha ancora ricevuto la reimpostazione precedente. Una seconda reimpostazione la sostituisce: l’eventuale passcode temporaneo della prima non è più valido e l’utente deve usare quello nuovo.</translation>
+    </message>
+    <message>
+        <source>The device has not picked up the previous lock yet; it locks when it next checks in. A second lock changes nothing for the user.</source>
+        <translation>Il dispositivo non ha ancora ricevuto il blocco precedente; si bloccherà alla prossima sincronizzazione. Un secondo blocco non cambia nulla per l’utente.</translation>
+    </message>
+    <message>
+        <source>Send another</source>
+        <translation>Invia un’altra</translation>
+    </message>
+    <message>
+        <source>Intune reports it done but returned no temporary passcode; check Device actions.</source>
+        <translation>Intune segnala l’operazione come completata ma non ha restituito alcun passcode temporaneo; verificare in Azioni dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -1354,14 +1560,6 @@
         <translation>Filtra i dispositivi.</translation>
     </message>
     <message>
-        <source>Seconds to wait for the device (default 900).</source>
-        <translation>Secondi di attesa per il dispositivo (valore predefinito: 900).</translation>
-    </message>
-    <message>
-        <source>Seconds between checks (default 3).</source>
-        <translation>Secondi tra un controllo e l’altro (valore predefinito: 3).</translation>
-    </message>
-    <message>
         <source>Demo tenant: how long devices take to check in.</source>
         <translation>Tenant demo: tempo impiegato dai dispositivi per sincronizzarsi.</translation>
     </message>
@@ -1442,6 +1640,26 @@ oppure --graph-url URL con un token di accesso in PASSDESK_ACCESS_TOKEN.</transl
     <message>
         <source>use --demo for the demo tenant.</source>
         <translation>usare --demo per il tenant demo.</translation>
+    </message>
+    <message>
+        <source>Seconds the whole command may take (default 900).</source>
+        <translation>Durata massima dell’intero comando, in secondi (valore predefinito 900).</translation>
+    </message>
+    <message>
+        <source>Seconds between checks (default 3, at least 1).</source>
+        <translation>Intervallo tra i controlli, in secondi (valore predefinito 3, minimo 1).</translation>
+    </message>
+    <message>
+        <source>Send the action even if the same one is still pending on the device.</source>
+        <translation>Invia l’azione anche se la stessa azione è ancora in sospeso sul dispositivo.</translation>
+    </message>
+    <message>
+        <source>--poll takes 1 to 600 seconds.</source>
+        <translation>--poll accetta un valore da 1 a 600 secondi.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, at least 1.</source>
+        <translation>--timeout accetta un numero di secondi, minimo 1.</translation>
     </message>
 </context>
 <context>

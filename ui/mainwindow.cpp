@@ -11,10 +11,12 @@
 #include "directoryloadjob.h"
 #include "graphclient.h"
 #include "icons.h"
+#include "issuedsecret.h"
 #include "languages.h"
 #include "profileeditor.h"
 #include "prompt.h"
 #include "safetext.h"
+#include "secretstore.h"
 #include "session.h"
 #include "signindialog.h"
 #include "supportmatrix.h"
@@ -113,19 +115,19 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         if (id.isEmpty() || !m_session->graph()->hasAccessToken())
             return;
         auto *job = m_session->fetchDevice(id);
-        connect(job, &DeviceFetchJob::finished, this,
-            [this](const Device &device, const std::vector<ActionResult> &actions) {
-                const Device *known = m_session->devices()->deviceById(device.id);
-                if (!known)
-                    return;
-                for (const ActionResult &r : actions) {
-                    ActionKind kind;
-                    if (!actionKindFromName(r.actionName, &kind))
-                        continue; // other actions (wipe, sync…) are not this console's
-                    const QString label = m_session->matrix().evaluate(*known, kind).label;
-                    m_session->actions()->mergeServerResult(device.id, known->deviceName, label, r);
-                }
-            });
+        connect(job, &DeviceFetchJob::finished, this, [this, job] {
+            const DeviceFetchJob::Result &result = job->result();
+            const Device *known = result.ok ? m_session->devices()->deviceById(result.device.id) : nullptr;
+            if (!known)
+                return;
+            for (const ActionResult &r : result.actions) {
+                ActionKind kind;
+                if (!actionKindFromName(r.actionName, &kind))
+                    continue; // other actions (wipe, sync…) are not this console's
+                const QString label = m_session->matrix().evaluate(*known, kind).label;
+                m_session->actions()->mergeServerResult(result.device.id, known->deviceName, label, r);
+            }
+        });
         job->start();
     });
 
@@ -400,32 +402,33 @@ void MainWindow::loadDirectory()
     };
     connect(m_loadJob, &DirectoryLoadJob::progress, this,
         [this](int n) { m_statusLabel->setText(tr("Loading devices… %L1 so far").arg(n)); });
-    connect(m_loadJob, &DirectoryLoadJob::finished, this, [this, done](int) {
-        const int skipped = m_loadJob->skipped();
-        const QString why = m_loadJob->firstSkipReason();
+    DirectoryLoadJob *job = m_loadJob;
+    connect(m_loadJob, &DirectoryLoadJob::finished, this, [this, done, job] {
+        const DirectoryLoadJob::Result &result = job->result();
         m_loadJob = nullptr;
         done();
-        m_lastRefresh = QDateTime::currentDateTime();
-        updateStatus();
-        onSelectionChanged();
-        if (skipped > 0)
-            statusBar()->showMessage(
-                tr("%n device record(s) could not be read and are not listed (%1).", nullptr, skipped).arg(why));
-    });
-    connect(m_loadJob, &DirectoryLoadJob::failed, this, [this, done](const GraphError &error) {
-        m_loadJob = nullptr;
-        done();
-        // The list shown stays the last complete one; a partial list is never shown as whole.
-        m_statusLabel->setText(m_lastRefresh.isValid()
-                ? tr("Could not load the devices: %1 The list shown is from %2.")
-                      .arg(
-                          safeText(error.userMessage()), QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat))
-                : tr("Could not load the devices: %1").arg(safeText(error.userMessage())));
-    });
-    connect(m_loadJob, &DirectoryLoadJob::canceled, this, [this, done] {
-        m_loadJob = nullptr;
-        done();
-        m_statusLabel->setText(tr("Loading canceled."));
+        switch (result.status) {
+        case DirectoryLoadJob::Result::Status::Loaded:
+            m_lastRefresh = QDateTime::currentDateTime();
+            updateStatus();
+            onSelectionChanged();
+            if (result.skipped > 0)
+                statusBar()->showMessage(
+                    tr("%n device record(s) could not be read and are not listed (%1).", nullptr, result.skipped)
+                        .arg(safeText(result.skipReason)));
+            break;
+        case DirectoryLoadJob::Result::Status::Failed:
+            // The list shown stays the last complete one; a partial list is never shown as whole.
+            m_statusLabel->setText(m_lastRefresh.isValid()
+                    ? tr("Could not load the devices: %1 The list shown is from %2.")
+                          .arg(safeText(result.error.userMessage()),
+                              QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat))
+                    : tr("Could not load the devices: %1").arg(safeText(result.error.userMessage())));
+            break;
+        case DirectoryLoadJob::Result::Status::Canceled:
+            m_statusLabel->setText(tr("Loading canceled."));
+            break;
+        }
     });
     m_loadJob->start();
 }
@@ -543,6 +546,10 @@ void MainWindow::startActionJob(const ActionPlan &plan, bool force)
             text += QLatin1String(". ") + outcome.explanation;
         else if (record.state == ActionState::Done && outcome.support.secret == SecretShape::None)
             text += QLatin1String(". ") + record.detail; // otherwise the passcode card says it
+        else if (record.state == ActionState::Done && !m_session->secrets()->secret(id, IssuedSecret::Kind::Passcode)
+            && !m_session->secrets()->secret(id, IssuedSecret::Kind::UnlockPin))
+            text += QLatin1String(". ")
+                + tr("Intune reports it done but returned no temporary passcode; check Device actions.");
         m_panel->showOutcome(id, record.state, text, outcome.support.moreInfo);
         statusBar()->showMessage(tr("%1 on %2: %3").arg(record.label, safeText(record.deviceName), state), 10000);
         if (outcome.kind == ActionOutcome::Kind::AlreadyPending)

@@ -158,13 +158,17 @@ void CommandRunner::logout()
 void CommandRunner::listDevices(const QString &search)
 {
     DirectoryLoadJob *job = m_session->loadDirectory();
-    connect(job, &DirectoryLoadJob::failed, this, [this](const GraphError &e) { fail(e.userMessage()); });
-    connect(job, &DirectoryLoadJob::finished, this, [this, search, job](int) {
-        if (job->skipped() > 0) {
+    connect(job, &DirectoryLoadJob::finished, this, [this, search, job] {
+        const DirectoryLoadJob::Result &result = job->result();
+        if (result.status != DirectoryLoadJob::Result::Status::Loaded) {
+            fail(result.error.userMessage()); // a list is complete or nothing is printed
+            return;
+        }
+        if (result.skipped > 0) {
             std::fputs(safeText(tr("passdesk-cli: warning: %n device record(s) could not be read and are not listed "
                                    "(%1).",
-                                    nullptr, job->skipped())
-                                    .arg(job->firstSkipReason()))
+                                    nullptr, result.skipped)
+                                    .arg(result.skipReason))
                            .toUtf8()
                            .constData(),
                 stderr);
@@ -207,10 +211,15 @@ void CommandRunner::fetchThen(
         return;
     }
     DeviceFetchJob *job = m_session->fetchDevice(id);
-    connect(job, &DeviceFetchJob::failed, this, [this, id](const GraphError &e) {
-        fail(e.isNotFound() ? tr("No device with id %1.").arg(id) : e.userMessage());
+    connect(job, &DeviceFetchJob::finished, this, [this, id, job, next] {
+        const DeviceFetchJob::Result &result = job->result();
+        if (!result.ok) {
+            fail(
+                result.error.isNotFound() ? tr("No device with id %1.").arg(safeText(id)) : result.error.userMessage());
+            return;
+        }
+        next(result.device, result.actions);
     });
-    connect(job, &DeviceFetchJob::finished, this, next);
     job->start();
 }
 

@@ -5,12 +5,13 @@
 #include "graphclient.h"
 #include "issuedsecret.h"
 #include "secretstore.h"
-#include "session.h"
 
 namespace Passdesk {
 
 void keepIssuedSecrets(SecretStore *store, const QString &deviceId, const std::vector<ActionResult> &results)
 {
+    if (!store)
+        return;
     for (const ActionResult &r : results) {
         if (r.state != ActionState::Done)
             continue;
@@ -23,46 +24,48 @@ void keepIssuedSecrets(SecretStore *store, const QString &deviceId, const std::v
     }
 }
 
-DeviceFetchJob::DeviceFetchJob(Session *session, const QString &deviceId)
-    : QObject(session)
-    , m_session(session)
+DeviceFetchJob::DeviceFetchJob(GraphClient *graph, SecretStore *secrets, const QString &deviceId, QObject *parent)
+    : Job(parent)
+    , m_graph(graph)
+    , m_secrets(secrets)
     , m_deviceId(deviceId)
 { }
 
-void DeviceFetchJob::start()
+void DeviceFetchJob::fail(const GraphError &error)
+{
+    m_result.ok = false;
+    m_result.error = error;
+    finish();
+}
+
+void DeviceFetchJob::run()
 {
     QStringList select = deviceSelectFields();
     select << QStringLiteral("deviceActionResults");
-    const QUrl url = m_session->graph()->deviceUrl(m_deviceId, select);
+    const QUrl url = m_graph->deviceUrl(m_deviceId, select);
     if (url.isEmpty()) {
+        // Said after start() returns, like every other answer.
         QMetaObject::invokeMethod(
-            this,
-            [this] {
-                Q_EMIT failed(GraphError::refused(tr("“%1” is not a device id.").arg(m_deviceId)));
-                deleteLater();
-            },
+            this, [this] { fail(GraphError::refused(tr("“%1” is not a device id.").arg(m_deviceId))); },
             Qt::QueuedConnection);
         return;
     }
-    GraphCall *call = m_session->graph()->get(url);
+    GraphCall *call = m_graph->get(url);
     connect(call, &GraphCall::succeeded, this, [this](int, const QJsonObject &body) {
-        Device device;
-        std::vector<ActionResult> actions;
         QString why;
-        if (!deviceFromJson(body, &device, &why) || !actionResultsFromJson(body, &actions, &why)) {
-            Q_EMIT failed(GraphError::malformed(why));
-        } else if (device.id != m_deviceId) {
-            Q_EMIT failed(GraphError::malformed(tr("Microsoft Graph answered with another device")));
-        } else {
-            keepIssuedSecrets(m_session->secrets(), m_deviceId, actions);
-            Q_EMIT finished(device, actions);
+        if (!deviceFromJson(body, &m_result.device, &why) || !actionResultsFromJson(body, &m_result.actions, &why)) {
+            fail(GraphError::malformed(why));
+            return;
         }
-        deleteLater();
+        if (m_result.device.id != m_deviceId) {
+            fail(GraphError::malformed(tr("Microsoft Graph answered with another device")));
+            return;
+        }
+        keepIssuedSecrets(m_secrets, m_deviceId, m_result.actions);
+        m_result.ok = true;
+        finish();
     });
-    connect(call, &GraphCall::failed, this, [this](const GraphError &error) {
-        Q_EMIT failed(error);
-        deleteLater();
-    });
+    connect(call, &GraphCall::failed, this, &DeviceFetchJob::fail);
     call->start();
 }
 

@@ -2,33 +2,45 @@
 
 #include "device.h"
 #include "grapherror.h"
+#include "job.h"
 #include "remoteaction.h"
-
-#include <QObject>
 
 #include <vector>
 
 namespace Passdesk {
 
+class GraphClient;
 class SecretStore;
-class Session;
 
-// Reads one device with its deviceActionResults, and keeps any passcode or
-// PIN still returned in the session's secret store.
-class DeviceFetchJob : public QObject
+// Reads one device with its deviceActionResults (checked to be the device
+// asked for), and keeps any passcode or PIN still returned in the secret store.
+class DeviceFetchJob : public Job
 {
     Q_OBJECT
 public:
-    DeviceFetchJob(Session *session, const QString &deviceId);
-    void start();
+    struct Result
+    {
+        bool ok = false;
+        Device device;
+        std::vector<ActionResult> actions;
+        GraphError error; // when !ok
+    };
 
-Q_SIGNALS:
-    void finished(const Passdesk::Device &device, const std::vector<Passdesk::ActionResult> &actions);
-    void failed(const Passdesk::GraphError &error);
+    DeviceFetchJob(GraphClient *graph, SecretStore *secrets, const QString &deviceId, QObject *parent = nullptr);
+    QString deviceId() const { return m_deviceId; }
+    // Valid once finished() has been emitted.
+    const Result &result() const { return m_result; }
+
+protected:
+    void run() override;
 
 private:
-    Session *m_session;
+    void fail(const GraphError &error);
+
+    GraphClient *m_graph;
+    SecretStore *m_secrets;
     QString m_deviceId;
+    Result m_result;
 };
 
 // Stores the secrets found in completed action results (shared with ActionJob).

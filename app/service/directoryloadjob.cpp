@@ -4,45 +4,46 @@
 #include "devicelistjob.h"
 #include "devicetreemodel.h"
 #include "graphclient.h"
-#include "session.h"
 
 namespace Passdesk {
 
-DirectoryLoadJob::DirectoryLoadJob(Session *session)
-    : QObject(session)
-    , m_session(session)
+DirectoryLoadJob::DirectoryLoadJob(GraphClient *graph, DeviceTreeModel *devices, QObject *parent)
+    : Job(parent)
+    , m_graph(graph)
+    , m_model(devices)
 { }
 
-void DirectoryLoadJob::start()
+void DirectoryLoadJob::run()
 {
-    GraphClient *graph = m_session->graph();
-    m_list = new DeviceListJob(graph, graph->devicesUrl(deviceSelectFields()), this);
+    m_list = new DeviceListJob(m_graph, m_graph->devicesUrl(deviceSelectFields()), this);
     connect(m_list, &DeviceListJob::pageReceived, this, [this](const std::vector<Device> &page) {
         m_devices.insert(m_devices.end(), page.begin(), page.end());
         Q_EMIT progress(int(m_devices.size()));
     });
     connect(m_list, &DeviceListJob::finished, this, [this] {
-        m_skipped = m_list->skipped();
-        m_skipReason = m_list->firstSkipReason();
-        const int count = int(m_devices.size());
-        m_session->devices()->setDevices(std::move(m_devices));
+        m_result.status = Result::Status::Loaded;
+        m_result.count = int(m_devices.size());
+        m_result.skipped = m_list->skipped();
+        m_result.skipReason = m_list->firstSkipReason();
+        m_model->setDevices(std::move(m_devices));
         m_devices = {};
-        Q_EMIT finished(count);
-        deleteLater();
+        finish();
     });
     connect(m_list, &DeviceListJob::failed, this, [this](const GraphError &error) {
-        Q_EMIT failed(error);
-        deleteLater();
+        m_result.status = Result::Status::Failed;
+        m_result.error = error;
+        m_devices = {};
+        finish();
     });
     m_list->start();
 }
 
-void DirectoryLoadJob::cancel()
+void DirectoryLoadJob::onCancel()
 {
     if (m_list)
         m_list->cancel();
-    Q_EMIT canceled();
-    deleteLater();
+    m_result.status = Result::Status::Canceled;
+    m_devices = {};
 }
 
 } // namespace Passdesk

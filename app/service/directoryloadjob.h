@@ -2,8 +2,8 @@
 
 #include "device.h"
 #include "grapherror.h"
+#include "job.h"
 
-#include <QObject>
 #include <QPointer>
 
 #include <vector>
@@ -11,33 +11,42 @@
 namespace Passdesk {
 
 class DeviceListJob;
-class Session;
+class DeviceTreeModel;
+class GraphClient;
 
-// Loads every managed device of the tenant into the session's device model.
-class DirectoryLoadJob : public QObject
+// Loads every managed device of the tenant into the device model: all of them
+// or none (the model keeps its last complete list when the load fails).
+class DirectoryLoadJob : public Job
 {
     Q_OBJECT
 public:
-    explicit DirectoryLoadJob(Session *session);
+    struct Result
+    {
+        enum class Status { Loaded, Failed, Canceled };
+        Status status = Status::Failed;
+        int count = 0;
+        int skipped = 0; // records that could not be read and are not in the list
+        QString skipReason; // the first reason
+        GraphError error; // Failed
+    };
 
-    void start();
-    void cancel();
-    // Records that could not be read and are not in the list.
-    int skipped() const { return m_skipped; }
-    QString firstSkipReason() const { return m_skipReason; }
+    DirectoryLoadJob(GraphClient *graph, DeviceTreeModel *devices, QObject *parent = nullptr);
+    // Valid once finished() has been emitted.
+    const Result &result() const { return m_result; }
 
 Q_SIGNALS:
     void progress(int devicesLoaded);
-    void finished(int deviceCount);
-    void failed(const Passdesk::GraphError &error);
-    void canceled();
+
+protected:
+    void run() override;
+    void onCancel() override;
 
 private:
-    Session *m_session;
+    GraphClient *m_graph;
+    DeviceTreeModel *m_model;
     QPointer<DeviceListJob> m_list;
     std::vector<Device> m_devices;
-    int m_skipped = 0;
-    QString m_skipReason;
+    Result m_result;
 };
 
 } // namespace Passdesk

@@ -80,7 +80,7 @@ const SupportMatrix &Session::matrix() const
 
 DirectoryLoadJob *Session::loadDirectory()
 {
-    return new DirectoryLoadJob(this);
+    return new DirectoryLoadJob(m_graph, m_devices, this);
 }
 
 ActionPlan Session::planAction(const QStringList &deviceIds, ActionKind kind) const
@@ -113,7 +113,7 @@ ActionJob *Session::runAction(const ActionPlan &plan)
 
 DeviceFetchJob *Session::fetchDevice(const QString &deviceId)
 {
-    return new DeviceFetchJob(this, deviceId);
+    return new DeviceFetchJob(m_graph, m_secrets, deviceId, this);
 }
 
 bool Session::isActionRunning(const QString &deviceId, ActionKind kind) const

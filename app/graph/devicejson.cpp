@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <cmath>
+#include <limits>
+
 namespace Passdesk {
 
 namespace {
@@ -40,8 +43,10 @@ public:
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (v.isDouble()) {
+            // In range first: converting a larger double to int is undefined.
             const double d = v.toDouble();
-            if (d == double(int(d)))
+            if (d >= double(std::numeric_limits<int>::min()) && d <= double(std::numeric_limits<int>::max())
+                && d == std::trunc(d))
                 return int(d);
         }
         if (!v.isUndefined() && !v.isNull())

@@ -7,37 +7,29 @@
 
 using namespace Passdesk;
 
+namespace {
+Device device(const QString &os, const QString &version, const QString &type = {}, const QString &enrollment = {})
+{
+    Device d;
+    d.operatingSystem = os;
+    d.osVersion = version;
+    d.deviceType = type;
+    d.deviceEnrollmentType = enrollment;
+    d.kind = classify(d);
+    return d;
+}
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     SupportMatrix matrix;
     QString error;
     if (!matrix.load(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &error))
         return 0;
-    static const Device devices[] = {
-        [] {
-            Device d;
-            d.operatingSystem = QStringLiteral("iOS");
-            d.osVersion = QStringLiteral("17.1");
-            d.kind = classify(d);
-            return d;
-        }(),
-        [] {
-            Device d;
-            d.operatingSystem = QStringLiteral("Android");
-            d.osVersion = QStringLiteral("14");
-            d.deviceType = QStringLiteral("androidEnterprise");
-            d.deviceEnrollmentType = QStringLiteral("androidEnterpriseFullyManaged");
-            d.kind = classify(d);
-            return d;
-        }(),
-        [] {
-            Device d;
-            d.operatingSystem = QStringLiteral("Windows");
-            d.osVersion = QStringLiteral("10.0.19045");
-            d.kind = classify(d);
-            return d;
-        }(),
-    };
+    static const Device devices[] = {device(QStringLiteral("iOS"), QStringLiteral("17.1")),
+        device(QStringLiteral("Android"), QStringLiteral("14"), QStringLiteral("androidEnterprise"),
+            QStringLiteral("androidEnterpriseFullyManaged")),
+        device(QStringLiteral("Windows"), QStringLiteral("10.0.19045"))};
     for (const Device &d : devices) {
         for (const ActionKind kind : {ActionKind::ResetPasscode, ActionKind::RemoteLock}) {
             const Support s = matrix.evaluate(d, kind);

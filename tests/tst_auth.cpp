@@ -56,6 +56,8 @@ private:
     QUrl playBrowser(const QUrl &authorizeUrl, bool deliver = true);
     void signIn(Session &session);
     void loadDevices(Session &session);
+    // Signs in, then starts a reset six minutes later: it waits for the browser.
+    ActionJob *resetWaitingForStepUp(Session &session, const QString &id);
 
     Sim::SimServer *m_sim = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
@@ -374,22 +376,29 @@ void TestAuth::stepUpBeforePasscodeReset()
     QCOMPARE(m_sim->actionExecutedCount(id, QStringLiteral("resetPasscode")), 1);
 }
 
-void TestAuth::canceledStepUpSendsNothing()
+ActionJob *TestAuth::resetWaitingForStepUp(Session &session, const QString &id)
 {
-    Session session;
     signIn(session);
     session.setStepUpWindow(300);
     loadDevices(session);
     m_sim->clock().advance(6 * 60 * 1000);
     session.clock()->observeServerDate(m_sim->clock().now());
-    // A real browser this time: nobody answers, and the operator cancels.
+    // A real browser this time: nobody answers until the test says so.
     session.auth()->setFollowsRedirectItself(false);
     QSignalSpy browser(session.auth(), &AuthSession::browserRequested);
-    const QString id = m_sim->devices()[size_t(Sim::DeviceKind::AndroidFullyManaged)].id;
     ActionJob *job = session.runAction(session.planAction({id}, ActionKind::ResetPasscode));
-    QSignalSpy finished(job, &ActionJob::deviceFinished);
     job->start();
-    QVERIFY(browser.wait(5000));
+    return browser.wait(5000) ? job : nullptr;
+}
+
+void TestAuth::canceledStepUpSendsNothing()
+{
+    Session session;
+    const QString id = m_sim->devices()[size_t(Sim::DeviceKind::AndroidFullyManaged)].id;
+    ActionJob *job = resetWaitingForStepUp(session, id);
+    QVERIFY(job);
+    QSignalSpy finished(job, &ActionJob::deviceFinished);
+    // The operator cancels the sign-in.
     session.auth()->cancelSignIn();
     QVERIFY(finished.count() == 1 || finished.wait(5000));
     const ActionRecord record = finished.first().at(1).value<ActionOutcome>().record;
@@ -402,18 +411,10 @@ void TestAuth::canceledStepUpSendsNothing()
 void TestAuth::silentRefreshDuringStepUpSendsNothing()
 {
     Session session;
-    signIn(session);
-    session.setStepUpWindow(300);
-    loadDevices(session);
-    m_sim->clock().advance(6 * 60 * 1000);
-    session.clock()->observeServerDate(m_sim->clock().now());
-    session.auth()->setFollowsRedirectItself(false);
-    QSignalSpy browser(session.auth(), &AuthSession::browserRequested);
     const QString id = m_sim->devices()[size_t(Sim::DeviceKind::AndroidFullyManaged)].id;
-    ActionJob *job = session.runAction(session.planAction({id}, ActionKind::ResetPasscode));
+    ActionJob *job = resetWaitingForStepUp(session, id);
+    QVERIFY(job);
     QSignalSpy finished(job, &ActionJob::deviceFinished);
-    job->start();
-    QVERIFY(browser.wait(5000));
     QVERIFY(session.isActionRunning(id, ActionKind::ResetPasscode)); // busy from the click
     // While the operator is in the browser, the access token is refreshed silently,
     // and a restore announces "signed in": neither is the operator proving who they are.

@@ -124,6 +124,16 @@ void FaultServer::answer(QTcpSocket *socket, const Reply &reply)
     default:
         break;
     }
+    if (reply.mode == Mode::Late) {
+        Reply onTime = reply;
+        onTime.mode = Mode::Normal;
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(reply.trickleMsecs, this, [this, guard, onTime] {
+            if (guard)
+                answer(guard, onTime);
+        });
+        return;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_skewSecs);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\n";
     head += "Date: " + QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() + " GMT\r\n";

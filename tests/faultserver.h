@@ -31,12 +31,12 @@ public:
     };
     struct Reply
     {
-        enum class Mode { Normal, Close, Reset, Truncate, Trickle, Endless, NoAnswer };
+        enum class Mode { Normal, Close, Reset, Truncate, Trickle, Endless, NoAnswer, Late };
         Mode mode = Mode::Normal;
         int status = 200;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
-        int trickleMsecs = 200; // Trickle: one byte every so often
+        int trickleMsecs = 200; // Trickle: one byte every so often; Late: the whole answer after so long
         static Reply json(const QByteArray &body, int status = 200);
         static Reply fault(Mode mode);
     };

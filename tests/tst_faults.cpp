@@ -56,6 +56,8 @@ struct MiniGraph
     Mode postFault = Mode::Normal; // after executing
     int postStatus = 204;
     qint64 resultsVisibleAfterMsecs = 0; // deviceActionResults lag behind
+    int readDelayMsecs = 0; // a slow server: each read answers this late
+    QString resultState = QStringLiteral("done"); // what the device reports after the POST
     QElapsedTimer sinceExecuted;
     QString readBackId; // answer with another id
 
@@ -68,7 +70,7 @@ struct MiniGraph
             ++executed;
             sinceExecuted.start();
             results = QJsonArray{QJsonObject{{QStringLiteral("actionName"), QStringLiteral("resetPasscode")},
-                {QStringLiteral("actionState"), QStringLiteral("done")},
+                {QStringLiteral("actionState"), resultState},
                 {QStringLiteral("startDateTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                 {QStringLiteral("lastUpdatedDateTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}};
             if (postFault != Mode::Normal) {
@@ -86,7 +88,12 @@ struct MiniGraph
                 d.insert(QStringLiteral("id"), readBackId);
             const bool visible = executed == 0 || sinceExecuted.elapsed() >= resultsVisibleAfterMsecs;
             d.insert(QStringLiteral("deviceActionResults"), visible ? results : QJsonArray());
-            return FaultServer::Reply::json(QJsonDocument(d).toJson(QJsonDocument::Compact));
+            FaultServer::Reply reply = FaultServer::Reply::json(QJsonDocument(d).toJson(QJsonDocument::Compact));
+            if (readDelayMsecs > 0 && executed > 0) {
+                reply.mode = Mode::Late;
+                reply.trickleMsecs = readDelayMsecs;
+            }
+            return reply;
         }
         return FaultServer::Reply::json(R"({"error":{"code":"ResourceNotFound","message":"no"}})", 404);
     }
@@ -134,6 +141,7 @@ private Q_SLOTS:
     void skewedServerClockStillFollows();
     void pendingActionIsNotSentAgain();
     void readBackOfAnotherDeviceSendsNothing();
+    void pollsDoNotOverlap();
 
     // Text from the server.
     void controlAndBidiAreNeutralised();
@@ -143,6 +151,7 @@ private Q_SLOTS:
     void cliPrintsNoPartialList();
     void cliRefusesPathIds();
     void cliTimeoutCoversThePost();
+    void cliRefusesTooFastPolling();
     void cliSaysWhenNoPasscodeCameBack();
 
 private:
@@ -624,6 +633,22 @@ void TestFaults::readBackOfAnotherDeviceSendsNothing()
     QCOMPARE(m_graph->count("POST"), 0);
 }
 
+void TestFaults::pollsDoNotOverlap()
+{
+    Session session;
+    connectSession(session);
+    session.setPollInterval(0); // raised to the minimum
+    session.setActionTimeout(3000);
+    m_mini.resultState = QStringLiteral("pending"); // the device never checks in
+    m_mini.readDelayMsecs = 1000; // and each read takes a second
+    const ActionOutcome o = runReset(session);
+    QVERIFY2(o.kind == ActionOutcome::Kind::StillPending, qPrintable(o.explanation + o.record.rawState));
+    QCOMPARE(m_graph->count("POST"), 1);
+    // One read in flight at a time: at most one every second (plus the read before sending).
+    const int reads = m_graph->count("GET");
+    QVERIFY2(reads >= 2 && reads <= 6, qPrintable(QString::number(reads)));
+}
+
 void TestFaults::controlAndBidiAreNeutralised()
 {
     const QString hostile = QStringLiteral("Pixel\x1b]0;owned\x07\x1b[2J \u202Egnp.exe\u2066x\u2069\r\nnext\u200b");
@@ -730,6 +755,18 @@ void TestFaults::cliTimeoutCoversThePost()
     QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY2(out.contains("Outcome unknown"), out.constData());
     QCOMPARE(m_graph->count("POST"), 1);
+}
+
+void TestFaults::cliRefusesTooFastPolling()
+{
+    m_graph->setHandler([this](const FaultServer::Request &r) { return m_mini.handle(r); });
+    QByteArray out;
+    for (const QString &poll : {QStringLiteral("0"), QStringLiteral("0.1"), QStringLiteral("-1"), QStringLiteral("x")})
+        QCOMPARE(
+            cli({QStringLiteral("reset-passcode"), kPhone, QStringLiteral("--yes"), QStringLiteral("--poll"), poll},
+                &out),
+            2);
+    QCOMPARE(m_graph->requests().size(), 0);
 }
 
 void TestFaults::cliSaysWhenNoPasscodeCameBack()

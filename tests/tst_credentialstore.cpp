@@ -1,5 +1,9 @@
 #include "credentialstore.h"
 
+#include <qt6keychain/keychain.h>
+
+#include <QEventLoop>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,6 +18,7 @@ class TestCredentialStore : public QObject
 private Q_SLOTS:
     void writeReadOverwriteDelete();
     void missingEntry();
+    void longSecretIsKeptInParts();
     void noKeychain();
 
 private:
@@ -92,6 +97,77 @@ void TestCredentialStore::missingEntry()
     auto [r, s] = read(store, QStringLiteral("never-written"));
     QVERIFY(r.notFound);
     QVERIFY(r.message.isEmpty());
+}
+
+namespace {
+// One keychain entry as it is, through QtKeychain itself.
+QPair<QKeychain::Error, QByteArray> rawRead(const QString &key)
+{
+    QKeychain::ReadPasswordJob job(QStringLiteral("Passdesk-tests"));
+    job.setAutoDelete(false);
+    job.setKey(key);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    return {job.error(), job.binaryData()};
+}
+
+bool rawRemove(const QString &key)
+{
+    QKeychain::DeletePasswordJob job(QStringLiteral("Passdesk-tests"));
+    job.setAutoDelete(false);
+    job.setKey(key);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    return job.error() == QKeychain::NoError;
+}
+} // namespace
+
+void TestCredentialStore::longSecretIsKeptInParts()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("needs a session bus with a Secret Service: run through tests/with_keyring.sh");
+    // Windows Credential Manager's limit, made small here: a 5,000-byte token in 512-byte parts.
+    CredentialStore store(QStringLiteral("Passdesk-tests"));
+    store.setChunkSize(512);
+    const QString key = QStringLiteral("refresh-token/long");
+    QByteArray token;
+    for (int i = 0; token.size() < 5000; ++i)
+        token += "0.AXoA" + QByteArray::number(i * 7919, 36) + '.';
+    token.truncate(5000);
+    QVERIFY(write(store, key, token).ok);
+    QCOMPARE(read(store, key).second, token);
+    const QByteArray header = rawRead(key).second;
+    QVERIFY(header.startsWith("passdesk-parts:"));
+    QVERIFY(header.size() <= 512);
+    QCOMPARE(rawRead(key + QStringLiteral("#9")).first, QKeychain::NoError);
+    QVERIFY(rawRead(key + QStringLiteral("#10")).first == QKeychain::EntryNotFound);
+
+    // A shorter one replaces it, and the parts it no longer needs are gone.
+    const QByteArray shorter = token.left(1200);
+    QVERIFY(write(store, key, shorter).ok);
+    QCOMPARE(read(store, key).second, shorter);
+    QVERIFY(rawRead(key + QStringLiteral("#3")).first == QKeychain::EntryNotFound);
+    // A short one is stored whole.
+    QVERIFY(write(store, key, "short").ok);
+    QCOMPARE(rawRead(key).second, QByteArray("short"));
+    QVERIFY(rawRead(key + QStringLiteral("#1")).first == QKeychain::EntryNotFound);
+
+    // A part that went missing is an incomplete sign-in, not a shorter token.
+    QVERIFY(write(store, key, token).ok);
+    QVERIFY(rawRemove(key + QStringLiteral("#4")));
+    const auto [broken, value] = read(store, key);
+    QVERIFY(!broken.ok);
+    QVERIFY(value.isEmpty());
+    QVERIFY(broken.message.contains(QLatin1String("incomplete")));
+
+    QVERIFY(remove(store, key).ok);
+    QVERIFY(rawRead(key).first == QKeychain::EntryNotFound);
+    for (int i = 1; i < 10; ++i)
+        QVERIFY(rawRead(key + QLatin1Char('#') + QString::number(i)).first == QKeychain::EntryNotFound);
 }
 
 void TestCredentialStore::noKeychain()

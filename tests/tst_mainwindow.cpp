@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void failureShowsReasonAndLink();
     void cancelledConfirmationSendsNothing();
     void passcodeExpiresAfterSevenDays();
+    void pendingConfirmationInEachLanguage_data();
+    void pendingConfirmationInEachLanguage();
     void pendingResetAsksAgain_data();
     void pendingResetAsksAgain();
     void hostileNameShowsAsText();
@@ -54,6 +58,7 @@ private:
     QString plain(const QString &html) const;
     const Sim::SimDevice &simDevice(Sim::DeviceKind kind) const { return m_sim->devices()[size_t(kind)]; }
     void resetAndWait(Sim::DeviceKind kind);
+    void colleagueResets(const QString &deviceId);
 
     Sim::SimServer *m_sim = nullptr;
     Session *m_session = nullptr;
@@ -301,6 +306,62 @@ void TestMainWindow::passcodeExpiresAfterSevenDays()
     QVERIFY(!card->findChild<QPushButton *>(QStringLiteral("copyButton"))->isVisible());
 }
 
+void TestMainWindow::colleagueResets(const QString &deviceId)
+{
+    // A colleague reset it a moment ago; the device has not checked in since.
+    m_sim->setCheckInDelay(3600 * 1000);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(m_sim->baseUrl().toString() + QLatin1String("/deviceManagement/managedDevices/")
+        + deviceId + QLatin1String("/resetPasscode")));
+    request.setRawHeader("Authorization", "Bearer gui-token");
+    QNetworkReply *colleague = nam.post(request, QByteArray());
+    QTRY_VERIFY(colleague->isFinished());
+    delete colleague;
+    QCOMPARE(m_sim->actionPostCount(deviceId, QStringLiteral("resetPasscode")), 1);
+}
+
+void TestMainWindow::pendingConfirmationInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("questionHas");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("still pending");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("toujours en attente");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("ancora in sospeso");
+}
+
+void TestMainWindow::pendingConfirmationInEachLanguage()
+{
+    // The real dialog this time, as the operator sees it; the test reads it, then declines.
+    QFETCH(QString, language);
+    QFETCH(QString, questionHas);
+    Languages::install(language);
+    const Sim::SimDevice &device = simDevice(Sim::DeviceKind::AndroidFullyManaged);
+    colleagueResets(device.id);
+    findBySearch(device.serialNumber);
+    Prompt::setNextAnswer(true); // the first confirmation only
+    QString question;
+    auto *watcher = new QTimer(this);
+    connect(watcher, &QTimer::timeout, this, [&, watcher] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        watcher->stop();
+        question = box->text();
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            box->grab().save(QStringLiteral("%1/pending-confirmation-%2.png").arg(shots, language));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    watcher->start(50);
+    clickAction(m_window->resetAction());
+    QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 10000);
+    QVERIFY2(question.contains(questionHas), qPrintable(question));
+    QTest::qWait(300);
+    QCOMPARE(m_sim->actionPostCount(device.id, QStringLiteral("resetPasscode")), 1);
+    delete watcher;
+}
+
 void TestMainWindow::pendingResetAsksAgain_data()
 {
     QTest::addColumn<bool>("insist");
@@ -312,16 +373,7 @@ void TestMainWindow::pendingResetAsksAgain()
 {
     QFETCH(bool, insist);
     const Sim::SimDevice &device = simDevice(Sim::DeviceKind::AndroidFullyManaged);
-    // A colleague reset it a moment ago; the device has not checked in since.
-    m_sim->setCheckInDelay(3600 * 1000);
-    QNetworkAccessManager nam;
-    QNetworkRequest request(QUrl(m_sim->baseUrl().toString() + QLatin1String("/deviceManagement/managedDevices/")
-        + device.id + QLatin1String("/resetPasscode")));
-    request.setRawHeader("Authorization", "Bearer gui-token");
-    QNetworkReply *colleague = nam.post(request, QByteArray());
-    QTRY_VERIFY(colleague->isFinished());
-    delete colleague;
-    QCOMPARE(m_sim->actionPostCount(device.id, QStringLiteral("resetPasscode")), 1);
+    colleagueResets(device.id);
 
     findBySearch(device.serialNumber);
     const int asked = Prompt::askedCount();

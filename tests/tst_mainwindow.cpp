@@ -51,6 +51,7 @@ private Q_SLOTS:
     void pendingResetAsksAgain_data();
     void pendingResetAsksAgain();
     void hostileNameShowsAsText();
+    void confirmationTellsDevicesApart();
 
 private:
     void findBySearch(const QString &text);
@@ -425,6 +426,35 @@ void TestMainWindow::hostileNameShowsAsText()
     clickAction(m_window->lockAction());
     QVERIFY(Prompt::lastText().contains(QLatin1String("<img src=\"x\">")));
     QVERIFY(!Prompt::lastText().contains(QChar(0x202E)));
+}
+
+void TestMainWindow::confirmationTellsDevicesApart()
+{
+    // One device: its name, its user and its serial number.
+    const Sim::SimDevice &phone = simDevice(Sim::DeviceKind::AndroidFullyManaged);
+    findBySearch(phone.serialNumber);
+    Prompt::setNextAnswer(false);
+    clickAction(m_window->lockAction());
+    QVERIFY2(Prompt::lastText().contains(phone.serialNumber), qPrintable(Prompt::lastText()));
+    QVERIFY(Prompt::lastText().contains(phone.userDisplayName));
+
+    // Several: every one listed, and each skipped one with its reason.
+    const QStringList ids{phone.id, simDevice(Sim::DeviceKind::IPad).id, simDevice(Sim::DeviceKind::WindowsPc).id};
+    m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->clear();
+    for (const QString &id : ids)
+        QTRY_VERIFY(m_window->browser()->selectDevice(id, true));
+    QTRY_COMPARE(m_window->browser()->selectedDeviceIds().size(), 3);
+    Prompt::setNextAnswer(false);
+    clickAction(m_window->resetAction());
+    const QString text = Prompt::lastText();
+    for (const QString &id : ids)
+        QVERIFY2(text.contains(m_session->devices()->deviceById(id)->serialNumber), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("will be skipped:")));
+    const Support pc
+        = m_session->matrix().evaluate(*m_session->devices()->deviceById(ids.last()), ActionKind::ResetPasscode);
+    QVERIFY(!pc.supported);
+    QVERIFY(text.contains(pc.reason));
+    QCOMPARE(m_sim->actionPostCount(phone.id, QStringLiteral("resetPasscode")), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -133,6 +133,14 @@
         <source>The system keychain is not available (%1). You stay signed in until Passdesk quits, then you will have to sign in again.</source>
         <translation>The system keychain is not available (%1). You stay signed in until Passdesk quits, then you will have to sign in again.</translation>
     </message>
+    <message>
+        <source>The stored sign-in in the system keychain is incomplete; sign in again.</source>
+        <translation>The stored sign-in in the system keychain is incomplete; sign in again.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the system keychain.</source>
+        <translation>The secret is too large for the system keychain.</translation>
+    </message>
 </context>
 <context>
     <name>DemoTenant</name>
@@ -1030,13 +1038,6 @@
         <source>A Mac locks with a six-digit recovery PIN, shown here once the lock is done.</source>
         <translation>A Mac locks with a six-digit recovery PIN, shown here once the lock is done.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected device(s) cannot take this action and will be skipped.</source>
-        <translation>
-            <numerusform>%n selected device cannot take this action and will be skipped.</numerusform>
-            <numerusform>%n selected devices cannot take this action and will be skipped.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1119,6 +1120,32 @@
     <message>
         <source>Intune reports it done but returned no temporary passcode; check Device actions.</source>
         <translation>Intune reports it done but returned no temporary passcode; check Device actions.</translation>
+    </message>
+    <message>
+        <source>serial number %1</source>
+        <translation>serial number %1</translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation>already running</translation>
+    </message>
+    <message>
+        <source>not in the loaded list</source>
+        <translation>not in the loaded list</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected device(s) cannot take this action and will be skipped:</source>
+        <translation>
+            <numerusform>%n selected device cannot take this action and will be skipped:</numerusform>
+            <numerusform>%n selected devices cannot take this action and will be skipped:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

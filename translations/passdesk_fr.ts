@@ -133,6 +133,14 @@
         <source>The system keychain is not available (%1). You stay signed in until Passdesk quits, then you will have to sign in again.</source>
         <translation>Le trousseau du système n’est pas disponible (%1). Vous restez connecté jusqu’à la fermeture de Passdesk&#xa0;; vous devrez ensuite vous reconnecter.</translation>
     </message>
+    <message>
+        <source>The stored sign-in in the system keychain is incomplete; sign in again.</source>
+        <translation>La connexion enregistrée dans le trousseau du système est incomplète&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the system keychain.</source>
+        <translation>Le secret est trop volumineux pour le trousseau du système.</translation>
+    </message>
 </context>
 <context>
     <name>DemoTenant</name>
@@ -1030,13 +1038,6 @@
         <source>A Mac locks with a six-digit recovery PIN, shown here once the lock is done.</source>
         <translation>Un Mac se verrouille avec un code PIN de récupération à six chiffres, affiché ici une fois le verrouillage effectué.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected device(s) cannot take this action and will be skipped.</source>
-        <translation>
-            <numerusform>%n appareil sélectionné ne peut pas recevoir cette action et sera ignoré.</numerusform>
-            <numerusform>%n appareils sélectionnés ne peuvent pas recevoir cette action et seront ignorés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1119,6 +1120,32 @@
     <message>
         <source>Intune reports it done but returned no temporary passcode; check Device actions.</source>
         <translation>Intune indique que c’est terminé, mais n’a renvoyé aucun code secret temporaire&#xa0;; vérifiez dans Actions de l’appareil.</translation>
+    </message>
+    <message>
+        <source>serial number %1</source>
+        <translation>numéro de série %1</translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation>déjà en cours</translation>
+    </message>
+    <message>
+        <source>not in the loaded list</source>
+        <translation>absent de la liste chargée</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected device(s) cannot take this action and will be skipped:</source>
+        <translation>
+            <numerusform>%n appareil sélectionné ne peut pas recevoir cette action et sera ignoré&#xa0;:</numerusform>
+            <numerusform>%n appareils sélectionnés ne peuvent pas recevoir cette action et seront ignorés&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,14 @@
         <source>The system keychain is not available (%1). You stay signed in until Passdesk quits, then you will have to sign in again.</source>
         <translation>Il portachiavi di sistema non è disponibile (%1). L’accesso resta attivo fino alla chiusura di Passdesk, dopodiché sarà necessario accedere di nuovo.</translation>
     </message>
+    <message>
+        <source>The stored sign-in in the system keychain is incomplete; sign in again.</source>
+        <translation>L’accesso memorizzato nel portachiavi di sistema è incompleto; accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the system keychain.</source>
+        <translation>Il segreto è troppo grande per il portachiavi di sistema.</translation>
+    </message>
 </context>
 <context>
     <name>DemoTenant</name>
@@ -1030,13 +1038,6 @@
         <source>A Mac locks with a six-digit recovery PIN, shown here once the lock is done.</source>
         <translation>Un Mac viene bloccato con un PIN di ripristino a sei cifre, visualizzato qui al termine del blocco.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected device(s) cannot take this action and will be skipped.</source>
-        <translation>
-            <numerusform>%n dispositivo selezionato non può ricevere questa azione e verrà ignorato.</numerusform>
-            <numerusform>%n dispositivi selezionati non possono ricevere questa azione e verranno ignorati.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1119,6 +1120,32 @@
     <message>
         <source>Intune reports it done but returned no temporary passcode; check Device actions.</source>
         <translation>Intune segnala l’operazione come completata ma non ha restituito alcun passcode temporaneo; verificare in Azioni dispositivo.</translation>
+    </message>
+    <message>
+        <source>serial number %1</source>
+        <translation>numero di serie %1</translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation>già in corso</translation>
+    </message>
+    <message>
+        <source>not in the loaded list</source>
+        <translation>non presente nell’elenco caricato</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…e %n altro</numerusform>
+            <numerusform>…e altri %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected device(s) cannot take this action and will be skipped:</source>
+        <translation>
+            <numerusform>%n dispositivo selezionato non può ricevere questa azione e verrà saltato:</numerusform>
+            <numerusform>%n dispositivi selezionati non possono ricevere questa azione e verranno saltati:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

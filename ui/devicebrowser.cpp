@@ -115,14 +115,16 @@ QStringList DeviceBrowser::selectedDeviceIds() const
     return ids;
 }
 
-bool DeviceBrowser::selectDevice(const QString &deviceId)
+bool DeviceBrowser::selectDevice(const QString &deviceId, bool addToSelection)
 {
     const QModelIndex index = m_model->indexOfDevice(deviceId);
     if (!index.isValid())
         return false;
     m_tree->expand(index.parent());
-    m_tree->setCurrentIndex(index);
-    m_tree->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QItemSelectionModel::SelectionFlags how
+        = (addToSelection ? QItemSelectionModel::Select : QItemSelectionModel::ClearAndSelect)
+        | QItemSelectionModel::Rows;
+    m_tree->selectionModel()->setCurrentIndex(index, how);
     m_tree->scrollTo(index);
     return true;
 }

@@ -22,7 +22,8 @@ public:
     explicit DeviceBrowser(DeviceTreeModel *model, QWidget *parent = nullptr);
 
     QStringList selectedDeviceIds() const;
-    bool selectDevice(const QString &deviceId);
+    // addToSelection keeps the devices already selected (several at once).
+    bool selectDevice(const QString &deviceId, bool addToSelection = false);
     void focusSearch();
     QTreeView *tree() const { return m_tree; }
     QLineEdit *searchField() const { return m_search; }

@@ -41,6 +41,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace Passdesk {
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
@@ -522,8 +524,41 @@ void MainWindow::runAction(ActionKind kind)
         if (plan.anyPin())
             details << tr("A Mac locks with a six-digit recovery PIN, shown here once the lock is done.");
     }
+    // Which devices, in words that tell them apart: name, user, serial number.
+    const auto describe = [](const ActionPlan::Item &item) {
+        QStringList parts{safeText(item.deviceName)};
+        if (!item.userDisplayName.isEmpty())
+            parts << safeText(item.userDisplayName);
+        if (!item.serialNumber.isEmpty())
+            parts << tr("serial number %1").arg(safeText(item.serialNumber));
+        return parts.join(QLatin1String(" · "));
+    };
+    constexpr int kListed = 15;
+    QStringList sending;
+    QStringList skipping;
+    for (const ActionPlan::Item &item : plan.items) {
+        if (item.verdict == ActionPlan::Verdict::Send)
+            sending << QLatin1String("• ") + describe(item);
+        else
+            skipping << QLatin1String("• ") + describe(item) + QLatin1String(": ")
+                    + (item.verdict == ActionPlan::Verdict::Running ? tr("already running")
+                            : item.support.reason.isEmpty()         ? tr("not in the loaded list")
+                                                                    : item.support.reason);
+    }
+    const auto capped = [](QStringList lines) {
+        if (lines.size() > kListed) {
+            const int more = int(lines.size()) - kListed;
+            lines = lines.mid(0, kListed);
+            lines << tr("…and %n more", nullptr, more);
+        }
+        return lines.join(QLatin1Char('\n'));
+    };
+    const auto first = std::find_if(plan.items.cbegin(), plan.items.cend(),
+        [](const ActionPlan::Item &i) { return i.verdict == ActionPlan::Verdict::Send; });
+    details.prepend(targets.size() == 1 ? describe(*first) : capped(sending));
     if (skipped > 0)
-        details << tr("%n selected device(s) cannot take this action and will be skipped.", nullptr, skipped);
+        details << tr("%n selected device(s) cannot take this action and will be skipped:", nullptr, skipped)
+                + QLatin1Char('\n') + capped(skipping);
     if (!Prompt::confirm(this, label, question, details.join(QLatin1String("\n\n")), label))
         return;
     startActionJob(plan, false);

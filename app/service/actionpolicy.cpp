@@ -24,6 +24,8 @@ ActionPlan ActionPlan::make(const QStringList &ids, ActionKind kind,
             continue;
         }
         item.deviceName = d->deviceName;
+        item.userDisplayName = d->userDisplayName;
+        item.serialNumber = d->serialNumber;
         item.support = matrix.evaluate(*d, kind);
         if (running && running->isRunning(id, kind))
             item.verdict = Verdict::Running;

@@ -22,6 +22,8 @@ struct ActionPlan
     {
         QString deviceId;
         QString deviceName;
+        QString userDisplayName; // to tell devices apart in a confirmation
+        QString serialNumber;
         Verdict verdict = Verdict::NotLoaded;
         Support support;
     };

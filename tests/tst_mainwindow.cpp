@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void pendingResetAsksAgain();
     void hostileNameShowsAsText();
     void confirmationTellsDevicesApart();
+    void refreshKeepsTheDeviceAndItsCard();
 
 private:
     void findBySearch(const QString &text);
@@ -455,6 +457,30 @@ void TestMainWindow::confirmationTellsDevicesApart()
     QVERIFY(!pc.supported);
     QVERIFY(text.contains(pc.reason));
     QCOMPARE(m_sim->actionPostCount(phone.id, QStringLiteral("resetPasscode")), 0);
+}
+
+void TestMainWindow::refreshKeepsTheDeviceAndItsCard()
+{
+    const Sim::SimDevice &target = simDevice(Sim::DeviceKind::AndroidFullyManaged);
+    resetAndWait(Sim::DeviceKind::AndroidFullyManaged);
+    PasscodeCard *card = m_window->panel()->passcodeCard();
+    QTRY_VERIFY(card->isVisible());
+
+    // F5 in the middle of a call: the list reloads, the device and its passcode stay.
+    const int requestsBefore = m_sim->requestCount();
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTRY_VERIFY(m_sim->requestCount() > requestsBefore);
+    QLabel *status = m_window->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY(status->text().contains(QLatin1String("devices loaded")));
+    QCOMPARE(m_window->browser()->selectedDeviceIds(), QStringList{target.id});
+    QCOMPARE(m_window->panel()->deviceId(), target.id);
+    QTRY_VERIFY(card->isVisible());
+
+    // Shift+F5 reads only this device again.
+    QTest::keyClick(m_window, Qt::Key_F5, Qt::ShiftModifier);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("read again")));
+    QVERIFY(m_sim->lastRequestUrl().path().endsWith(target.id));
+    QCOMPARE(m_window->browser()->selectedDeviceIds(), QStringList{target.id});
 }
 
 QTEST_MAIN(TestMainWindow)

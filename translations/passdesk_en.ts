@@ -1147,6 +1147,18 @@
             <numerusform>%n selected devices cannot take this action and will be skipped:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the device again: %1</source>
+        <translation>Could not read the device again: %1</translation>
+    </message>
+    <message>
+        <source>“%1” read again from Intune.</source>
+        <translation>“%1” read again from Intune.</translation>
+    </message>
+    <message>
+        <source>Refresh this &amp;device</source>
+        <translation>Refresh this &amp;device</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

@@ -1147,6 +1147,18 @@
             <numerusform>%n appareils sélectionnés ne peuvent pas recevoir cette action et seront ignorés&#xa0;:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the device again: %1</source>
+        <translation>Impossible de relire l’appareil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” read again from Intune.</source>
+        <translation>«&#xa0;%1&#xa0;» relu depuis Intune.</translation>
+    </message>
+    <message>
+        <source>Refresh this &amp;device</source>
+        <translation>Actualiser cet &amp;appareil</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

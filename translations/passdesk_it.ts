@@ -1147,6 +1147,18 @@
             <numerusform>%n dispositivi selezionati non possono ricevere questa azione e verranno saltati:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the device again: %1</source>
+        <translation>Impossibile rileggere il dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>“%1” read again from Intune.</source>
+        <translation>“%1” riletto da Intune.</translation>
+    </message>
+    <message>
+        <source>Refresh this &amp;device</source>
+        <translation>Aggiorna questo &amp;dispositivo</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

@@ -111,27 +111,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_session, &Session::actionRunningChanged, this, &MainWindow::updateActions);
     m_fetchDelay->setSingleShot(true);
     m_fetchDelay->setInterval(400);
-    connect(m_fetchDelay, &QTimer::timeout, this, [this] {
-        // Picks up a passcode issued earlier (by this operator or a colleague) that is still live.
-        const QString id = m_panel->deviceId();
-        if (id.isEmpty() || !m_session->graph()->hasAccessToken())
-            return;
-        auto *job = m_session->fetchDevice(id);
-        connect(job, &DeviceFetchJob::finished, this, [this, job] {
-            const DeviceFetchJob::Result &result = job->result();
-            const Device *known = result.ok ? m_session->devices()->deviceById(result.device.id) : nullptr;
-            if (!known)
-                return;
-            for (const ActionResult &r : result.actions) {
-                ActionKind kind;
-                if (!actionKindFromName(r.actionName, &kind))
-                    continue; // other actions (wipe, sync…) are not this console's
-                const QString label = m_session->matrix().evaluate(*known, kind).label;
-                m_session->actions()->mergeServerResult(result.device.id, known->deviceName, label, r);
-            }
-        });
-        job->start();
-    });
+    connect(m_fetchDelay, &QTimer::timeout, this, [this] { refreshSelectedDevice(false); });
 
     retranslate();
     restoreSettings();
@@ -139,6 +119,43 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::refreshSelectedDevice(bool operatorAsked)
+{
+    // Reads the device again with its actions: picks up a passcode issued earlier (by this
+    // operator or a colleague) that is still live and, when the operator asked, its properties.
+    const QString id = m_panel->deviceId();
+    if (id.isEmpty() || !m_session->graph()->hasAccessToken())
+        return;
+    auto *job = m_session->fetchDevice(id);
+    connect(job, &DeviceFetchJob::finished, this, [this, job, operatorAsked] {
+        const DeviceFetchJob::Result &result = job->result();
+        if (!result.ok) {
+            if (operatorAsked)
+                statusBar()->showMessage(
+                    tr("Could not read the device again: %1").arg(safeText(result.error.userMessage())), 15000);
+            return;
+        }
+        const Device *known = m_session->devices()->deviceById(result.device.id);
+        if (!known)
+            return;
+        for (const ActionResult &r : result.actions) {
+            ActionKind kind;
+            if (!actionKindFromName(r.actionName, &kind))
+                continue; // other actions (wipe, sync…) are not this console's
+            const QString label = m_session->matrix().evaluate(*known, kind).label;
+            m_session->actions()->mergeServerResult(result.device.id, known->deviceName, label, r);
+        }
+        if (operatorAsked) {
+            m_session->devices()->updateDevice(result.device);
+            if (m_panel->deviceId() == result.device.id)
+                m_panel->showDevice(m_session->devices()->deviceById(result.device.id));
+            updateActions();
+            statusBar()->showMessage(tr("“%1” read again from Intune.").arg(safeText(result.device.deviceName)), 5000);
+        }
+    });
+    job->start();
+}
 
 void MainWindow::createActions()
 {
@@ -156,6 +173,11 @@ void MainWindow::createActions()
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::loadDirectory);
+
+    m_refreshDeviceAction = new QAction(this);
+    m_refreshDeviceAction->setObjectName(QStringLiteral("refreshDeviceAction"));
+    m_refreshDeviceAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    connect(m_refreshDeviceAction, &QAction::triggered, this, [this] { refreshSelectedDevice(true); });
 
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -311,6 +333,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_profilesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_refreshAction);
+    m_fileMenu->addAction(m_refreshDeviceAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_deviceMenu = menuBar()->addMenu(QString());
@@ -351,6 +374,7 @@ void MainWindow::retranslate()
     m_profilesAction->setText(tr("&Tenant profiles…"));
     updateAccount();
     m_refreshAction->setText(tr("Re&fresh"));
+    m_refreshDeviceAction->setText(tr("Refresh this &device"));
     m_refreshAction->setToolTip(
         tr("Reload the device list (%1)").arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     m_findAction->setText(tr("&Find device"));
@@ -405,7 +429,9 @@ void MainWindow::loadDirectory()
     connect(m_loadJob, &DirectoryLoadJob::progress, this,
         [this](int n) { m_statusLabel->setText(tr("Loading devices… %L1 so far").arg(n)); });
     DirectoryLoadJob *job = m_loadJob;
-    connect(m_loadJob, &DirectoryLoadJob::finished, this, [this, done, job] {
+    // The device being handled stays selected, and its passcode card with it.
+    const QStringList selected = m_browser->selectedDeviceIds();
+    connect(m_loadJob, &DirectoryLoadJob::finished, this, [this, done, job, selected] {
         const DirectoryLoadJob::Result &result = job->result();
         m_loadJob = nullptr;
         done();
@@ -413,6 +439,8 @@ void MainWindow::loadDirectory()
         case DirectoryLoadJob::Result::Status::Loaded:
             m_lastRefresh = QDateTime::currentDateTime();
             updateStatus();
+            for (const QString &id : selected)
+                m_browser->selectDevice(id, id != selected.first());
             onSelectionChanged();
             if (result.skipped > 0)
                 statusBar()->showMessage(

@@ -56,6 +56,8 @@ private:
     void retranslate();
     void onSelectionChanged();
     void updateActions();
+    // Reads the selected device again; operatorAsked also refreshes its properties and says so.
+    void refreshSelectedDevice(bool operatorAsked);
     void runAction(ActionKind kind);
     void startActionJob(const ActionPlan &plan, bool force);
     void confirmDespitePending(const ActionPlan &plan, const QString &deviceId, const ActionOutcome &outcome);
@@ -82,6 +84,7 @@ private:
     QAction *m_resetAction;
     QAction *m_lockAction;
     QAction *m_refreshAction;
+    QAction *m_refreshDeviceAction;
     QAction *m_findAction;
     QAction *m_quitAction;
     QAction *m_showActionsAction;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void hostileNameShowsAsText();
     void confirmationTellsDevicesApart();
     void refreshKeepsTheDeviceAndItsCard();
+    void searchToResultsAndBack();
 
 private:
     void findBySearch(const QString &text);
@@ -243,6 +244,7 @@ void TestMainWindow::searchFiltersAsYouType()
 
 void TestMainWindow::unsupportedActionSaysWhy()
 {
+    const int askedBefore = Prompt::askedCount();
     findBySearch(simDevice(Sim::DeviceKind::WindowsPc).serialNumber);
     QVERIFY(!m_window->resetAction()->isEnabled());
     QVERIFY2(m_window->resetAction()->toolTip().contains(QLatin1String("Windows PCs")),
@@ -250,6 +252,11 @@ void TestMainWindow::unsupportedActionSaysWhy()
     QVERIFY(m_window->resetAction()->toolTip().contains(QLatin1String("Ctrl+Shift+R")));
     QLabel *support = m_window->findChild<QLabel *>(QStringLiteral("resetSupportLabel"));
     QVERIFY(support->text().contains(QLatin1String("Not supported")));
+    // Its shortcut, pressed anyway, says why where the operator looks.
+    m_window->statusBar()->clearMessage();
+    QTest::keyClick(m_window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Windows PCs")));
+    QCOMPARE(Prompt::askedCount(), askedBefore);
     // On iOS the verb is Remove.
     QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     search->clear();
@@ -481,6 +488,29 @@ void TestMainWindow::refreshKeepsTheDeviceAndItsCard()
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("read again")));
     QVERIFY(m_sim->lastRequestUrl().path().endsWith(target.id));
     QCOMPARE(m_window->browser()->selectedDeviceIds(), QStringList{target.id});
+}
+
+void TestMainWindow::searchToResultsAndBack()
+{
+    QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTreeView *tree = m_window->findChild<QTreeView *>(QStringLiteral("deviceTreeView"));
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("iphone")); // several matches
+    QTRY_VERIFY(m_session->devices()->matchCount() > 1);
+    QTest::keyClick(search, Qt::Key_Down);
+    QTRY_VERIFY(tree->hasFocus());
+    QCOMPARE(m_window->browser()->selectedDeviceIds().size(), 1);
+    const QString first = m_window->browser()->selectedDeviceIds().first();
+    QTest::keyClick(tree, Qt::Key_Down);
+    QTRY_VERIFY(m_window->browser()->selectedDeviceIds() != QStringList{first});
+    QCOMPARE(m_window->browser()->selectedDeviceIds().size(), 1);
+    QTest::keyClick(tree, Qt::Key_Escape);
+    QTRY_VERIFY(search->hasFocus());
+    QCOMPARE(search->selectedText(), QStringLiteral("iphone"));
+    // Enter does the same as Down.
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(tree->hasFocus());
 }
 
 QTEST_MAIN(TestMainWindow)

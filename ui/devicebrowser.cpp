@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -64,15 +65,11 @@ DeviceBrowser::DeviceBrowser(DeviceTreeModel *model, QWidget *parent)
     m_filterDelay->setInterval(120);
     connect(m_search, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_filterDelay, &QTimer::timeout, this, &DeviceBrowser::applyFilter);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        applyFilter();
-        // Enter on a single match selects it.
-        if (m_model->matchCount() == 1) {
-            const QModelIndex first = m_model->firstDeviceIndex();
-            m_tree->setCurrentIndex(first);
-            m_tree->setFocus();
-        }
-    });
+    // Enter (or Down) goes from the search to the results: a single match is
+    // selected; with several, the first is, and the arrows move on from there.
+    connect(m_search, &QLineEdit::returnPressed, this, &DeviceBrowser::enterResults);
+    m_search->installEventFilter(this);
+    m_tree->installEventFilter(this);
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QStringList selected = selectedDeviceIds();
         m_model->setGrouping(DeviceTreeModel::Grouping(index));
@@ -90,6 +87,35 @@ DeviceBrowser::DeviceBrowser(DeviceTreeModel *model, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeviceBrowser::selectionChanged);
     m_matchesLabel->hide();
     retranslate();
+}
+
+void DeviceBrowser::enterResults()
+{
+    applyFilter();
+    const QModelIndex first = m_model->firstDeviceIndex();
+    if (!first.isValid())
+        return;
+    m_tree->scrollTo(first);
+    m_tree->setCurrentIndex(first);
+    m_tree->setFocus(Qt::TabFocusReason);
+}
+
+bool DeviceBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (watched == m_search && key == Qt::Key_Down) {
+            enterResults();
+            return true;
+        }
+        if (watched == m_tree && key == Qt::Key_Escape) {
+            // Back to the search, ready to type another name.
+            m_search->setFocus(Qt::ShortcutFocusReason);
+            m_search->selectAll();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DeviceBrowser::applyFilter()

@@ -35,10 +35,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void applyFilter();
+    void enterResults();
 
     DeviceTreeModel *m_model;
     QLineEdit *m_search;

@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -173,6 +174,15 @@ void MainWindow::createActions()
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::loadDirectory);
+
+    // A disabled action's shortcut does nothing by itself: these say why instead.
+    for (QAction *action : {m_resetAction, m_lockAction}) {
+        auto *why = new QShortcut(action->shortcut(), this);
+        why->setEnabled(false);
+        connect(
+            why, &QShortcut::activated, this, [this, action] { statusBar()->showMessage(action->statusTip(), 10000); });
+        m_whyShortcuts.insert(action, why);
+    }
 
     m_refreshDeviceAction = new QAction(this);
     m_refreshDeviceAction->setObjectName(QStringLiteral("refreshDeviceAction"));
@@ -517,6 +527,8 @@ void MainWindow::updateActions()
             tip = ids.size() == 1 ? plan.firstReason() : tr("None of the selected devices supports this action.");
         action->setToolTip(tr("%1 (%2)").arg(tip, shortcut));
         action->setStatusTip(tip);
+        if (QShortcut *why = m_whyShortcuts.value(action))
+            why->setEnabled(!action->isEnabled());
     }
 }
 

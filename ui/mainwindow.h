@@ -4,11 +4,13 @@
 #include "actionpolicy.h"
 #include "remoteaction.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
 
 class QAction;
+class QShortcut;
 class QComboBox;
 class QActionGroup;
 class QLabel;
@@ -85,6 +87,7 @@ private:
     QAction *m_lockAction;
     QAction *m_refreshAction;
     QAction *m_refreshDeviceAction;
+    QHash<QAction *, QShortcut *> m_whyShortcuts;
     QAction *m_findAction;
     QAction *m_quitAction;
     QAction *m_showActionsAction;

@@ -1,6 +1,7 @@
 #include "devicebrowser.h"
 #include "devicepanel.h"
 #include "devicetreemodel.h"
+#include "issuedsecret.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "passcodecard.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void confirmationTellsDevicesApart();
     void refreshKeepsTheDeviceAndItsCard();
     void searchToResultsAndBack();
+    void secondResetWarnsOfTheLivePasscode();
 
 private:
     void findBySearch(const QString &text);
@@ -511,6 +513,20 @@ void TestMainWindow::searchToResultsAndBack()
     // Enter does the same as Down.
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_VERIFY(tree->hasFocus());
+}
+
+void TestMainWindow::secondResetWarnsOfTheLivePasscode()
+{
+    resetAndWait(Sim::DeviceKind::AndroidWorkProfile);
+    QVERIFY(Prompt::lastText().contains(QLatin1String("only the work profile passcode changes")));
+    QVERIFY(!Prompt::lastText().contains(QLatin1String("still valid")));
+    QVERIFY(
+        m_session->secrets()->secret(simDevice(Sim::DeviceKind::AndroidWorkProfile).id, IssuedSecret::Kind::Passcode));
+    Prompt::setNextAnswer(false);
+    clickAction(m_window->resetAction());
+    QVERIFY2(Prompt::lastText().contains(QLatin1String("still valid")), qPrintable(Prompt::lastText()));
+    QCOMPARE(
+        m_sim->actionPostCount(simDevice(Sim::DeviceKind::AndroidWorkProfile).id, QStringLiteral("resetPasscode")), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

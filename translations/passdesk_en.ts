@@ -1159,6 +1159,14 @@
         <source>Refresh this &amp;device</source>
         <translation>Refresh this &amp;device</translation>
     </message>
+    <message>
+        <source>On “%1” only the work profile passcode changes; the device&apos;s own screen lock stays as it is.</source>
+        <translation>On “%1” only the work profile passcode changes; the device&apos;s own screen lock stays as it is.</translation>
+    </message>
+    <message>
+        <source>The temporary passcode issued %1 for “%2” is still valid; a new reset replaces it and the user must use the new one.</source>
+        <translation>The temporary passcode issued %1 for “%2” is still valid; a new reset replaces it and the user must use the new one.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

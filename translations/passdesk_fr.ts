@@ -1159,6 +1159,14 @@
         <source>Refresh this &amp;device</source>
         <translation>Actualiser cet &amp;appareil</translation>
     </message>
+    <message>
+        <source>On “%1” only the work profile passcode changes; the device&apos;s own screen lock stays as it is.</source>
+        <translation>Sur «&#xa0;%1&#xa0;», seul le code secret du profil professionnel change&#xa0;; le verrouillage de l’écran de l’appareil reste tel quel.</translation>
+    </message>
+    <message>
+        <source>The temporary passcode issued %1 for “%2” is still valid; a new reset replaces it and the user must use the new one.</source>
+        <translation>Le code secret temporaire émis le %1 pour «&#xa0;%2&#xa0;» est toujours valide&#xa0;; une nouvelle réinitialisation le remplace et l’utilisateur doit utiliser le nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

@@ -1159,6 +1159,14 @@
         <source>Refresh this &amp;device</source>
         <translation>Aggiorna questo &amp;dispositivo</translation>
     </message>
+    <message>
+        <source>On “%1” only the work profile passcode changes; the device&apos;s own screen lock stays as it is.</source>
+        <translation>Su “%1” cambia solo il passcode del profilo di lavoro; il blocco schermo del dispositivo resta invariato.</translation>
+    </message>
+    <message>
+        <source>The temporary passcode issued %1 for “%2” is still valid; a new reset replaces it and the user must use the new one.</source>
+        <translation>Il passcode temporaneo emesso il %1 per “%2” è ancora valido; una nuova reimpostazione lo sostituisce e l’utente deve usare quello nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

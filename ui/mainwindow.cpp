@@ -558,6 +558,21 @@ void MainWindow::runAction(ActionKind kind)
             details << tr("On iOS and iPadOS the passcode is removed and no temporary passcode is created.");
         if (plan.anyGenerates())
             details << tr("A temporary passcode is generated and shown here for seven days.");
+        for (const ActionPlan::Item &item : plan.items) {
+            if (item.verdict != ActionPlan::Verdict::Send)
+                continue;
+            const Device *d = m_session->devices()->deviceById(item.deviceId);
+            if (d && (d->kind == DeviceKind::AndroidWorkProfile || d->kind == DeviceKind::AndroidCorporateWorkProfile))
+                details << tr("On “%1” only the work profile passcode changes; the device's own screen lock stays "
+                              "as it is.")
+                               .arg(safeText(item.deviceName));
+            // A new reset replaces the passcode the user may be about to type.
+            if (const IssuedSecret *live = m_session->secrets()->secret(item.deviceId, IssuedSecret::Kind::Passcode))
+                details << tr("The temporary passcode issued %1 for “%2” is still valid; a new reset replaces it and "
+                              "the user must use the new one.")
+                               .arg(QLocale().toString(live->issuedAt().toLocalTime(), QLocale::ShortFormat),
+                                   safeText(item.deviceName));
+        }
     } else {
         question = tr("Lock %1 remotely?").arg(who);
         details << tr("The device locks at once; the user unlocks it with their passcode.");

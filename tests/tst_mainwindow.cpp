@@ -11,8 +11,10 @@
 #include "session.h"
 #include "simserver.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,13 +23,17 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+
+#include <algorithm>
 
 using namespace Passdesk;
 
@@ -57,6 +63,8 @@ private Q_SLOTS:
     void refreshKeepsTheDeviceAndItsCard();
     void searchToResultsAndBack();
     void secondResetWarnsOfTheLivePasscode();
+    void tabReachesEveryControlAndComesBack();
+    void deviceActionsRowOpensTheDevice();
 
 private:
     void findBySearch(const QString &text);
@@ -527,6 +535,74 @@ void TestMainWindow::secondResetWarnsOfTheLivePasscode()
     QVERIFY2(Prompt::lastText().contains(QLatin1String("still valid")), qPrintable(Prompt::lastText()));
     QCOMPARE(
         m_sim->actionPostCount(simDevice(Sim::DeviceKind::AndroidWorkProfile).id, QStringLiteral("resetPasscode")), 1);
+}
+
+void TestMainWindow::tabReachesEveryControlAndComesBack()
+{
+    // With a device selected and an action in Device actions, as during a call.
+    resetAndWait(Sim::DeviceKind::AndroidFullyManaged);
+    QApplication::setActiveWindow(m_window);
+    QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(search->hasFocus());
+    QList<QWidget *> visited;
+    for (int i = 0; i < 80; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY(now);
+        if (now == search)
+            break;
+        QVERIFY2(!visited.contains(now), qPrintable(QStringLiteral("Tab is trapped at %1").arg(now->objectName())));
+        visited << now;
+        // Every stop says what it is, to a screen reader too.
+        const auto *button = qobject_cast<QAbstractButton *>(now);
+        const QString name = !now->accessibleName().isEmpty() ? now->accessibleName()
+            : button                                          ? button->text()
+                                                              : QString();
+        QVERIFY2(!name.isEmpty(),
+            qPrintable(QStringLiteral("unnamed tab stop: %1 (%2)")
+                           .arg(now->objectName(), QString::fromLatin1(now->metaObject()->className()))));
+    }
+    QVERIFY2(QApplication::focusWidget() == search, "Tab never came back to the search field");
+    const QStringList mustReach{QStringLiteral("deviceTreeView"), QStringLiteral("actionsTable"),
+        QStringLiteral("revealButton"), QStringLiteral("groupByCombo")};
+    for (const QString &name : mustReach) {
+        const bool reached
+            = std::any_of(visited.cbegin(), visited.cend(), [&](QWidget *w) { return w->objectName() == name; });
+        QVERIFY2(reached, qPrintable(name));
+    }
+    const bool toolbar = std::any_of(visited.cbegin(), visited.cend(), [this](QWidget *w) {
+        return w
+            == m_window->findChild<QToolBar *>(QStringLiteral("actionsToolBar"))
+                   ->widgetForAction(m_window->lockAction());
+    });
+    QVERIFY(toolbar);
+}
+
+void TestMainWindow::deviceActionsRowOpensTheDevice()
+{
+    const Sim::SimDevice &first = simDevice(Sim::DeviceKind::AndroidFullyManaged);
+    resetAndWait(Sim::DeviceKind::AndroidFullyManaged);
+    QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->clear();
+    findBySearch(simDevice(Sim::DeviceKind::IPad).serialNumber);
+    QComboBox *scope = m_window->findChild<QComboBox *>(QStringLiteral("actionsScopeCombo"));
+    scope->setCurrentIndex(1); // all devices
+    QTableView *table = m_window->findChild<QTableView *>(QStringLiteral("actionsTable"));
+    QTRY_VERIFY(table->model()->rowCount() >= 1);
+    const QModelIndex row = table->model()->index(0, 0);
+    // A double-click is a press, then the double-click, on the same row.
+    const QPoint at = table->visualRect(row).center();
+    QTest::mousePress(table->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseRelease(table->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(m_window->browser()->selectedDeviceIds(), QStringList{first.id});
+    // And from the keyboard: Enter on the row.
+    findBySearch(simDevice(Sim::DeviceKind::IPad).serialNumber);
+    table->setFocus();
+    table->setCurrentIndex(row);
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_COMPARE(m_window->browser()->selectedDeviceIds(), QStringList{first.id});
 }
 
 QTEST_MAIN(TestMainWindow)

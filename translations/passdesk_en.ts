@@ -1167,6 +1167,10 @@
         <source>The temporary passcode issued %1 for “%2” is still valid; a new reset replaces it and the user must use the new one.</source>
         <translation>The temporary passcode issued %1 for “%2” is still valid; a new reset replaces it and the user must use the new one.</translation>
     </message>
+    <message>
+        <source>Device details</source>
+        <translation>Device details</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

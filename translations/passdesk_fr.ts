@@ -1167,6 +1167,10 @@
         <source>The temporary passcode issued %1 for “%2” is still valid; a new reset replaces it and the user must use the new one.</source>
         <translation>Le code secret temporaire émis le %1 pour «&#xa0;%2&#xa0;» est toujours valide&#xa0;; une nouvelle réinitialisation le remplace et l’utilisateur doit utiliser le nouveau.</translation>
     </message>
+    <message>
+        <source>Device details</source>
+        <translation>Détails de l’appareil</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

@@ -1167,6 +1167,10 @@
         <source>The temporary passcode issued %1 for “%2” is still valid; a new reset replaces it and the user must use the new one.</source>
         <translation>Il passcode temporaneo emesso il %1 per “%2” è ancora valido; una nuova reimpostazione lo sostituisce e l’utente deve usare quello nuovo.</translation>
     </message>
+    <message>
+        <source>Device details</source>
+        <translation>Dettagli del dispositivo</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

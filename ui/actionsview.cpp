@@ -32,6 +32,14 @@ ActionsView::ActionsView(ActionListModel *model, QWidget *parent)
     for (int c = ActionListModel::ActionColumn; c < ActionListModel::DetailColumn; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
+    // Tab leaves the table (the arrows move inside it): no focus trap.
+    m_table->setTabKeyNavigation(false);
+    // Double-click or Enter on a row opens its device.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(ActionListModel::DeviceIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT deviceActivated(id);
+    });
     m_scope->addItems({QString(), QString()});
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *layout = new QVBoxLayout(this);

@@ -19,6 +19,10 @@ public:
     void setCurrentDevice(const QString &deviceId);
     QTableView *table() const { return m_table; }
 
+Q_SIGNALS:
+    // The operator opened a row (double-click or Enter): show its device.
+    void deviceActivated(const QString &deviceId);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -155,6 +155,16 @@ bool DeviceBrowser::selectDevice(const QString &deviceId, bool addToSelection)
     return true;
 }
 
+bool DeviceBrowser::revealDevice(const QString &deviceId)
+{
+    if (selectDevice(deviceId))
+        return true;
+    // Hidden by the search: show everything, then the device.
+    m_search->clear();
+    applyFilter();
+    return selectDevice(deviceId);
+}
+
 void DeviceBrowser::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

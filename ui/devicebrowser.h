@@ -24,6 +24,8 @@ public:
     QStringList selectedDeviceIds() const;
     // addToSelection keeps the devices already selected (several at once).
     bool selectDevice(const QString &deviceId, bool addToSelection = false);
+    // Selects the device, clearing the search if it hides it.
+    bool revealDevice(const QString &deviceId);
     void focusSearch();
     QTreeView *tree() const { return m_tree; }
     QLineEdit *searchField() const { return m_search; }

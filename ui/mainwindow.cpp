@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -76,6 +77,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setWindowIcon(Icons::appIcon());
 
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("devicePanelScrollArea"));
     scroll->setWidget(m_panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -109,6 +111,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
 
     connect(m_browser, &DeviceBrowser::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_actionsView, &ActionsView::deviceActivated, m_browser, &DeviceBrowser::revealDevice);
     connect(m_session, &Session::actionRunningChanged, this, &MainWindow::updateActions);
     m_fetchDelay->setSingleShot(true);
     m_fetchDelay->setInterval(400);
@@ -207,6 +210,11 @@ void MainWindow::createActions()
     m_toolBar->addAction(m_lockAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
+    // Toolbar buttons are tab stops too, so the whole window works from the keyboard.
+    for (QAction *action : {m_resetAction, m_lockAction, m_refreshAction}) {
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            button->setFocusPolicy(Qt::TabFocus);
+    }
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -379,6 +387,8 @@ void MainWindow::retranslate()
     reloadProfiles(); // the demo profile's name is translated
     m_profileCombo->setToolTip(tr("Tenant profile"));
     m_profileCombo->setAccessibleName(tr("Tenant profile"));
+    // A tab stop of its own (it scrolls the details with the keyboard): named like one.
+    findChild<QScrollArea *>(QStringLiteral("devicePanelScrollArea"))->setAccessibleName(tr("Device details"));
     m_signInAction->setText(tr("&Sign in…"));
     m_signOutAction->setText(tr("Sign &out"));
     m_profilesAction->setText(tr("&Tenant profiles…"));

@@ -33,6 +33,7 @@ FaultServer::FaultServer(QObject *parent)
 
 bool FaultServer::start(const QHostAddress &address)
 {
+    m_started.start();
     return listen(address, 0);
 }
 
@@ -82,6 +83,7 @@ void FaultServer::onReadyRead(QTcpSocket *socket)
             request.target.indexOf('?') < 0 ? request.target.size() : request.target.indexOf('?'));
         request.address = socket->localAddress();
         request.connection = socket->property("connection").toInt();
+        request.atMsecs = m_started.elapsed();
         qsizetype contentLength = 0;
         for (const QByteArray &line : lines.mid(1)) {
             const int colon = line.indexOf(':');

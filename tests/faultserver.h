@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
@@ -28,6 +29,7 @@ public:
         QHostAddress address; // the address of this server it came to
         QByteArray authorization;
         int connection = 0; // which TCP connection, from 1
+        qint64 atMsecs = 0; // when it arrived, since the server started
     };
     struct Reply
     {
@@ -64,4 +66,5 @@ private:
     QList<Request> m_requests;
     int m_connections = 0;
     int m_skewSecs = 0;
+    QElapsedTimer m_started;
 };

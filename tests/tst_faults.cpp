@@ -11,6 +11,7 @@
 #include "safetext.h"
 #include "serverclock.h"
 #include "session.h"
+#include "writepacer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -142,6 +143,8 @@ private Q_SLOTS:
     void pendingActionIsNotSentAgain();
     void readBackOfAnotherDeviceSendsNothing();
     void pollsDoNotOverlap();
+    void bulkActionsArePaced();
+    void canceledBulkLeavesTheRestUnsent();
 
     // Text from the server.
     void controlAndBidiAreNeutralised();
@@ -170,6 +173,8 @@ private:
     // Runs passdesk-cli against the fault server.
     int cli(const QStringList &args, QByteArray *out, QByteArray *err = nullptr, int waitMsecs = 30000);
     ActionOutcome runReset(Session &session, bool force = false);
+    // A session on the fault server with that many iPhones, and a lock on all of them.
+    ActionJob *bulkLock(Session &session, int devices);
     void connectSession(Session &session);
 
     FaultServer *m_graph = nullptr;
@@ -647,6 +652,81 @@ void TestFaults::pollsDoNotOverlap()
     // One read in flight at a time: at most one every second (plus the read before sending).
     const int reads = m_graph->count("GET");
     QVERIFY2(reads >= 2 && reads <= 6, qPrintable(QString::number(reads)));
+}
+
+namespace {
+// Any device id: an iPhone by that id; POSTs answered 204, results never shown.
+FaultServer::Reply anyPhone(const FaultServer::Request &r)
+{
+    const QByteArray prefix = "/beta/deviceManagement/managedDevices/";
+    if (r.method == "POST")
+        return FaultServer::Reply::json({}, 204);
+    const QString id = QString::fromLatin1(r.path.mid(prefix.size()));
+    QJsonObject d = phone(id);
+    d.insert(QStringLiteral("deviceActionResults"), QJsonArray());
+    return FaultServer::Reply::json(QJsonDocument(d).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+ActionJob *TestFaults::bulkLock(Session &session, int devices)
+{
+    QString error;
+    if (!session.connectTo(base(), kToken, &error))
+        return nullptr;
+    session.setPollInterval(ActionJob::kMinPollMsecs);
+    session.setActionTimeout(300);
+    session.pacer()->setLimit(2, 1000);
+    std::vector<Device> list;
+    QStringList ids;
+    for (int i = 0; i < devices; ++i) {
+        Device d;
+        deviceFromJson(phone(QStringLiteral("bulk-%1").arg(i)), &d);
+        ids << d.id;
+        list.push_back(d);
+    }
+    session.devices()->setDevices(std::move(list));
+    m_graph->setHandler(anyPhone);
+    return session.runAction(session.planAction(ids, ActionKind::RemoteLock));
+}
+
+void TestFaults::bulkActionsArePaced()
+{
+    Session session;
+    ActionJob *job = bulkLock(session, 5);
+    QVERIFY(job);
+    QSignalSpy finished(job, &Job::finished);
+    job->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_graph->count("POST"), 5, 10000);
+    // Never more than 2 in any second, as the server saw them.
+    QList<qint64> at;
+    for (const FaultServer::Request &r : m_graph->requests()) {
+        if (r.method == "POST")
+            at << r.atMsecs;
+    }
+    for (int i = 2; i < at.size(); ++i)
+        QVERIFY2(at[i] - at[i - 2] >= 950, qPrintable(QStringLiteral("POSTs %1 and %2 too close").arg(i - 2).arg(i)));
+    QVERIFY(at.last() - at.first() >= 1900);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+}
+
+void TestFaults::canceledBulkLeavesTheRestUnsent()
+{
+    Session session;
+    ActionJob *job = bulkLock(session, 5);
+    QVERIFY(job);
+    QHash<QString, ActionOutcome> outcomes;
+    connect(job, &ActionJob::deviceFinished, this,
+        [&](const QString &id, const ActionOutcome &o) { outcomes.insert(id, o); });
+    job->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_graph->count("POST"), 2, 5000);
+    job->cancel();
+    QTest::qWait(2500); // past the moment the next ones would have left
+    QCOMPARE(m_graph->count("POST"), 2);
+    QCOMPARE(outcomes.size(), 5);
+    int unsent = 0;
+    for (const ActionOutcome &o : std::as_const(outcomes))
+        unsent += o.kind == ActionOutcome::Kind::NotSent ? 1 : 0;
+    QCOMPARE(unsent, 3);
 }
 
 void TestFaults::controlAndBidiAreNeutralised()

@@ -10,6 +10,7 @@
 #include "serverclock.h"
 #include "session.h"
 #include "simserver.h"
+#include "writepacer.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void secondResetWarnsOfTheLivePasscode();
     void tabReachesEveryControlAndComesBack();
     void deviceActionsRowOpensTheDevice();
+    void bulkLockShowsProgressAndStops_data();
+    void bulkLockShowsProgressAndStops();
 
 private:
     void findBySearch(const QString &text);
@@ -603,6 +607,50 @@ void TestMainWindow::deviceActionsRowOpensTheDevice()
     table->setCurrentIndex(row);
     QTest::keyClick(table, Qt::Key_Return);
     QTRY_COMPARE(m_window->browser()->selectedDeviceIds(), QStringList{first.id});
+}
+
+void TestMainWindow::bulkLockShowsProgressAndStops_data()
+{
+    QTest::addColumn<bool>("stop");
+    QTest::newRow("to the end") << false;
+    QTest::newRow("stopped after the first") << true;
+}
+
+void TestMainWindow::bulkLockShowsProgressAndStops()
+{
+    QFETCH(bool, stop);
+    m_session->pacer()->setLimit(1, stop ? 3000 : 300); // one lock at a time
+    const QStringList ids{simDevice(Sim::DeviceKind::AndroidFullyManaged).id, simDevice(Sim::DeviceKind::IPad).id,
+        simDevice(Sim::DeviceKind::AndroidDedicated).id};
+    for (const QString &id : ids)
+        QTRY_VERIFY(m_window->browser()->selectDevice(id, true));
+    Prompt::setNextAnswer(true);
+    clickAction(m_window->lockAction());
+    QProgressBar *progress = m_window->findChild<QProgressBar *>(QStringLiteral("bulkProgressBar"));
+    QPushButton *stopButton = m_window->findChild<QPushButton *>(QStringLiteral("bulkCancelButton"));
+    QTRY_VERIFY(progress->isVisible());
+    QCOMPARE(progress->maximum(), 3);
+    QVERIFY(progress->text().contains(QLatin1String("of 3")));
+    const auto posts = [&] {
+        int n = 0;
+        for (const QString &id : ids)
+            n += m_sim->actionPostCount(id, QStringLiteral("remoteLock"));
+        return n;
+    };
+    if (stop) {
+        QTRY_COMPARE(posts(), 1);
+        QTest::mouseClick(stopButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 10000);
+        QTest::qWait(3500); // past the next slot
+        QCOMPARE(posts(), 1);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("2 not sent")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 15000);
+        QCOMPARE(posts(), 3);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("3 complete")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -422,6 +422,10 @@
         <source>Canceled before sending.</source>
         <translation>Canceled before sending.</translation>
     </message>
+    <message>
+        <source>Waiting for its turn: Intune accepts a limited number of actions at a time</source>
+        <translation>Waiting for its turn: Intune accepts a limited number of actions at a time</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ActionListModel</name>
@@ -1170,6 +1174,25 @@
     <message>
         <source>Device details</source>
         <translation>Device details</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
+        <source>Devices not sent yet stay as they are; those already sent go on.</source>
+        <translation>Devices not sent yet stay as they are; those already sent go on.</translation>
+    </message>
+    <message>
+        <source>%1: %v of %m</source>
+        <translation>%1: %v of %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n device(s): %2 complete, %3 not sent, %4 to check in Device actions.</source>
+        <translation>
+            <numerusform>%1 on %n device: %2 complete, %3 not sent, %4 to check in Device actions.</numerusform>
+            <numerusform>%1 on %n devices: %2 complete, %3 not sent, %4 to check in Device actions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,10 @@
         <source>Canceled before sending.</source>
         <translation>Annulée avant l’envoi.</translation>
     </message>
+    <message>
+        <source>Waiting for its turn: Intune accepts a limited number of actions at a time</source>
+        <translation>En attente de son tour&#xa0;: Intune n’accepte qu’un nombre limité d’actions à la fois</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ActionListModel</name>
@@ -1170,6 +1174,25 @@
     <message>
         <source>Device details</source>
         <translation>Détails de l’appareil</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Arrêter l’envoi</translation>
+    </message>
+    <message>
+        <source>Devices not sent yet stay as they are; those already sent go on.</source>
+        <translation>Les appareils pas encore envoyés restent tels quels&#xa0;; ceux déjà envoyés continuent.</translation>
+    </message>
+    <message>
+        <source>%1: %v of %m</source>
+        <translation>%1&#xa0;: %v sur %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n device(s): %2 complete, %3 not sent, %4 to check in Device actions.</source>
+        <translation>
+            <numerusform>%1 sur %n appareil&#xa0;: %2 terminé(s), %3 non envoyé(s), %4 à vérifier dans Actions de l’appareil.</numerusform>
+            <numerusform>%1 sur %n appareils&#xa0;: %2 terminé(s), %3 non envoyé(s), %4 à vérifier dans Actions de l’appareil.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,10 @@
         <source>Canceled before sending.</source>
         <translation>Annullata prima dell’invio.</translation>
     </message>
+    <message>
+        <source>Waiting for its turn: Intune accepts a limited number of actions at a time</source>
+        <translation>In attesa del proprio turno: Intune accetta un numero limitato di azioni alla volta</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ActionListModel</name>
@@ -1170,6 +1174,25 @@
     <message>
         <source>Device details</source>
         <translation>Dettagli del dispositivo</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Interrompi l’invio</translation>
+    </message>
+    <message>
+        <source>Devices not sent yet stay as they are; those already sent go on.</source>
+        <translation>I dispositivi non ancora inviati restano come sono; quelli già inviati proseguono.</translation>
+    </message>
+    <message>
+        <source>%1: %v of %m</source>
+        <translation>%1: %v di %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n device(s): %2 complete, %3 not sent, %4 to check in Device actions.</source>
+        <translation>
+            <numerusform>%1 su %n dispositivo: %2 completati, %3 non inviati, %4 da verificare in Azioni dispositivo.</numerusform>
+            <numerusform>%1 su %n dispositivi: %2 completati, %3 non inviati, %4 da verificare in Azioni dispositivo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

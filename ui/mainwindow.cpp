@@ -44,6 +44,7 @@
 #include <QToolBar>
 
 #include <algorithm>
+#include <memory>
 
 namespace Passdesk {
 
@@ -105,6 +106,21 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelLoadButton);
+    // An action on several devices: "3 of 5" and a way to stop what has not left yet.
+    m_bulkProgress = new QProgressBar(this);
+    m_bulkProgress->setObjectName(QStringLiteral("bulkProgressBar"));
+    m_bulkProgress->setMaximumWidth(220);
+    m_bulkProgress->setTextVisible(true);
+    m_bulkProgress->hide();
+    m_bulkCancelButton = new QPushButton(this);
+    m_bulkCancelButton->setObjectName(QStringLiteral("bulkCancelButton"));
+    m_bulkCancelButton->hide();
+    statusBar()->addPermanentWidget(m_bulkProgress);
+    statusBar()->addPermanentWidget(m_bulkCancelButton);
+    connect(m_bulkCancelButton, &QPushButton::clicked, this, [this] {
+        if (m_bulkJob)
+            m_bulkJob->cancel();
+    });
     connect(m_cancelLoadButton, &QPushButton::clicked, this, [this] {
         if (m_loadJob)
             m_loadJob->cancel();
@@ -406,6 +422,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_languageGroup->actions().first()->setText(tr("System language"));
     m_cancelLoadButton->setText(tr("Cancel"));
+    m_bulkCancelButton->setText(tr("Stop sending"));
+    m_bulkCancelButton->setToolTip(tr("Devices not sent yet stay as they are; those already sent go on."));
     m_toolBar->setWindowTitle(tr("Remote actions"));
     updateActions();
     updateStatus();
@@ -638,6 +656,35 @@ void MainWindow::startActionJob(const ActionPlan &plan, bool force)
             m_panel->showOutcome(id, record.state,
                 tr("%1: %2").arg(record.label, actionStateDisplayName(record.state, record.rawState)), {});
     });
+    const int total = int(plan.toSend().size());
+    if (total > 1) {
+        m_bulkJob = job;
+        m_bulkProgress->setRange(0, total);
+        m_bulkProgress->setValue(0);
+        m_bulkProgress->setFormat(tr("%1: %v of %m").arg(plan.label()));
+        m_bulkProgress->show();
+        m_bulkCancelButton->show();
+        auto summary = std::make_shared<QHash<int, int>>();
+        connect(job, &ActionJob::deviceFinished, this, [this, job, summary](const QString &, const ActionOutcome &o) {
+            if (m_bulkJob == job)
+                m_bulkProgress->setValue(m_bulkProgress->value() + 1);
+            const bool done = o.kind == ActionOutcome::Kind::Completed && o.record.state == ActionState::Done;
+            ++(*summary)[done ? 0 : o.kind == ActionOutcome::Kind::NotSent ? 1 : 2];
+        });
+        connect(job, &Job::finished, this, [this, job, summary, label = plan.label(), total] {
+            if (m_bulkJob == job) {
+                m_bulkProgress->hide();
+                m_bulkCancelButton->hide();
+            }
+            // Stays until the next message: the operator may have looked away.
+            statusBar()->showMessage(
+                tr("%1 on %n device(s): %2 complete, %3 not sent, %4 to check in Device actions.", nullptr, total)
+                    .arg(label)
+                    .arg(summary->value(0))
+                    .arg(summary->value(1))
+                    .arg(summary->value(2)));
+        });
+    }
     connect(job, &ActionJob::deviceFinished, this, [this, plan](const QString &id, const ActionOutcome &outcome) {
         const ActionRecord &record = outcome.record;
         const QString state = actionStateDisplayName(record.state, record.rawState);

@@ -83,6 +83,9 @@ private:
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancelLoadButton;
+    QProgressBar *m_bulkProgress = nullptr;
+    QPushButton *m_bulkCancelButton = nullptr;
+    QPointer<ActionJob> m_bulkJob;
     QAction *m_resetAction;
     QAction *m_lockAction;
     QAction *m_refreshAction;

@@ -10,6 +10,7 @@
 #include "runningactions.h"
 #include "secretstore.h"
 #include "serverclock.h"
+#include "writepacer.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -196,6 +197,21 @@ void ActionJob::onPreRead(const QString &deviceId, const QJsonObject &body)
 }
 
 void ActionJob::send(const QString &deviceId)
+{
+    if (!m_ctx.pacer) {
+        post(deviceId);
+        return;
+    }
+    Track &t = m_tracks[deviceId];
+    t.outcome.record.detail = tr("Waiting for its turn: Intune accepts a limited number of actions at a time");
+    update(deviceId);
+    m_ctx.pacer->acquire(this, [this, deviceId] {
+        if (!m_tracks[deviceId].finished) // canceled while it waited: stays unsent
+            post(deviceId);
+    });
+}
+
+void ActionJob::post(const QString &deviceId)
 {
     Track &t = m_tracks[deviceId];
     t.sent = true;

@@ -25,6 +25,7 @@ class GraphClient;
 class RunningActions;
 class SecretStore;
 class ServerClock;
+class WritePacer;
 
 // What an action job uses, handed to it rather than reached for.
 struct ActionContext
@@ -36,6 +37,7 @@ struct ActionContext
     ServerClock *clock = nullptr;
     const SupportMatrix *matrix = nullptr;
     RunningActions *running = nullptr;
+    WritePacer *pacer = nullptr; // null: no pacing
     qint64 stepUpWindowSecs = 0; // re-authentication before a reset when older; 0: never
     int pollMsecs = 3000; // at least kMinPollMsecs
     int timeoutMsecs = 15 * 60 * 1000; // following after the backend has the action
@@ -109,6 +111,7 @@ private:
     void preRead(const QString &deviceId);
     void onPreRead(const QString &deviceId, const QJsonObject &body);
     void send(const QString &deviceId);
+    void post(const QString &deviceId);
     void poll();
     void pollDevice(const QString &deviceId);
     void update(const QString &deviceId);

@@ -12,6 +12,7 @@
 #include "secretstore.h"
 #include "serverclock.h"
 #include "supportmatrix.h"
+#include "writepacer.h"
 
 namespace Passdesk {
 
@@ -25,6 +26,7 @@ Session::Session(QObject *parent)
     , m_devices(new DeviceTreeModel(this))
     , m_actions(new ActionListModel(this))
     , m_running(new RunningActions(this))
+    , m_pacer(new WritePacer(this))
 {
     connect(m_running, &RunningActions::changed, this, &Session::actionRunningChanged);
     // Passcodes and PINs go with the sign-in.
@@ -99,6 +101,7 @@ ActionContext Session::actionContext() const
     ctx.clock = m_clock;
     ctx.matrix = &matrix();
     ctx.running = m_running;
+    ctx.pacer = m_pacer;
     ctx.stepUpWindowSecs = m_usesSignIn ? m_stepUpSecs : 0;
     ctx.pollMsecs = m_pollMsecs;
     ctx.timeoutMsecs = m_timeoutMsecs;

@@ -19,6 +19,7 @@ class DeviceTreeModel;
 class DirectoryLoadJob;
 class GraphClient;
 class RunningActions;
+class WritePacer;
 class SecretStore;
 class ServerClock;
 class SupportMatrix;
@@ -64,6 +65,7 @@ public:
     DeviceFetchJob *fetchDevice(const QString &deviceId);
     bool isActionRunning(const QString &deviceId, ActionKind kind) const;
     RunningActions *running() const { return m_running; }
+    WritePacer *pacer() const { return m_pacer; }
 
     GraphClient *graph() const { return m_graph; }
     AuthSession *auth() const { return m_auth; }
@@ -88,6 +90,7 @@ private:
     DeviceTreeModel *m_devices;
     ActionListModel *m_actions;
     RunningActions *m_running;
+    WritePacer *m_pacer;
     QString m_tenantName;
     int m_pollMsecs = 3000;
     int m_timeoutMsecs = 15 * 60 * 1000;

@@ -1,0 +1,45 @@
+#include "writepacer.h"
+
+#include <QTimer>
+
+namespace Passdesk {
+
+WritePacer::WritePacer(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_clock.start();
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &WritePacer::dispatch);
+}
+
+void WritePacer::setLimit(int writes, int windowMsecs)
+{
+    m_limit = qMax(1, writes);
+    m_windowMsecs = qMax(1, windowMsecs);
+}
+
+void WritePacer::acquire(QObject *context, const std::function<void()> &go)
+{
+    m_queue.push_back({context, go});
+    dispatch();
+}
+
+void WritePacer::dispatch()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_sent.empty() && now - m_sent.front() >= m_windowMsecs)
+        m_sent.pop_front();
+    while (!m_queue.empty() && int(m_sent.size()) < m_limit) {
+        Waiter next = std::move(m_queue.front());
+        m_queue.pop_front();
+        if (!next.context)
+            continue; // its job is gone: the slot stays free
+        m_sent.push_back(now);
+        next.go();
+    }
+    if (!m_queue.empty() && !m_timer->isActive())
+        m_timer->start(int(qMax<qint64>(1, m_sent.front() + m_windowMsecs - now)));
+}
+
+} // namespace Passdesk

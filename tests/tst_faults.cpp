@@ -156,6 +156,7 @@ private Q_SLOTS:
     void cliTimeoutCoversThePost();
     void cliRefusesTooFastPolling();
     void cliSaysWhenNoPasscodeCameBack();
+    void cliActsOnSeveralDevices();
 
 private:
     struct ListResult
@@ -867,6 +868,45 @@ void TestFaults::cliSaysWhenNoPasscodeCameBack()
     QVERIFY2(!out.contains("Read the temporary passcode"), out.constData());
     QVERIFY(out.contains("returned no temporary passcode"));
     QCOMPARE(m_graph->count("POST"), 1);
+}
+
+void TestFaults::cliActsOnSeveralDevices()
+{
+    // A small fleet: any id is an iPhone, but "missing"; a lock is done at once.
+    QHash<QString, QJsonArray> results;
+    m_graph->setHandler([&](const FaultServer::Request &r) {
+        const QByteArray prefix = "/beta/deviceManagement/managedDevices/";
+        const QList<QByteArray> parts = r.path.mid(prefix.size()).split('/');
+        const QString id = QString::fromLatin1(parts.first());
+        if (id == QLatin1String("missing"))
+            return FaultServer::Reply::json(R"({"error":{"code":"ResourceNotFound","message":"gone"}})", 404);
+        if (r.method == "POST") {
+            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            results[id] = QJsonArray{QJsonObject{{QStringLiteral("actionName"), QStringLiteral("remoteLock")},
+                {QStringLiteral("actionState"), QStringLiteral("done")}, {QStringLiteral("startDateTime"), now},
+                {QStringLiteral("lastUpdatedDateTime"), now}}};
+            return FaultServer::Reply::json({}, 204);
+        }
+        QJsonObject d = phone(id);
+        d.insert(QStringLiteral("deviceActionResults"), results.value(id));
+        return FaultServer::Reply::json(QJsonDocument(d).toJson(QJsonDocument::Compact));
+    });
+    QByteArray out;
+    QByteArray err;
+    const int exit = cli(
+        {QStringLiteral("remote-lock"), QStringLiteral("fleet-1"), QStringLiteral("missing"), QStringLiteral("fleet-2"),
+            QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--poll"), QStringLiteral("1")},
+        &out, &err);
+    QCOMPARE(exit, 1); // the worst of the three: one could not be read
+    const QJsonArray array = QJsonDocument::fromJson(out).array();
+    QCOMPARE(array.size(), 3);
+    QHash<QString, int> status;
+    for (const QJsonValue &v : array)
+        status.insert(v[QStringLiteral("deviceId")].toString(), v[QStringLiteral("exitStatus")].toInt(-1));
+    QCOMPARE(status.value(QStringLiteral("fleet-1")), 0);
+    QCOMPARE(status.value(QStringLiteral("fleet-2")), 0);
+    QCOMPARE(status.value(QStringLiteral("missing")), 1);
+    QCOMPARE(m_graph->count("POST"), 2);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

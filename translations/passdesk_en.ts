@@ -1662,36 +1662,6 @@
         <translation>set PASSDESK_ACCESS_TOKEN to an access token for Microsoft Graph.</translation>
     </message>
     <message>
-        <source>Scripting companion of Passdesk.
-
-Commands:
-  devices [--search S]        list managed devices
-  device ID                   show one device and what it supports
-  reset-passcode ID --yes     reset (or on iOS remove) the passcode and wait for the result
-  remote-lock ID --yes        lock the device and wait for the result
-  actions ID                  list the device&apos;s remote actions
-  passcode ID                 show the live temporary passcode, if any
-  login [--browser]           sign in to the profile (device code, or the browser)
-  logout                      sign out and forget the stored sign-in
-
-Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
-or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
-        <translation>Scripting companion of Passdesk.
-
-Commands:
-  devices [--search S]        list managed devices
-  device ID                   show one device and what it supports
-  reset-passcode ID --yes     reset (or on iOS remove) the passcode and wait for the result
-  remote-lock ID --yes        lock the device and wait for the result
-  actions ID                  list the device&apos;s remote actions
-  passcode ID                 show the live temporary passcode, if any
-  login [--browser]           sign in to the profile (device code, or the browser)
-  logout                      sign out and forget the stored sign-in
-
-Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
-or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</translation>
-    </message>
-    <message>
         <source>Tenant profile to use.</source>
         <translation>Tenant profile to use.</translation>
     </message>
@@ -1734,6 +1704,36 @@ or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</translation>
     <message>
         <source>--timeout takes a number of seconds, at least 1.</source>
         <translation>--timeout takes a number of seconds, at least 1.</translation>
+    </message>
+    <message>
+        <source>Scripting companion of Passdesk.
+
+Commands:
+  devices [--search S]        list managed devices
+  device ID                   show one device and what it supports
+  reset-passcode ID… --yes    reset (or on iOS remove) the passcode and wait for the result
+  remote-lock ID… --yes       lock the device(s) and wait for the result
+  actions ID                  list the device&apos;s remote actions
+  passcode ID                 show the live temporary passcode, if any
+  login [--browser]           sign in to the profile (device code, or the browser)
+  logout                      sign out and forget the stored sign-in
+
+Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
+or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
+        <translation>Scripting companion of Passdesk.
+
+Commands:
+  devices [--search S]        list managed devices
+  device ID                   show one device and what it supports
+  reset-passcode ID… --yes    reset (or on iOS remove) the passcode and wait for the result
+  remote-lock ID… --yes       lock the device(s) and wait for the result
+  actions ID                  list the device&apos;s remote actions
+  passcode ID                 show the live temporary passcode, if any
+  login [--browser]           sign in to the profile (device code, or the browser)
+  logout                      sign out and forget the stored sign-in
+
+Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
+or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</translation>
     </message>
 </context>
 <context>

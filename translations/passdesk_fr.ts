@@ -1662,36 +1662,6 @@
         <translation>définissez PASSDESK_ACCESS_TOKEN avec un jeton d’accès pour Microsoft Graph.</translation>
     </message>
     <message>
-        <source>Scripting companion of Passdesk.
-
-Commands:
-  devices [--search S]        list managed devices
-  device ID                   show one device and what it supports
-  reset-passcode ID --yes     reset (or on iOS remove) the passcode and wait for the result
-  remote-lock ID --yes        lock the device and wait for the result
-  actions ID                  list the device&apos;s remote actions
-  passcode ID                 show the live temporary passcode, if any
-  login [--browser]           sign in to the profile (device code, or the browser)
-  logout                      sign out and forget the stored sign-in
-
-Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
-or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
-        <translation>Outil de script associé à Passdesk.
-
-Commandes&#xa0;:
-  devices [--search S]        lister les appareils gérés
-  device ID                   afficher un appareil et les actions qu’il prend en charge
-  reset-passcode ID --yes     réinitialiser le code secret (ou le supprimer sous iOS) et attendre le résultat
-  remote-lock ID --yes        verrouiller l’appareil et attendre le résultat
-  actions ID                  lister les actions à distance de l’appareil
-  passcode ID                 afficher le code secret temporaire en cours de validité, s’il y en a un
-  login [--browser]           se connecter au profil (par code d’appareil ou dans le navigateur)
-  logout                      se déconnecter et oublier la connexion enregistrée
-
-Choisissez le locataire avec --demo, --profile NAME (les profils sont partagés avec la console)
-ou --graph-url URL avec un jeton d’accès dans PASSDESK_ACCESS_TOKEN.</translation>
-    </message>
-    <message>
         <source>Tenant profile to use.</source>
         <translation>Profil de locataire à utiliser.</translation>
     </message>
@@ -1734,6 +1704,36 @@ ou --graph-url URL avec un jeton d’accès dans PASSDESK_ACCESS_TOKEN.</transla
     <message>
         <source>--timeout takes a number of seconds, at least 1.</source>
         <translation>--timeout accepte un nombre de secondes, au moins 1.</translation>
+    </message>
+    <message>
+        <source>Scripting companion of Passdesk.
+
+Commands:
+  devices [--search S]        list managed devices
+  device ID                   show one device and what it supports
+  reset-passcode ID… --yes    reset (or on iOS remove) the passcode and wait for the result
+  remote-lock ID… --yes       lock the device(s) and wait for the result
+  actions ID                  list the device&apos;s remote actions
+  passcode ID                 show the live temporary passcode, if any
+  login [--browser]           sign in to the profile (device code, or the browser)
+  logout                      sign out and forget the stored sign-in
+
+Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
+or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
+        <translation>Outil de script associé à Passdesk.
+
+Commandes&#xa0;:
+  devices [--search S]        lister les appareils gérés
+  device ID                   afficher un appareil et les actions qu’il prend en charge
+  reset-passcode ID… --yes    réinitialiser le code secret (ou le supprimer sous iOS) et attendre le résultat
+  remote-lock ID… --yes       verrouiller le ou les appareils et attendre le résultat
+  actions ID                  lister les actions à distance de l’appareil
+  passcode ID                 afficher le code secret temporaire en cours de validité, s’il y en a un
+  login [--browser]           se connecter au profil (par code d’appareil ou dans le navigateur)
+  logout                      se déconnecter et oublier la connexion enregistrée
+
+Choisissez le locataire avec --demo, --profile NAME (les profils sont partagés avec la console)
+ou --graph-url URL avec un jeton d’accès dans PASSDESK_ACCESS_TOKEN.</translation>
     </message>
 </context>
 <context>

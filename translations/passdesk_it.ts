@@ -1662,36 +1662,6 @@
         <translation>impostare PASSDESK_ACCESS_TOKEN su un token di accesso per Microsoft Graph.</translation>
     </message>
     <message>
-        <source>Scripting companion of Passdesk.
-
-Commands:
-  devices [--search S]        list managed devices
-  device ID                   show one device and what it supports
-  reset-passcode ID --yes     reset (or on iOS remove) the passcode and wait for the result
-  remote-lock ID --yes        lock the device and wait for the result
-  actions ID                  list the device&apos;s remote actions
-  passcode ID                 show the live temporary passcode, if any
-  login [--browser]           sign in to the profile (device code, or the browser)
-  logout                      sign out and forget the stored sign-in
-
-Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
-or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
-        <translation>Strumento da riga di comando di Passdesk per gli script.
-
-Comandi:
-  devices [--search S]        elenca i dispositivi gestiti
-  device ID                   mostra un dispositivo e le azioni che supporta
-  reset-passcode ID --yes     reimposta il passcode (o lo rimuove in iOS) e attende il risultato
-  remote-lock ID --yes        blocca il dispositivo e attende il risultato
-  actions ID                  elenca le azioni remote del dispositivo
-  passcode ID                 mostra il passcode temporaneo ancora valido, se presente
-  login [--browser]           esegue l’accesso al profilo (con codice dispositivo o nel browser)
-  logout                      si disconnette ed elimina l’accesso memorizzato
-
-Scegliere il tenant con --demo, --profile NAME (i profili sono condivisi con la console)
-oppure --graph-url URL con un token di accesso in PASSDESK_ACCESS_TOKEN.</translation>
-    </message>
-    <message>
         <source>Tenant profile to use.</source>
         <translation>Profilo tenant da usare.</translation>
     </message>
@@ -1734,6 +1704,36 @@ oppure --graph-url URL con un token di accesso in PASSDESK_ACCESS_TOKEN.</transl
     <message>
         <source>--timeout takes a number of seconds, at least 1.</source>
         <translation>--timeout accetta un numero di secondi, minimo 1.</translation>
+    </message>
+    <message>
+        <source>Scripting companion of Passdesk.
+
+Commands:
+  devices [--search S]        list managed devices
+  device ID                   show one device and what it supports
+  reset-passcode ID… --yes    reset (or on iOS remove) the passcode and wait for the result
+  remote-lock ID… --yes       lock the device(s) and wait for the result
+  actions ID                  list the device&apos;s remote actions
+  passcode ID                 show the live temporary passcode, if any
+  login [--browser]           sign in to the profile (device code, or the browser)
+  logout                      sign out and forget the stored sign-in
+
+Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
+or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
+        <translation>Strumento da riga di comando di Passdesk per gli script.
+
+Comandi:
+  devices [--search S]        elenca i dispositivi gestiti
+  device ID                   mostra un dispositivo e le azioni che supporta
+  reset-passcode ID… --yes    reimposta il passcode (o lo rimuove in iOS) e attende il risultato
+  remote-lock ID… --yes       blocca il dispositivo o i dispositivi e attende il risultato
+  actions ID                  elenca le azioni remote del dispositivo
+  passcode ID                 mostra il passcode temporaneo ancora valido, se presente
+  login [--browser]           esegue l’accesso al profilo (con codice dispositivo o nel browser)
+  logout                      si disconnette ed elimina l’accesso memorizzato
+
+Scegliere il tenant con --demo, --profile NAME (i profili sono condivisi con la console)
+oppure --graph-url URL con un token di accesso in PASSDESK_ACCESS_TOKEN.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <memory>
+
 namespace Passdesk {
 
 namespace {
@@ -246,75 +248,145 @@ void CommandRunner::showDevice(const QString &id)
     });
 }
 
-void CommandRunner::runAction(const QString &id, ActionKind kind, bool force)
+void CommandRunner::fetchAllThen(
+    const QStringList &ids, int index, const std::shared_ptr<Fetched> &fetched, const std::function<void()> &next)
 {
-    fetchThen(id, [this, kind, force](const Device &d, const std::vector<ActionResult> &) {
-        // The same rules as the console's, on the device just read.
+    if (index >= ids.size()) {
+        next();
+        return;
+    }
+    const QString id = ids.at(index);
+    const auto again = [this, ids, index, fetched, next] { fetchAllThen(ids, index + 1, fetched, next); };
+    if (!isValidDeviceId(id)) {
+        fetched->errors.insert(id, tr("“%1” is not a device id.").arg(safeText(id)));
+        again();
+        return;
+    }
+    DeviceFetchJob *job = m_session->fetchDevice(id);
+    connect(job, &DeviceFetchJob::finished, this, [this, id, job, fetched, again] {
+        const DeviceFetchJob::Result &result = job->result();
+        if (result.ok)
+            fetched->devices.insert(id, result.device);
+        else
+            fetched->errors.insert(id,
+                result.error.isNotFound() ? tr("No device with id %1.").arg(safeText(id)) : result.error.userMessage());
+        again();
+    });
+    job->start();
+}
+
+void CommandRunner::runAction(const QStringList &ids, ActionKind kind, bool force)
+{
+    auto fetched = std::make_shared<Fetched>();
+    fetchAllThen(ids, 0, fetched, [this, ids, kind, force, fetched] {
+        auto results = std::make_shared<QJsonArray>();
+        auto worst = std::make_shared<int>(Ok);
+        const auto settle = [this, ids, results, worst] {
+            if (m_json)
+                outJson(ids.size() == 1 && results->size() == 1 ? QJsonDocument(results->first().toObject())
+                                                                : QJsonDocument(*results));
+            finish(Exit(*worst));
+        };
+        // Devices that could not be read are not sent anything; each says why.
+        QStringList readable;
+        for (const QString &id : ids) {
+            if (!fetched->errors.contains(id)) {
+                readable << id;
+                continue;
+            }
+            *worst = qMax(*worst, int(Error));
+            if (m_json)
+                results->append(QJsonObject{{QStringLiteral("deviceId"), id},
+                    {QStringLiteral("error"), fetched->errors.value(id)}, {QStringLiteral("exitStatus"), int(Error)}});
+            else
+                std::fputs(
+                    safeText(tr("passdesk-cli: %1").arg(fetched->errors.value(id))).toUtf8().append('\n').constData(),
+                    stderr);
+        }
+        if (readable.isEmpty()) {
+            settle();
+            return;
+        }
+        // The same rules as the console's, on the devices just read.
         const ActionPlan plan = ActionPlan::make(
-            {d.id}, kind, [&d](const QString &deviceId) { return deviceId == d.id ? &d : nullptr; },
+            readable, kind,
+            [fetched](const QString &deviceId) {
+                const auto it = fetched->devices.constFind(deviceId);
+                return it == fetched->devices.cend() ? nullptr : &*it;
+            },
             m_session->matrix(), m_session->running());
         ActionJob *job = m_session->runAction(plan);
         job->setForce(force);
         m_job = job;
-        connect(job, &ActionJob::deviceFinished, this, [this](const QString &deviceId, const ActionOutcome &o) {
-            const ActionRecord &record = o.record;
-            const IssuedSecret *passcode = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::Passcode);
-            const IssuedSecret *pin = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::UnlockPin);
-            const bool done = o.kind == ActionOutcome::Kind::Completed && record.state == ActionState::Done;
-            const IssuedSecret *secret = done ? (passcode ? passcode : pin) : nullptr;
-            QString explanation = o.explanation;
-            if (o.kind == ActionOutcome::Kind::AlreadyPending)
-                explanation += QLatin1Char(' ')
-                    + tr("A second one replaces the first (a new temporary passcode, if any). To send it anyway, "
-                         "add --force.");
-            if (m_json) {
-                QJsonObject obj{{QStringLiteral("deviceId"), deviceId},
-                    {QStringLiteral("action"), actionName(record.kind)},
-                    {QStringLiteral("state"),
-                        record.rawState.isEmpty() ? actionStateDisplayName(record.state) : record.rawState},
-                    {QStringLiteral("explanation"), explanation},
-                    {QStringLiteral("tellUser"), done ? o.support.tellUser : QString()}};
-                if (secret) {
-                    obj.insert(passcode ? QStringLiteral("passcode") : QStringLiteral("unlockPin"), secret->value());
-                    obj.insert(QStringLiteral("issued"), iso(secret->issuedAt()));
-                    obj.insert(QStringLiteral("expires"), iso(secret->expiresAt()));
-                }
-                outJson(QJsonDocument(obj));
-            } else {
-                out(tr("%1 on %2: %3")
-                        .arg(record.label, safeText(record.deviceName),
-                            safeText(actionStateDisplayName(record.state, record.rawState))));
-                if (secret) {
-                    out((passcode ? tr("Temporary passcode: %1") : tr("Recovery PIN: %1"))
-                            .arg(groupSecret(secret->value()).join(QLatin1Char(' '))));
-                    out(tr("Expires: %1 (%2)")
-                            .arg(QLocale().toString(secret->expiresAt().toLocalTime(), QLocale::LongFormat),
-                                formatRemaining(secret->remainingSecs(m_session->clock()->now()))));
-                }
-                if (!explanation.isEmpty())
-                    out(explanation);
-                else if (done && (secret || o.support.secret == SecretShape::None))
-                    out(o.support.tellUser); // never "read the passcode" when none came back
-                else if (done)
-                    out(tr("Intune reports the reset done but returned no temporary passcode; check Device actions."));
-            }
-            switch (o.kind) {
-            case ActionOutcome::Kind::Completed:
-                finish(done ? Ok : ActionUnsuccessful);
-                break;
-            case ActionOutcome::Kind::NotSent:
-            case ActionOutcome::Kind::AlreadyPending:
-                finish(ActionUnsuccessful);
-                break;
-            case ActionOutcome::Kind::Unknown:
-            case ActionOutcome::Kind::StillPending:
-            case ActionOutcome::Kind::StoppedFollowing:
-                finish(TimedOut);
-                break;
-            }
-        });
+        connect(job, &ActionJob::deviceFinished, this,
+            [this, results, worst](const QString &deviceId, const ActionOutcome &o) {
+                const int status = reportOutcome(deviceId, o, results.get());
+                *worst = qMax(*worst, status);
+            });
+        connect(job, &Job::finished, this, settle);
         job->start();
     });
+}
+
+int CommandRunner::reportOutcome(const QString &deviceId, const ActionOutcome &o, QJsonArray *json)
+{
+    const ActionRecord &record = o.record;
+    const IssuedSecret *passcode = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::Passcode);
+    const IssuedSecret *pin = m_session->secrets()->secret(deviceId, IssuedSecret::Kind::UnlockPin);
+    const bool done = o.kind == ActionOutcome::Kind::Completed && record.state == ActionState::Done;
+    const IssuedSecret *secret = done ? (passcode ? passcode : pin) : nullptr;
+    QString explanation = o.explanation;
+    if (o.kind == ActionOutcome::Kind::AlreadyPending)
+        explanation += QLatin1Char(' ')
+            + tr("A second one replaces the first (a new temporary passcode, if any). To send it anyway, "
+                 "add --force.");
+    int status = Ok;
+    switch (o.kind) {
+    case ActionOutcome::Kind::Completed:
+        status = done ? Ok : ActionUnsuccessful;
+        break;
+    case ActionOutcome::Kind::NotSent:
+    case ActionOutcome::Kind::AlreadyPending:
+        status = ActionUnsuccessful;
+        break;
+    case ActionOutcome::Kind::Unknown:
+    case ActionOutcome::Kind::StillPending:
+    case ActionOutcome::Kind::StoppedFollowing:
+        status = TimedOut;
+        break;
+    }
+    if (m_json) {
+        QJsonObject obj{{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("action"), actionName(record.kind)},
+            {QStringLiteral("state"),
+                record.rawState.isEmpty() ? actionStateDisplayName(record.state) : record.rawState},
+            {QStringLiteral("explanation"), explanation},
+            {QStringLiteral("tellUser"), done ? o.support.tellUser : QString()},
+            {QStringLiteral("exitStatus"), status}};
+        if (secret) {
+            obj.insert(passcode ? QStringLiteral("passcode") : QStringLiteral("unlockPin"), secret->value());
+            obj.insert(QStringLiteral("issued"), iso(secret->issuedAt()));
+            obj.insert(QStringLiteral("expires"), iso(secret->expiresAt()));
+        }
+        json->append(obj);
+        return status;
+    }
+    out(tr("%1 on %2: %3")
+            .arg(record.label, safeText(record.deviceName),
+                safeText(actionStateDisplayName(record.state, record.rawState))));
+    if (secret) {
+        out((passcode ? tr("Temporary passcode: %1") : tr("Recovery PIN: %1"))
+                .arg(groupSecret(secret->value()).join(QLatin1Char(' '))));
+        out(tr("Expires: %1 (%2)")
+                .arg(QLocale().toString(secret->expiresAt().toLocalTime(), QLocale::LongFormat),
+                    formatRemaining(secret->remainingSecs(m_session->clock()->now()))));
+    }
+    if (!explanation.isEmpty())
+        out(explanation);
+    else if (done && (secret || o.support.secret == SecretShape::None))
+        out(o.support.tellUser); // never "read the passcode" when none came back
+    else if (done)
+        out(tr("Intune reports the reset done but returned no temporary passcode; check Device actions."));
+    return status;
 }
 
 void CommandRunner::listActions(const QString &id)

@@ -4,6 +4,8 @@
 #include "grapherror.h"
 #include "remoteaction.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
@@ -11,10 +13,12 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 namespace Passdesk {
 
 class ActionJob;
+struct ActionOutcome;
 class Session;
 
 // One command of passdesk-cli, run against a connected session. Prints the
@@ -29,8 +33,10 @@ public:
 
     void listDevices(const QString &search);
     void showDevice(const QString &id);
+    // On one device or several (each read first, then one job for all).
     // force: send even when the same action is still pending on the device.
-    void runAction(const QString &id, ActionKind kind, bool force);
+    // The exit code is the worst of the devices'; --json gives each its exitStatus.
+    void runAction(const QStringList &ids, ActionKind kind, bool force);
     void listActions(const QString &id);
     void showPasscode(const QString &id);
     void login(bool browser);
@@ -53,6 +59,15 @@ private:
     void outJson(const QJsonDocument &doc);
 
     void onDeadline();
+    struct Fetched
+    {
+        QHash<QString, Device> devices;
+        QHash<QString, QString> errors; // id -> why it could not be read
+    };
+    void fetchAllThen(
+        const QStringList &ids, int index, const std::shared_ptr<Fetched> &fetched, const std::function<void()> &next);
+    // Prints one device's outcome (or adds it to json) and returns its exit status.
+    int reportOutcome(const QString &deviceId, const ActionOutcome &outcome, QJsonArray *json);
 
     Session *m_session;
     bool m_json;

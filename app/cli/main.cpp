@@ -29,8 +29,8 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  devices [--search S]        list managed devices\n"
         "  device ID                   show one device and what it supports\n"
-        "  reset-passcode ID --yes     reset (or on iOS remove) the passcode and wait for the result\n"
-        "  remote-lock ID --yes        lock the device and wait for the result\n"
+        "  reset-passcode ID… --yes    reset (or on iOS remove) the passcode and wait for the result\n"
+        "  remote-lock ID… --yes       lock the device(s) and wait for the result\n"
         "  actions ID                  list the device's remote actions\n"
         "  passcode ID                 show the live temporary passcode, if any\n"
         "  login [--browser]           sign in to the profile (device code, or the browser)\n"
@@ -139,9 +139,9 @@ int main(int argc, char *argv[])
         else if (command == QLatin1String("device"))
             runner.showDevice(id);
         else if (command == QLatin1String("reset-passcode"))
-            runner.runAction(id, ActionKind::ResetPasscode, parser.isSet(force));
+            runner.runAction(args.mid(1), ActionKind::ResetPasscode, parser.isSet(force));
         else if (command == QLatin1String("remote-lock"))
-            runner.runAction(id, ActionKind::RemoteLock, parser.isSet(force));
+            runner.runAction(args.mid(1), ActionKind::RemoteLock, parser.isSet(force));
         else if (command == QLatin1String("actions"))
             runner.listActions(id);
         else

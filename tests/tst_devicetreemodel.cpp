@@ -1,7 +1,9 @@
 #include "devicetreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Passdesk;
 
@@ -135,6 +137,14 @@ void TestDeviceTreeModel::lookupById()
     QVERIFY(index.isValid());
     QCOMPARE(m_model->deviceAt(index)->deviceName, QStringLiteral("MROSSI-PC"));
     QCOMPARE(index.data(DeviceTreeModel::DeviceIdRole).toString(), QStringLiteral("4"));
+    // Look-alikes are told apart by serial number and last check-in.
+    Device d = *m_model->deviceAt(index);
+    d.serialNumber = QStringLiteral("SN-0004");
+    d.lastSyncDateTime = QDateTime(QDate(2026, 11, 30), QTime(14, 2), QTimeZone::utc());
+    m_model->updateDevice(d);
+    QCOMPARE(index.siblingAtColumn(DeviceTreeModel::SerialColumn).data().toString(), QStringLiteral("SN-0004"));
+    QCOMPARE(index.siblingAtColumn(DeviceTreeModel::LastSyncColumn).data().toString(),
+        QLocale().toString(d.lastSyncDateTime.toLocalTime(), QLocale::NarrowFormat));
     m_model->setFilterText(QStringLiteral("pixel"));
     QVERIFY(!m_model->indexOfDevice(QStringLiteral("4")).isValid()); // filtered out
     QVERIFY(m_model->deviceById(QStringLiteral("4"))); // still known

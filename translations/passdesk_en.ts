@@ -864,6 +864,14 @@
         <source>OS</source>
         <translation>OS</translation>
     </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Last check-in</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::GraphCall</name>

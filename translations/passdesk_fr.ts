@@ -864,6 +864,14 @@
         <source>OS</source>
         <translation>OS</translation>
     </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::GraphCall</name>

@@ -864,6 +864,14 @@
         <source>OS</source>
         <translation>OS</translation>
     </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Ultima sincronizzazione</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::GraphCall</name>

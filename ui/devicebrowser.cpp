@@ -43,12 +43,25 @@ DeviceBrowser::DeviceBrowser(DeviceTreeModel *model, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setAllColumnsShowFocus(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(DeviceTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(DeviceTreeModel::UserColumn, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(DeviceTreeModel::OsColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(DeviceTreeModel::UserColumn, 140);
-    m_tree->header()->resizeSection(DeviceTreeModel::OsColumn, 110);
+    // Long Android Enterprise names keep both ends ("valentina.greco_…_9/14/2024"); the full
+    // name is in the tooltip. The name takes what the window gives; the rest fit their text
+    // (measured on the font, not on 100,000 rows).
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(48);
+    header->setSectionResizeMode(DeviceTreeModel::NameColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics(m_tree->font());
+    const struct
+    {
+        int column;
+        const char *sample;
+    } widths[] = {{DeviceTreeModel::UserColumn, "Valentina Greco"}, {DeviceTreeModel::OsColumn, "Android 14"},
+        {DeviceTreeModel::SerialColumn, "TX1473728QJXLW"}, {DeviceTreeModel::LastSyncColumn, "29/11/2026 23:09"}};
+    for (const auto &w : widths) {
+        header->setSectionResizeMode(w.column, QHeaderView::Interactive);
+        header->resizeSection(w.column, metrics.horizontalAdvance(QLatin1String(w.sample)) + 12);
+    }
 
     auto *groupRow = new QHBoxLayout;
     groupRow->addWidget(m_groupByLabel);

@@ -2,6 +2,8 @@
 
 #include "safetext.h"
 
+#include <QLocale>
+
 #include <QCollator>
 #include <QCoreApplication>
 
@@ -253,8 +255,16 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
             return safeText(d->userDisplayName);
         case OsColumn:
             return safeText(QStringLiteral("%1 %2").arg(d->operatingSystem, d->osVersion).trimmed());
+        case SerialColumn:
+            return safeText(d->serialNumber);
+        case LastSyncColumn:
+            // In the operator's time zone and language.
+            return d->lastSyncDateTime.isValid()
+                ? QLocale().toString(d->lastSyncDateTime.toLocalTime(), QLocale::NarrowFormat)
+                : QString();
         }
         break;
+
     case Qt::ToolTipRole:
         // A tooltip may be taken for rich text: escape it and say it is HTML.
         return QStringLiteral("<p>%1<br>%2<br>%3</p>")
@@ -281,6 +291,10 @@ QVariant DeviceTreeModel::headerData(int section, Qt::Orientation orientation, i
         return tr("User");
     case OsColumn:
         return tr("OS");
+    case SerialColumn:
+        return tr("Serial number");
+    case LastSyncColumn:
+        return tr("Last check-in");
     }
     return {};
 }

@@ -18,7 +18,8 @@ class DeviceTreeModel : public QAbstractItemModel
 public:
     enum class Grouping { Platform, User, Channel };
     Q_ENUM(Grouping)
-    enum Column { NameColumn, UserColumn, OsColumn, ColumnCount };
+    // Enough to tell look-alike devices apart ("Grace's iPhone" ×3): serial and last check-in.
+    enum Column { NameColumn, UserColumn, OsColumn, SerialColumn, LastSyncColumn, ColumnCount };
     enum Role { DeviceIdRole = Qt::UserRole + 1, IsGroupRole, MatchRole };
 
     explicit DeviceTreeModel(QObject *parent = nullptr);

@@ -51,17 +51,8 @@ DeviceBrowser::DeviceBrowser(DeviceTreeModel *model, QWidget *parent)
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(48);
     header->setSectionResizeMode(DeviceTreeModel::NameColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics(m_tree->font());
-    const struct
-    {
-        int column;
-        const char *sample;
-    } widths[] = {{DeviceTreeModel::UserColumn, "Valentina Greco"}, {DeviceTreeModel::OsColumn, "Android 14"},
-        {DeviceTreeModel::SerialColumn, "TX1473728QJXLW"}, {DeviceTreeModel::LastSyncColumn, "29/11/2026 23:09"}};
-    for (const auto &w : widths) {
-        header->setSectionResizeMode(w.column, QHeaderView::Interactive);
-        header->resizeSection(w.column, metrics.horizontalAdvance(QLatin1String(w.sample)) + 12);
-    }
+    for (int column = DeviceTreeModel::UserColumn; column < DeviceTreeModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
 
     auto *groupRow = new QHBoxLayout;
     groupRow->addWidget(m_groupByLabel);
@@ -206,6 +197,22 @@ void DeviceBrowser::retranslate()
     m_tree->setAccessibleName(tr("Devices"));
     m_matchesLabel->setText(tr("%n match(es)", nullptr, m_model->matchCount()));
     m_model->retranslate();
+    sizeColumns();
+}
+
+void DeviceBrowser::sizeColumns()
+{
+    // Wide enough for a typical value (measured on the font, not on 100,000 rows);
+    // the name takes the rest. A long header elides and says itself in full on hover.
+    const QFontMetrics metrics(m_tree->font());
+    const struct
+    {
+        int column;
+        const char *sample;
+    } widths[] = {{DeviceTreeModel::UserColumn, "Valentina Greco"}, {DeviceTreeModel::OsColumn, "Android 14"},
+        {DeviceTreeModel::SerialColumn, "TX1473728QJXLW"}, {DeviceTreeModel::LastSyncColumn, "29/11/2026 23:09"}};
+    for (const auto &w : widths)
+        m_tree->header()->resizeSection(w.column, metrics.horizontalAdvance(QLatin1String(w.sample)) + 16);
 }
 
 void DeviceBrowser::changeEvent(QEvent *event)

@@ -43,6 +43,7 @@ private:
     void retranslate();
     void applyFilter();
     void enterResults();
+    void sizeColumns();
 
     DeviceTreeModel *m_model;
     QLineEdit *m_search;

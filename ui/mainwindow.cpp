@@ -85,7 +85,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_splitter->addWidget(m_browser);
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({580, 700});
+    m_splitter->setSizes({620, 660});
     setCentralWidget(m_splitter);
 
     m_actionsDock->setWidget(m_actionsView);

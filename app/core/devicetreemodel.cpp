@@ -282,7 +282,7 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant DeviceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case NameColumn:

@@ -67,6 +67,9 @@ private Q_SLOTS:
     void secondResetWarnsOfTheLivePasscode();
     void tabReachesEveryControlAndComesBack();
     void deviceActionsRowOpensTheDevice();
+    void deviceActionsFollowTheLanguage();
+    void propertiesInWords_data();
+    void propertiesInWords();
     void bulkLockShowsProgressAndStops_data();
     void bulkLockShowsProgressAndStops();
 
@@ -651,6 +654,66 @@ void TestMainWindow::bulkLockShowsProgressAndStops()
         QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("3 complete")),
             qPrintable(m_window->statusBar()->currentMessage()));
     }
+}
+
+void TestMainWindow::deviceActionsFollowTheLanguage()
+{
+    resetAndWait(Sim::DeviceKind::IPhone); // "Remove passcode" on iOS
+    resetAndWait(Sim::DeviceKind::AndroidFullyManaged);
+    QTableView *table = m_window->findChild<QTableView *>(QStringLiteral("actionsTable"));
+    m_window->findChild<QComboBox *>(QStringLiteral("actionsScopeCombo"))->setCurrentIndex(1);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    const auto labels = [table] {
+        QStringList l;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            l << table->model()->index(r, 0).data().toString();
+        l.sort();
+        return l;
+    };
+    QCOMPARE(labels(), (QStringList{QStringLiteral("Remove passcode"), QStringLiteral("Reset passcode")}));
+    Languages::install(QStringLiteral("it"));
+    QTRY_COMPARE(labels(), (QStringList{QStringLiteral("Reimposta passcode"), QStringLiteral("Rimuovi passcode")}));
+    QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Azione"));
+}
+
+void TestMainWindow::propertiesInWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("corporate");
+    QTest::addColumn<QString>("agent");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Corporate") << QStringLiteral("Intune (MDM)");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Entreprise") << QStringLiteral("Intune (MDM)");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("Aziendale") << QStringLiteral("Intune (MDM)");
+}
+
+void TestMainWindow::propertiesInWords()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, corporate);
+    QFETCH(QString, agent);
+    Languages::install(language);
+    const Sim::SimDevice &target = simDevice(Sim::DeviceKind::AndroidFullyManaged);
+    QCOMPARE(target.managedDeviceOwnerType, QStringLiteral("company"));
+    findBySearch(target.serialNumber);
+    QStringList shown;
+    bool ownership = false;
+    bool management = false;
+    for (QLabel *label : m_window->panel()->findChildren<QLabel *>()) {
+        shown << label->text();
+        // The word in the operator's language; Graph's own value on hover.
+        if (label->toolTip().contains(QLatin1String("company"))) {
+            QCOMPARE(label->text(), corporate);
+            ownership = true;
+        }
+        if (label->toolTip().contains(QLatin1String(">mdm<")) || label->toolTip() == QLatin1String("mdm")) {
+            QCOMPARE(label->text(), agent);
+            management = true;
+        }
+    }
+    QVERIFY(ownership);
+    QVERIFY(management);
+    QVERIFY2(
+        !shown.contains(QStringLiteral("androidEnterpriseFullyManaged")), qPrintable(shown.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestMainWindow)

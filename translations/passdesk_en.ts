@@ -326,6 +326,173 @@
     </message>
 </context>
 <context>
+    <name>GraphWords</name>
+    <message>
+        <source>Intune (MDM)</source>
+        <translation>Intune (MDM)</translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync</source>
+        <translation>Exchange ActiveSync</translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync and Intune</source>
+        <translation>Exchange ActiveSync and Intune</translation>
+    </message>
+    <message>
+        <source>Intune PC client software</source>
+        <translation>Intune PC client software</translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync and Intune PC client</source>
+        <translation>Exchange ActiveSync and Intune PC client</translation>
+    </message>
+    <message>
+        <source>Configuration Manager</source>
+        <translation>Configuration Manager</translation>
+    </message>
+    <message>
+        <source>Configuration Manager and Intune</source>
+        <translation>Configuration Manager and Intune</translation>
+    </message>
+    <message>
+        <source>Configuration Manager, Intune and Exchange ActiveSync</source>
+        <translation>Configuration Manager, Intune and Exchange ActiveSync</translation>
+    </message>
+    <message>
+        <source>Jamf</source>
+        <translation>Jamf</translation>
+    </message>
+    <message>
+        <source>Google device policy controller</source>
+        <translation>Google device policy controller</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (MDM)</source>
+        <translation>Microsoft 365 (MDM)</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender for Endpoint</source>
+        <translation>Microsoft Defender for Endpoint</translation>
+    </message>
+    <message>
+        <source>Intune (Android Open Source Project)</source>
+        <translation>Intune (Android Open Source Project)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>Corporate</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>Not compliant</translation>
+    </message>
+    <message>
+        <source>Conflicting policies</source>
+        <translation>Conflicting policies</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>In grace period</translation>
+    </message>
+    <message>
+        <source>Managed by Configuration Manager</source>
+        <translation>Managed by Configuration Manager</translation>
+    </message>
+    <message>
+        <source>Enrolled by the user</source>
+        <translation>Enrolled by the user</translation>
+    </message>
+    <message>
+        <source>Device enrollment manager</source>
+        <translation>Device enrollment manager</translation>
+    </message>
+    <message>
+        <source>Apple automated enrollment, with user affinity</source>
+        <translation>Apple automated enrollment, with user affinity</translation>
+    </message>
+    <message>
+        <source>Apple automated enrollment, without user affinity</source>
+        <translation>Apple automated enrollment, without user affinity</translation>
+    </message>
+    <message>
+        <source>Apple User Enrollment</source>
+        <translation>Apple User Enrollment</translation>
+    </message>
+    <message>
+        <source>Apple User Enrollment with a service account</source>
+        <translation>Apple User Enrollment with a service account</translation>
+    </message>
+    <message>
+        <source>Windows, joined to Azure AD</source>
+        <translation>Windows, joined to Azure AD</translation>
+    </message>
+    <message>
+        <source>Windows, joined to Azure AD (device)</source>
+        <translation>Windows, joined to Azure AD (device)</translation>
+    </message>
+    <message>
+        <source>Windows bulk enrollment</source>
+        <translation>Windows bulk enrollment</translation>
+    </message>
+    <message>
+        <source>Windows automatic enrollment</source>
+        <translation>Windows automatic enrollment</translation>
+    </message>
+    <message>
+        <source>Windows bulk Azure AD join</source>
+        <translation>Windows bulk Azure AD join</translation>
+    </message>
+    <message>
+        <source>Windows co-management</source>
+        <translation>Windows co-management</translation>
+    </message>
+    <message>
+        <source>Azure virtual machine</source>
+        <translation>Azure virtual machine</translation>
+    </message>
+    <message>
+        <source>Android Enterprise dedicated device</source>
+        <translation>Android Enterprise dedicated device</translation>
+    </message>
+    <message>
+        <source>Android Enterprise fully managed</source>
+        <translation>Android Enterprise fully managed</translation>
+    </message>
+    <message>
+        <source>Android Enterprise corporate-owned work profile</source>
+        <translation>Android Enterprise corporate-owned work profile</translation>
+    </message>
+    <message>
+        <source>Joined to Azure AD</source>
+        <translation>Joined to Azure AD</translation>
+    </message>
+    <message>
+        <source>Registered in Azure AD</source>
+        <translation>Registered in Azure AD</translation>
+    </message>
+    <message>
+        <source>Hybrid joined to Azure AD</source>
+        <translation>Hybrid joined to Azure AD</translation>
+    </message>
+</context>
+<context>
     <name>OAuthError</name>
     <message>
         <source>Cannot reach the sign-in service: %1</source>

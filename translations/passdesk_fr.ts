@@ -326,6 +326,173 @@
     </message>
 </context>
 <context>
+    <name>GraphWords</name>
+    <message>
+        <source>Intune (MDM)</source>
+        <translation>Intune (MDM)</translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync</source>
+        <translation>Exchange ActiveSync</translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync and Intune</source>
+        <translation>Exchange ActiveSync et Intune</translation>
+    </message>
+    <message>
+        <source>Intune PC client software</source>
+        <translation>Logiciel client PC Intune</translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync and Intune PC client</source>
+        <translation>Exchange ActiveSync et client PC Intune</translation>
+    </message>
+    <message>
+        <source>Configuration Manager</source>
+        <translation>Configuration Manager</translation>
+    </message>
+    <message>
+        <source>Configuration Manager and Intune</source>
+        <translation>Configuration Manager et Intune</translation>
+    </message>
+    <message>
+        <source>Configuration Manager, Intune and Exchange ActiveSync</source>
+        <translation>Configuration Manager, Intune et Exchange ActiveSync</translation>
+    </message>
+    <message>
+        <source>Jamf</source>
+        <translation>Jamf</translation>
+    </message>
+    <message>
+        <source>Google device policy controller</source>
+        <translation>Contrôleur de stratégie d’appareil Google</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (MDM)</source>
+        <translation>Microsoft 365 (MDM)</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender for Endpoint</source>
+        <translation>Microsoft Defender for Endpoint</translation>
+    </message>
+    <message>
+        <source>Intune (Android Open Source Project)</source>
+        <translation>Intune (Android Open Source Project)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Conflicting policies</source>
+        <translation>Stratégies en conflit</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>En période de grâce</translation>
+    </message>
+    <message>
+        <source>Managed by Configuration Manager</source>
+        <translation>Géré par Configuration Manager</translation>
+    </message>
+    <message>
+        <source>Enrolled by the user</source>
+        <translation>Inscrit par l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Device enrollment manager</source>
+        <translation>Gestionnaire d’inscription d’appareil</translation>
+    </message>
+    <message>
+        <source>Apple automated enrollment, with user affinity</source>
+        <translation>Inscription automatisée Apple, avec affinité utilisateur</translation>
+    </message>
+    <message>
+        <source>Apple automated enrollment, without user affinity</source>
+        <translation>Inscription automatisée Apple, sans affinité utilisateur</translation>
+    </message>
+    <message>
+        <source>Apple User Enrollment</source>
+        <translation>Inscription utilisateur Apple</translation>
+    </message>
+    <message>
+        <source>Apple User Enrollment with a service account</source>
+        <translation>Inscription utilisateur Apple avec un compte de service</translation>
+    </message>
+    <message>
+        <source>Windows, joined to Azure AD</source>
+        <translation>Windows, joint à Azure AD</translation>
+    </message>
+    <message>
+        <source>Windows, joined to Azure AD (device)</source>
+        <translation>Windows, joint à Azure AD (appareil)</translation>
+    </message>
+    <message>
+        <source>Windows bulk enrollment</source>
+        <translation>Inscription en bloc Windows</translation>
+    </message>
+    <message>
+        <source>Windows automatic enrollment</source>
+        <translation>Inscription automatique Windows</translation>
+    </message>
+    <message>
+        <source>Windows bulk Azure AD join</source>
+        <translation>Jonction Azure AD en bloc Windows</translation>
+    </message>
+    <message>
+        <source>Windows co-management</source>
+        <translation>Cogestion Windows</translation>
+    </message>
+    <message>
+        <source>Azure virtual machine</source>
+        <translation>Machine virtuelle Azure</translation>
+    </message>
+    <message>
+        <source>Android Enterprise dedicated device</source>
+        <translation>Appareil dédié Android Enterprise</translation>
+    </message>
+    <message>
+        <source>Android Enterprise fully managed</source>
+        <translation>Android Enterprise entièrement géré</translation>
+    </message>
+    <message>
+        <source>Android Enterprise corporate-owned work profile</source>
+        <translation>Profil professionnel Android Enterprise appartenant à l’entreprise</translation>
+    </message>
+    <message>
+        <source>Joined to Azure AD</source>
+        <translation>Joint à Azure AD</translation>
+    </message>
+    <message>
+        <source>Registered in Azure AD</source>
+        <translation>Inscrit dans Azure AD</translation>
+    </message>
+    <message>
+        <source>Hybrid joined to Azure AD</source>
+        <translation>Joint à Azure AD hybride</translation>
+    </message>
+</context>
+<context>
     <name>OAuthError</name>
     <message>
         <source>Cannot reach the sign-in service: %1</source>

@@ -326,6 +326,173 @@
     </message>
 </context>
 <context>
+    <name>GraphWords</name>
+    <message>
+        <source>Intune (MDM)</source>
+        <translation>Intune (MDM)</translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync</source>
+        <translation>Exchange ActiveSync</translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync and Intune</source>
+        <translation>Exchange ActiveSync e Intune</translation>
+    </message>
+    <message>
+        <source>Intune PC client software</source>
+        <translation>Software client PC di Intune</translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync and Intune PC client</source>
+        <translation>Exchange ActiveSync e client PC di Intune</translation>
+    </message>
+    <message>
+        <source>Configuration Manager</source>
+        <translation>Configuration Manager</translation>
+    </message>
+    <message>
+        <source>Configuration Manager and Intune</source>
+        <translation>Configuration Manager e Intune</translation>
+    </message>
+    <message>
+        <source>Configuration Manager, Intune and Exchange ActiveSync</source>
+        <translation>Configuration Manager, Intune ed Exchange ActiveSync</translation>
+    </message>
+    <message>
+        <source>Jamf</source>
+        <translation>Jamf</translation>
+    </message>
+    <message>
+        <source>Google device policy controller</source>
+        <translation>Controller dei criteri del dispositivo Google</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (MDM)</source>
+        <translation>Microsoft 365 (MDM)</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender for Endpoint</source>
+        <translation>Microsoft Defender for Endpoint</translation>
+    </message>
+    <message>
+        <source>Intune (Android Open Source Project)</source>
+        <translation>Intune (Android Open Source Project)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>Aziendale</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Conflicting policies</source>
+        <translation>Criteri in conflitto</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>Nel periodo di tolleranza</translation>
+    </message>
+    <message>
+        <source>Managed by Configuration Manager</source>
+        <translation>Gestito da Configuration Manager</translation>
+    </message>
+    <message>
+        <source>Enrolled by the user</source>
+        <translation>Registrato dall’utente</translation>
+    </message>
+    <message>
+        <source>Device enrollment manager</source>
+        <translation>Manager di registrazione dispositivi</translation>
+    </message>
+    <message>
+        <source>Apple automated enrollment, with user affinity</source>
+        <translation>Registrazione automatica Apple, con affinità utente</translation>
+    </message>
+    <message>
+        <source>Apple automated enrollment, without user affinity</source>
+        <translation>Registrazione automatica Apple, senza affinità utente</translation>
+    </message>
+    <message>
+        <source>Apple User Enrollment</source>
+        <translation>Registrazione utente Apple</translation>
+    </message>
+    <message>
+        <source>Apple User Enrollment with a service account</source>
+        <translation>Registrazione utente Apple con un account di servizio</translation>
+    </message>
+    <message>
+        <source>Windows, joined to Azure AD</source>
+        <translation>Windows, aggiunto ad Azure AD</translation>
+    </message>
+    <message>
+        <source>Windows, joined to Azure AD (device)</source>
+        <translation>Windows, aggiunto ad Azure AD (dispositivo)</translation>
+    </message>
+    <message>
+        <source>Windows bulk enrollment</source>
+        <translation>Registrazione in blocco Windows</translation>
+    </message>
+    <message>
+        <source>Windows automatic enrollment</source>
+        <translation>Registrazione automatica Windows</translation>
+    </message>
+    <message>
+        <source>Windows bulk Azure AD join</source>
+        <translation>Aggiunta in blocco ad Azure AD Windows</translation>
+    </message>
+    <message>
+        <source>Windows co-management</source>
+        <translation>Co-gestione Windows</translation>
+    </message>
+    <message>
+        <source>Azure virtual machine</source>
+        <translation>Macchina virtuale Azure</translation>
+    </message>
+    <message>
+        <source>Android Enterprise dedicated device</source>
+        <translation>Dispositivo dedicato Android Enterprise</translation>
+    </message>
+    <message>
+        <source>Android Enterprise fully managed</source>
+        <translation>Android Enterprise completamente gestito</translation>
+    </message>
+    <message>
+        <source>Android Enterprise corporate-owned work profile</source>
+        <translation>Profilo di lavoro Android Enterprise di proprietà aziendale</translation>
+    </message>
+    <message>
+        <source>Joined to Azure AD</source>
+        <translation>Aggiunto ad Azure AD</translation>
+    </message>
+    <message>
+        <source>Registered in Azure AD</source>
+        <translation>Registrato in Azure AD</translation>
+    </message>
+    <message>
+        <source>Hybrid joined to Azure AD</source>
+        <translation>Aggiunto ad Azure AD ibrido</translation>
+    </message>
+</context>
+<context>
     <name>OAuthError</name>
     <message>
         <source>Cannot reach the sign-in service: %1</source>

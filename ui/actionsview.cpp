@@ -13,6 +13,7 @@ namespace Passdesk {
 
 ActionsView::ActionsView(ActionListModel *model, QWidget *parent)
     : QWidget(parent)
+    , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_scope(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -69,6 +70,7 @@ void ActionsView::retranslate()
     m_scope->setItemText(1, tr("All devices"));
     m_scope->setAccessibleName(tr("Show actions of"));
     m_table->setAccessibleName(tr("Device actions"));
+    m_model->retranslate();
 }
 
 void ActionsView::changeEvent(QEvent *event)

@@ -30,6 +30,7 @@ private:
     void retranslate();
     void applyScope();
 
+    ActionListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_scope;
     QTableView *m_table;

@@ -3,6 +3,7 @@
 #include "safetext.h"
 
 #include "devicetreemodel.h"
+#include "graphwords.h"
 #include "passcodecard.h"
 #include "session.h"
 #include "supportmatrix.h"
@@ -12,6 +13,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -165,12 +167,16 @@ void DevicePanel::rebuild()
     addRow(platform, tr("Manufacturer"), d->manufacturer);
     QFormLayout *management = section(tr("Management"));
     addRow(management, tr("Recognized as"), kindDisplayName(d->kind));
-    addRow(management, tr("Management agent"), d->managementAgent);
-    addRow(management, tr("Enrollment type"), d->deviceEnrollmentType);
-    addRow(management, tr("Ownership"), d->ownerType);
-    addRow(management, tr("Azure AD join"), d->joinType);
+    // Graph's values in words, the value itself on hover.
+    const auto word = [&](QFormLayout *form, const QString &label, GraphField field, const QString &value) {
+        addRow(form, label, graphWord(field, value))->setToolTip(Qt::convertFromPlainText(safeText(value)));
+    };
+    word(management, tr("Management agent"), GraphField::ManagementAgent, d->managementAgent);
+    word(management, tr("Enrollment type"), GraphField::EnrollmentType, d->deviceEnrollmentType);
+    word(management, tr("Ownership"), GraphField::OwnerType, d->ownerType);
+    word(management, tr("Azure AD join"), GraphField::JoinType, d->joinType);
     QFormLayout *status = section(tr("Status"));
-    addRow(status, tr("Compliance"), d->complianceState);
+    word(status, tr("Compliance"), GraphField::ComplianceState, d->complianceState);
     addRow(status, tr("Last check-in"), when(d->lastSyncDateTime));
     addRow(status, tr("Enrolled"), when(d->enrolledDateTime));
     addRow(status, tr("Encrypted"), d->isEncrypted ? tr("Yes") : tr("No"));

@@ -163,8 +163,9 @@ void MainWindow::refreshSelectedDevice(bool operatorAsked)
             ActionKind kind;
             if (!actionKindFromName(r.actionName, &kind))
                 continue; // other actions (wipe, sync…) are not this console's
-            const QString label = m_session->matrix().evaluate(*known, kind).label;
-            m_session->actions()->mergeServerResult(result.device.id, known->deviceName, label, r);
+            const Support support = m_session->matrix().evaluate(*known, kind);
+            m_session->actions()->mergeServerResult(
+                result.device.id, known->deviceName, support.label, support.removes, r);
         }
         if (operatorAsked) {
             m_session->devices()->updateDevice(result.device);

@@ -1,6 +1,7 @@
 #include "actionlistmodel.h"
 
 #include "safetext.h"
+#include "supportmatrix.h"
 
 #include <QLocale>
 
@@ -26,7 +27,7 @@ void ActionListModel::upsert(const ActionRecord &record)
 }
 
 void ActionListModel::mergeServerResult(
-    const QString &deviceId, const QString &deviceName, const QString &label, const ActionResult &result)
+    const QString &deviceId, const QString &deviceName, const QString &label, bool removes, const ActionResult &result)
 {
     ActionKind kind;
     if (!actionKindFromName(result.actionName, &kind) || !result.startDateTime.isValid())
@@ -51,6 +52,7 @@ void ActionListModel::mergeServerResult(
     record.deviceName = deviceName;
     record.kind = kind;
     record.label = label;
+    record.removes = removes;
     record.state = result.state;
     record.rawState = result.rawState;
     record.requested = result.startDateTime;
@@ -92,7 +94,7 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case ActionColumn:
-            return r.label;
+            return SupportMatrix::actionLabel(r.kind, r.removes);
         case DeviceColumn:
             return safeText(r.deviceName);
         case StateColumn:
@@ -140,6 +142,13 @@ QVariant ActionListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Details");
     }
     return {};
+}
+
+void ActionListModel::retranslate()
+{
+    if (!m_records.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_records.size()) - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 } // namespace Passdesk

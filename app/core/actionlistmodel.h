@@ -17,6 +17,7 @@ struct ActionRecord
     QString deviceName;
     ActionKind kind = ActionKind::ResetPasscode;
     QString label; // "Reset passcode", "Remove passcode", "Remote lock" (translated when recorded)
+    bool removes = false; // "Remove passcode": shown in the language of the moment
     ActionState state = ActionState::None;
     QString rawState; // as the server sent it
     QDateTime requested;
@@ -37,10 +38,12 @@ public:
     void upsert(const ActionRecord &record);
     // An entry of the device's deviceActionResults: updates the record this
     // session made for it, or adds one (sent earlier, or by a colleague).
-    void mergeServerResult(
-        const QString &deviceId, const QString &deviceName, const QString &label, const ActionResult &result);
+    void mergeServerResult(const QString &deviceId, const QString &deviceName, const QString &label, bool removes,
+        const ActionResult &result);
     const ActionRecord *latest(const QString &deviceId, ActionKind kind) const;
     const std::vector<ActionRecord> &records() const { return m_records; }
+    // After a language switch: the action names and states are said again.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -152,8 +152,8 @@ Support SupportMatrix::evaluate(const Device &device, ActionKind action) const
     }
     const Rule &r = *it;
     s.supported = r.supported;
-    s.label = actionLabel(
-        action, r.removes || (action == ActionKind::ResetPasscode && familyOf(r.kind) == PlatformFamily::Apple));
+    s.removes = r.removes || (action == ActionKind::ResetPasscode && familyOf(r.kind) == PlatformFamily::Apple);
+    s.label = actionLabel(action, s.removes);
     s.reason = r.supported ? QString() : matrixText(r.reason);
     s.tellUser = matrixText(r.tell);
     s.secret = r.secret;

@@ -32,6 +32,7 @@ struct Support
     bool supported = false;
     ActionKind action = ActionKind::ResetPasscode;
     QString label; // translated verb: "Reset passcode", "Remove passcode", "Remote lock"
+    bool removes = false; // the label is "Remove passcode" (iOS/iPadOS)
     QString reason; // translated, when not supported
     QString tellUser; // translated, what to say once done
     SecretShape secret = SecretShape::None;

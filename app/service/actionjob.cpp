@@ -50,6 +50,7 @@ void ActionJob::run()
         record.deviceName = item.deviceName;
         record.kind = m_plan.kind;
         record.label = item.support.label;
+        record.removes = item.support.removes;
         record.requested = m_ctx.clock->now();
         t.outcome.support = item.support;
         switch (item.verdict) {
@@ -171,6 +172,7 @@ void ActionJob::onPreRead(const QString &deviceId, const QJsonObject &body)
     t.outcome.support = m_ctx.matrix->evaluate(device, m_plan.kind);
     t.outcome.record.deviceName = device.deviceName;
     t.outcome.record.label = t.outcome.support.label;
+    t.outcome.record.removes = t.outcome.support.removes;
     if (!t.outcome.support.supported) {
         t.outcome.record.state = ActionState::NotSupported;
         end(deviceId, ActionOutcome::Kind::NotSent, t.outcome.support.reason);

@@ -25,6 +25,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void tabReachesEveryControlAndComesBack();
     void deviceActionsRowOpensTheDevice();
     void deviceActionsFollowTheLanguage();
+    void firstWindowFitsTheScreen();
     void propertiesInWords_data();
     void propertiesInWords();
     void bulkLockShowsProgressAndStops_data();
@@ -674,6 +677,17 @@ void TestMainWindow::deviceActionsFollowTheLanguage()
     Languages::install(QStringLiteral("it"));
     QTRY_COMPARE(labels(), (QStringList{QStringLiteral("Reimposta passcode"), QStringLiteral("Rimuovi passcode")}));
     QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Azione"));
+}
+
+void TestMainWindow::firstWindowFitsTheScreen()
+{
+    QSettings().remove(QStringLiteral("window"));
+    MainWindow fresh(m_session);
+    const QRect available = fresh.screen()->availableGeometry();
+    QVERIFY(fresh.width() <= available.width());
+    QVERIFY(fresh.height() <= available.height());
+    QVERIFY(fresh.minimumWidth() <= 1024 && fresh.minimumHeight() <= 640);
+    QVERIFY(fresh.minimumWidth() >= 640);
 }
 
 void TestMainWindow::propertiesInWords_data()

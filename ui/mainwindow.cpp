@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -433,7 +434,13 @@ void MainWindow::retranslate()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    resize(1200, 800);
+    // Small enough for a 1024×640 laptop at 100 %, and the first window fits the screen
+    // (a 2× display with little room included).
+    setMinimumSize(720, 480);
+    QSize size(1200, 800);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size.expandedTo(minimumSize()));
     resizeDocks({m_actionsDock}, {170}, Qt::Vertical);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());

@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "devicebrowser.h"
 #include "devicepanel.h"
 #include "devicetreemodel.h"
@@ -71,6 +72,9 @@ private Q_SLOTS:
     void deviceActionsRowOpensTheDevice();
     void deviceActionsFollowTheLanguage();
     void firstWindowFitsTheScreen();
+    void contrastInBothPalettes();
+    void darkMode_data();
+    void darkMode();
     void propertiesInWords_data();
     void propertiesInWords();
     void bulkLockShowsProgressAndStops_data();
@@ -688,6 +692,58 @@ void TestMainWindow::firstWindowFitsTheScreen()
     QVERIFY(fresh.height() <= available.height());
     QVERIFY(fresh.minimumWidth() <= 1024 && fresh.minimumHeight() <= 640);
     QVERIFY(fresh.minimumWidth() >= 640);
+}
+
+void TestMainWindow::contrastInBothPalettes()
+{
+    // The card's colours are derived for any palette, the system's included.
+    for (const QPalette &palette : {Appearance::lightPalette(), Appearance::darkPalette(), QApplication::palette()}) {
+        const QColor background = palette.color(QPalette::Window);
+        QVERIFY(Appearance::contrastRatio(Appearance::digitColor(palette), background) >= 4.5);
+        QVERIFY(Appearance::contrastRatio(Appearance::warningColor(palette), background) >= 4.5);
+    }
+    // Passdesk's own light and dark palettes read well everywhere.
+    for (const QPalette &palette : {Appearance::lightPalette(), Appearance::darkPalette()}) {
+        const QColor background = palette.color(QPalette::Window);
+        QVERIFY(Appearance::contrastRatio(palette.color(QPalette::WindowText), background) >= 4.5);
+        QVERIFY(Appearance::contrastRatio(palette.color(QPalette::Text), palette.color(QPalette::Base)) >= 4.5);
+        QVERIFY(Appearance::contrastRatio(palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight))
+            >= 4.5);
+    }
+    // The formula itself: black on white is 21:1, a colour on itself 1:1.
+    QCOMPARE(qRound(Appearance::contrastRatio(Qt::black, Qt::white)), 21);
+    QCOMPARE(Appearance::contrastRatio(QColor(0x0b, 0x57, 0xd0), QColor(0x0b, 0x57, 0xd0)), 1.0);
+}
+
+void TestMainWindow::darkMode_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("it") << QStringLiteral("it");
+}
+
+void TestMainWindow::darkMode()
+{
+    QFETCH(QString, language);
+    Languages::install(language);
+    QAction *dark = m_window->findChild<QAction *>(QStringLiteral("appearance-dark"));
+    QVERIFY(dark);
+    dark->trigger();
+    QVERIFY(Appearance::contrastRatio(QApplication::palette().color(QPalette::Window), Qt::black) < 2.0);
+    resetAndWait(Sim::DeviceKind::AndroidFullyManaged);
+    PasscodeCard *card = m_window->panel()->passcodeCard();
+    QTRY_VERIFY(card->isVisible());
+    QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("revealButton")), Qt::LeftButton);
+    // The digits are drawn in the colour chosen for this palette.
+    QLabel *passcode = card->findChild<QLabel *>(QStringLiteral("passcodeLabel"));
+    QVERIFY(passcode->text().contains(Appearance::digitColor(card->palette()).name()));
+    const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+    QTest::qWait(50);
+    if (!shots.isEmpty())
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/main-window-dark-%2.png").arg(shots, language)));
+    m_window->findChild<QAction *>(QStringLiteral("appearance-system"))->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("appearance")).toString(), QStringLiteral("system"));
 }
 
 void TestMainWindow::propertiesInWords_data()

@@ -1369,6 +1369,22 @@
             <numerusform>%1 on %n devices: %2 complete, %3 not sent, %4 to check in Device actions.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

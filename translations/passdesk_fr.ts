@@ -1369,6 +1369,22 @@
             <numerusform>%1 sur %n appareils&#xa0;: %2 terminé(s), %3 non envoyé(s), %4 à vérifier dans Actions de l’appareil.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

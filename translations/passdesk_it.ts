@@ -1369,6 +1369,22 @@
             <numerusform>%1 su %n dispositivi: %2 completati, %3 non inviati, %4 da verificare in Azioni dispositivo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aspetto</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>

@@ -1,5 +1,6 @@
 #include "devicepanel.h"
 
+#include "appearance.h"
 #include "safetext.h"
 
 #include "devicetreemodel.h"
@@ -95,7 +96,8 @@ void DevicePanel::showOutcome(const QString &deviceId, ActionState state, const 
         if (moreInfo.isValid())
             html += QStringLiteral(" <a href=\"%1\">%2</a>")
                         .arg(moreInfo.toString(QUrl::FullyEncoded), tr("More information"));
-        m_outcomeLabel->setStyleSheet(QStringLiteral("QLabel{border:1px solid #b3261e;}"));
+        m_outcomeLabel->setStyleSheet(
+            QStringLiteral("QLabel{border:1px solid %1;}").arg(Appearance::warningColor(palette()).name()));
     } else {
         m_outcomeLabel->setStyleSheet(QString());
     }

@@ -3,6 +3,7 @@
 #include "actionjob.h"
 #include "actionlistmodel.h"
 #include "actionsview.h"
+#include "appearance.h"
 #include "authsession.h"
 #include "devicebrowser.h"
 #include "devicefetchjob.h"
@@ -391,6 +392,20 @@ void MainWindow::createMenus()
         m_languageGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }
+    m_appearanceMenu = m_viewMenu->addMenu(QString());
+    m_appearanceMenu->setObjectName(QStringLiteral("appearanceMenu"));
+    m_appearanceGroup = new QActionGroup(this);
+    for (const Appearance::Mode mode : {Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark}) {
+        QAction *a = m_appearanceMenu->addAction(QString());
+        a->setObjectName(QStringLiteral("appearance-%1").arg(Appearance::key(mode)));
+        a->setCheckable(true);
+        a->setChecked(mode == Appearance::current());
+        m_appearanceGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [mode] {
+            QSettings().setValue(QStringLiteral("appearance"), Appearance::key(mode));
+            Appearance::apply(mode);
+        });
+    }
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -423,6 +438,11 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_languageGroup->actions().first()->setText(tr("System language"));
+    m_appearanceMenu->setTitle(tr("&Appearance"));
+    const QList<QAction *> modes = m_appearanceGroup->actions();
+    modes.at(0)->setText(tr("Follow the system"));
+    modes.at(1)->setText(tr("Light"));
+    modes.at(2)->setText(tr("Dark"));
     m_cancelLoadButton->setText(tr("Cancel"));
     m_bulkCancelButton->setText(tr("Stop sending"));
     m_bulkCancelButton->setToolTip(tr("Devices not sent yet stay as they are; those already sent go on."));
@@ -434,6 +454,11 @@ void MainWindow::retranslate()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    const Appearance::Mode appearance = Appearance::fromKey(settings.value(QStringLiteral("appearance")).toString());
+    if (appearance != Appearance::current())
+        Appearance::apply(appearance);
+    for (QAction *a : m_appearanceGroup->actions())
+        a->setChecked(a->objectName() == QLatin1String("appearance-") + Appearance::key(appearance));
     // Small enough for a 1024×640 laptop at 100 %, and the first window fits the screen
     // (a 2× display with little room included).
     setMinimumSize(720, 480);
@@ -740,6 +765,12 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        // The icons take the text colour of the palette: drawn again on a light or dark one.
+        m_resetAction->setIcon(Icons::icon(QStringLiteral("key_reset")));
+        m_lockAction->setIcon(Icons::icon(QStringLiteral("lock_closed")));
+        m_refreshAction->setIcon(Icons::icon(QStringLiteral("arrow_sync")));
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -102,6 +102,8 @@ private:
     QMenu *m_viewMenu;
     QMenu *m_languageMenu;
     QActionGroup *m_languageGroup;
+    QMenu *m_appearanceMenu = nullptr;
+    QActionGroup *m_appearanceGroup = nullptr;
     QTimer *m_fetchDelay;
     QPointer<DirectoryLoadJob> m_loadJob;
     QDateTime m_lastRefresh;

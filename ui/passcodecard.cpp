@@ -1,5 +1,7 @@
 #include "passcodecard.h"
 
+#include "appearance.h"
+
 #include "clipboard.h"
 #include "icons.h"
 #include "secretformat.h"
@@ -123,7 +125,8 @@ void PasscodeCard::setRevealed(bool revealed)
 QString PasscodeCard::renderSecret(const QString &secret) const
 {
     // Digits and letters in different colours; look-alikes underlined.
-    const QString digitColor = palette().color(QPalette::Link).name();
+    // Both read at 4.5:1 or better on this palette, light or dark.
+    const QString digitColor = Appearance::digitColor(palette()).name();
     const QString letterColor = palette().color(QPalette::WindowText).name();
     QStringList groups;
     for (const QString &group : groupSecret(secret)) {
@@ -205,7 +208,9 @@ void PasscodeCard::updateCountdown()
     // The last 24 hours stand out.
     const bool warn = remaining < 24 * 3600;
     m_countdownLabel->setProperty("warning", warn);
-    m_countdownLabel->setStyleSheet(warn ? QStringLiteral("color:#b3261e;font-weight:bold;") : QString());
+    m_countdownLabel->setStyleSheet(warn
+            ? QStringLiteral("color:%1;font-weight:bold;").arg(Appearance::warningColor(palette()).name())
+            : QString());
 }
 
 void PasscodeCard::changeEvent(QEvent *event)

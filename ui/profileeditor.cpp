@@ -1,5 +1,7 @@
 #include "profileeditor.h"
 
+#include "appearance.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -42,7 +44,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         m_cloud->addItem(QString(), cloudKey(c));
     m_help->setWordWrap(true);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b3261e;"));
+    m_error->setStyleSheet(QStringLiteral("color:%1;").arg(Appearance::warningColor(palette()).name()));
     m_list->setMinimumWidth(180);
 
     for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_tenant),

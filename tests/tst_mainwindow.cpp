@@ -5,6 +5,7 @@
 #include "issuedsecret.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "notifier.h"
 #include "passcodecard.h"
 #include "prompt.h"
 #include "secretstore.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void deviceActionsFollowTheLanguage();
     void firstWindowFitsTheScreen();
     void contrastInBothPalettes();
+    void waitingShowsTheElapsedTime();
+    void outcomeElsewhereIsNotified();
     void darkMode_data();
     void darkMode();
     void propertiesInWords_data();
@@ -692,6 +696,42 @@ void TestMainWindow::firstWindowFitsTheScreen()
     QVERIFY(fresh.height() <= available.height());
     QVERIFY(fresh.minimumWidth() <= 1024 && fresh.minimumHeight() <= 640);
     QVERIFY(fresh.minimumWidth() >= 640);
+}
+
+void TestMainWindow::waitingShowsTheElapsedTime()
+{
+    m_sim->setCheckInDelay(3600 * 1000); // the device is asleep
+    const Sim::SimDevice &target = simDevice(Sim::DeviceKind::AndroidDedicated);
+    findBySearch(target.serialNumber);
+    Prompt::setNextAnswer(true);
+    clickAction(m_window->lockAction());
+    QLabel *outcome = m_window->findChild<QLabel *>(QStringLiteral("outcomeLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->text().contains(QLatin1String("waiting for the device to check in")), 5000);
+    QVERIFY(outcome->text().contains(QLatin1String("second")));
+    QTest::qWait(1100); // it counts
+    QVERIFY(outcome->text().contains(QLatin1String("ago")));
+}
+
+void TestMainWindow::outcomeElsewhereIsNotified()
+{
+    QStringList notes;
+    Notifier::setSink([&](const QString &title, const QString &text) { notes << title + QLatin1String(": ") + text; });
+    const Sim::SimDevice &target = simDevice(Sim::DeviceKind::AndroidFullyManaged);
+    findBySearch(target.serialNumber);
+    Prompt::setNextAnswer(true);
+    clickAction(m_window->lockAction());
+    // The operator moves on to another caller's device before it is done.
+    m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->clear();
+    findBySearch(simDevice(Sim::DeviceKind::IPad).serialNumber);
+    QTRY_COMPARE_WITH_TIMEOUT(notes.size(), 1, 10000);
+    QVERIFY2(notes.first().contains(target.deviceName), qPrintable(notes.first()));
+    QVERIFY(notes.first().contains(QLatin1String("Complete")));
+    QDockWidget *dock = m_window->findChild<QDockWidget *>();
+    QVERIFY(dock->windowTitle().contains(QLatin1String("1 new")));
+    // Opening the device clears it.
+    m_window->browser()->revealDevice(target.id);
+    QTRY_COMPARE(dock->windowTitle(), QStringLiteral("Device actions"));
+    Notifier::setSink({});
 }
 
 void TestMainWindow::contrastInBothPalettes()

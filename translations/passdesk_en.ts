@@ -1000,6 +1000,24 @@
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: sent %2 ago, waiting for the device to check in. It acts on it then.</source>
+        <translation>%1: sent %2 ago, waiting for the device to check in. It acts on it then.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceTreeModel</name>
@@ -1384,6 +1402,17 @@
     <message>
         <source>Dark</source>
         <translation>Dark</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device actions (%n new outcome(s))</source>
+        <translation>
+            <numerusform>Device actions (%n new outcome)</numerusform>
+            <numerusform>Device actions (%n new outcomes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1000,6 +1000,24 @@
         <source>Why?</source>
         <translation>Pourquoi&#xa0;?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: sent %2 ago, waiting for the device to check in. It acts on it then.</source>
+        <translation>%1&#xa0;: envoyé il y a %2, en attente de la synchronisation de l’appareil. Il l’exécutera à ce moment-là.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceTreeModel</name>
@@ -1384,6 +1402,17 @@
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device actions (%n new outcome(s))</source>
+        <translation>
+            <numerusform>Actions de l’appareil (%n nouveau résultat)</numerusform>
+            <numerusform>Actions de l’appareil (%n nouveaux résultats)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

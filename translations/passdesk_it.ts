@@ -1000,6 +1000,24 @@
         <source>Why?</source>
         <translation>Perché?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: sent %2 ago, waiting for the device to check in. It acts on it then.</source>
+        <translation>%1: inviato %2 fa, in attesa che il dispositivo si sincronizzi. Lo eseguirà in quel momento.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceTreeModel</name>
@@ -1384,6 +1402,17 @@
     <message>
         <source>Dark</source>
         <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device actions (%n new outcome(s))</source>
+        <translation>
+            <numerusform>Azioni dispositivo (%n nuovo esito)</numerusform>
+            <numerusform>Azioni dispositivo (%n nuovi esiti)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

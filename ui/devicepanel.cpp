@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -72,8 +73,11 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
 void DevicePanel::showDevice(const Device *device)
 {
     const QString id = device ? device->id : QString();
-    if (id != m_deviceId)
+    if (id != m_deviceId) {
         m_outcomeLabel->hide();
+        if (m_waitingTick)
+            m_waitingTick->stop();
+    }
     m_deviceId = id;
     m_selectionCount = device ? 1 : 0;
     rebuild();
@@ -87,10 +91,40 @@ void DevicePanel::showSelectionCount(int count)
     rebuild();
 }
 
+void DevicePanel::showWaiting(const QString &deviceId, const QString &label, const QDateTime &sentAt)
+{
+    if (deviceId != m_deviceId)
+        return;
+    m_waitingLabel = label;
+    m_waitingSince = sentAt;
+    if (!m_waitingTick) {
+        m_waitingTick = new QTimer(this);
+        m_waitingTick->setInterval(1000);
+        connect(m_waitingTick, &QTimer::timeout, this, &DevicePanel::tickWaiting);
+    }
+    m_waitingTick->start();
+    tickWaiting();
+}
+
+void DevicePanel::tickWaiting()
+{
+    const qint64 secs = qMax<qint64>(0, m_waitingSince.secsTo(QDateTime::currentDateTimeUtc()));
+    const QString elapsed
+        = secs < 60 ? tr("%n second(s)", nullptr, int(secs)) : tr("%n minute(s)", nullptr, int(secs / 60));
+    m_outcomeLabel->setText(tr("%1: sent %2 ago, waiting for the device to check in. It acts on it then.")
+                                .arg(safeText(m_waitingLabel), elapsed)
+                                .toHtmlEscaped());
+    m_outcomeLabel->setProperty("state", int(ActionState::Pending));
+    m_outcomeLabel->setStyleSheet(QString());
+    m_outcomeLabel->setVisible(true);
+}
+
 void DevicePanel::showOutcome(const QString &deviceId, ActionState state, const QString &text, const QUrl &moreInfo)
 {
     if (deviceId != m_deviceId)
         return;
+    if (m_waitingTick)
+        m_waitingTick->stop();
     QString html = safeText(text).toHtmlEscaped();
     if (state == ActionState::Failed || state == ActionState::NotSupported) {
         if (moreInfo.isValid())

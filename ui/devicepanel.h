@@ -3,10 +3,12 @@
 #include "device.h"
 #include "remoteaction.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QFormLayout;
 class QLabel;
+class QTimer;
 
 namespace Passdesk {
 
@@ -25,6 +27,8 @@ public:
     void showSelectionCount(int count);
     // The outcome of an action on the shown device: text and, on failure, a link.
     void showOutcome(const QString &deviceId, ActionState state, const QString &text, const QUrl &moreInfo);
+    // While the backend waits for the device: says so, with the time since it was sent.
+    void showWaiting(const QString &deviceId, const QString &label, const QDateTime &sentAt);
     QString deviceId() const { return m_deviceId; }
     PasscodeCard *passcodeCard() const { return m_card; }
 
@@ -33,6 +37,7 @@ protected:
 
 private:
     void rebuild();
+    void tickWaiting();
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &value);
 
     Session *m_session;
@@ -41,6 +46,9 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_subtitleLabel;
     QLabel *m_outcomeLabel;
+    QTimer *m_waitingTick = nullptr;
+    QString m_waitingLabel;
+    QDateTime m_waitingSince;
     PasscodeCard *m_card;
     QWidget *m_properties;
 };

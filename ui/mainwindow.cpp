@@ -14,6 +14,7 @@
 #include "icons.h"
 #include "issuedsecret.h"
 #include "languages.h"
+#include "notifier.h"
 #include "profileeditor.h"
 #include "prompt.h"
 #include "safetext.h"
@@ -432,7 +433,7 @@ void MainWindow::retranslate()
         tr("Reload the device list (%1)").arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     m_findAction->setText(tr("&Find device"));
     m_quitAction->setText(tr("&Quit"));
-    m_actionsDock->setWindowTitle(tr("Device actions"));
+    updateUnseen();
     m_fileMenu->setTitle(tr("&File"));
     m_deviceMenu->setTitle(tr("&Device"));
     m_viewMenu->setTitle(tr("&View"));
@@ -552,6 +553,10 @@ void MainWindow::onSelectionChanged()
     const QStringList ids = m_browser->selectedDeviceIds();
     if (ids.size() == 1) {
         m_panel->showDevice(m_session->devices()->deviceById(ids.first()));
+        if (m_waiting.contains(ids.first()))
+            m_panel->showWaiting(ids.first(), m_waiting.value(ids.first()).first, m_waiting.value(ids.first()).second);
+        m_unseen.remove(ids.first());
+        updateUnseen();
         m_actionsView->setCurrentDevice(ids.first());
         m_fetchDelay->start();
     } else {
@@ -685,9 +690,16 @@ void MainWindow::startActionJob(const ActionPlan &plan, bool force)
     ActionJob *job = m_session->runAction(plan);
     job->setForce(force);
     connect(job, &ActionJob::deviceUpdated, this, [this](const QString &id, const ActionRecord &record) {
-        if (id == m_panel->deviceId())
-            m_panel->showOutcome(id, record.state,
-                tr("%1: %2").arg(record.label, actionStateDisplayName(record.state, record.rawState)), {});
+        if (id != m_panel->deviceId())
+            return;
+        if (m_waiting.contains(id) && !isTerminal(record.state))
+            return; // the panel counts the wait
+        m_panel->showOutcome(id, record.state,
+            tr("%1: %2").arg(record.label, actionStateDisplayName(record.state, record.rawState)), {});
+    });
+    connect(job, &ActionJob::deviceAccepted, this, [this, job](const QString &id) {
+        m_waiting.insert(id, {job->outcome(id).record.label, QDateTime::currentDateTimeUtc()});
+        m_panel->showWaiting(id, m_waiting.value(id).first, m_waiting.value(id).second);
     });
     const int total = int(plan.toSend().size());
     if (total > 1) {
@@ -719,6 +731,8 @@ void MainWindow::startActionJob(const ActionPlan &plan, bool force)
         });
     }
     connect(job, &ActionJob::deviceFinished, this, [this, plan](const QString &id, const ActionOutcome &outcome) {
+        m_waiting.remove(id);
+        noticeOutcome(id, outcome);
         const ActionRecord &record = outcome.record;
         const QString state = actionStateDisplayName(record.state, record.rawState);
         QString text = tr("%1: %2").arg(record.label, state);
@@ -759,6 +773,25 @@ void MainWindow::confirmDespitePending(const ActionPlan &plan, const QString &de
     if (!Prompt::confirm(this, label, question, details, tr("Send another")))
         return;
     startActionJob(again, true);
+}
+
+void MainWindow::noticeOutcome(const QString &deviceId, const ActionOutcome &outcome)
+{
+    // Seen if the operator is looking at this device in this window; otherwise told,
+    // and marked until they open the device.
+    if (isActiveWindow() && m_panel->deviceId() == deviceId)
+        return;
+    m_unseen.insert(deviceId);
+    updateUnseen();
+    const ActionRecord &record = outcome.record;
+    Notifier::notify(this, tr("%1 on %2").arg(record.label, safeText(record.deviceName)),
+        actionStateDisplayName(record.state, record.rawState));
+}
+
+void MainWindow::updateUnseen()
+{
+    const int n = int(m_unseen.size());
+    m_actionsDock->setWindowTitle(n == 0 ? tr("Device actions") : tr("Device actions (%n new outcome(s))", nullptr, n));
 }
 
 void MainWindow::changeEvent(QEvent *event)

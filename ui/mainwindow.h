@@ -4,9 +4,11 @@
 #include "actionpolicy.h"
 #include "remoteaction.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 class QAction;
@@ -62,6 +64,8 @@ private:
     void refreshSelectedDevice(bool operatorAsked);
     void runAction(ActionKind kind);
     void startActionJob(const ActionPlan &plan, bool force);
+    void noticeOutcome(const QString &deviceId, const ActionOutcome &outcome);
+    void updateUnseen();
     void confirmDespitePending(const ActionPlan &plan, const QString &deviceId, const ActionOutcome &outcome);
     void setLanguage(const QString &code);
     void restoreSettings();
@@ -86,6 +90,8 @@ private:
     QProgressBar *m_bulkProgress = nullptr;
     QPushButton *m_bulkCancelButton = nullptr;
     QPointer<ActionJob> m_bulkJob;
+    QHash<QString, QPair<QString, QDateTime>> m_waiting; // device -> action label, when it was accepted
+    QSet<QString> m_unseen; // devices with an outcome the operator has not looked at
     QAction *m_resetAction;
     QAction *m_lockAction;
     QAction *m_refreshAction;

@@ -232,6 +232,7 @@ void ActionJob::post(const QString &deviceId)
         track.deadline = QDateTime::currentDateTimeUtc().addMSecs(m_ctx.timeoutMsecs);
         track.outcome.record.detail = tr("Waiting for the device to check in");
         update(deviceId);
+        Q_EMIT deviceAccepted(deviceId);
         if (!m_pollTimer->isActive())
             m_pollTimer->start(m_ctx.pollMsecs);
     });

@@ -87,6 +87,8 @@ public:
 Q_SIGNALS:
     void deviceUpdated(const QString &deviceId, const Passdesk::ActionRecord &record);
     void deviceFinished(const QString &deviceId, const Passdesk::ActionOutcome &outcome);
+    // The backend has the action; it now waits for the device to check in.
+    void deviceAccepted(const QString &deviceId);
     // A passcode reset waits for the operator to sign in again (step-up).
     void stepUpRequired();
 

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void pendingResetAsksAgain();
     void hostileNameShowsAsText();
     void confirmationTellsDevicesApart();
+    void multiDeviceConfirmationInEachLanguage_data();
+    void multiDeviceConfirmationInEachLanguage();
     void refreshKeepsTheDeviceAndItsCard();
     void searchToResultsAndBack();
     void secondResetWarnsOfTheLivePasscode();
@@ -280,6 +282,10 @@ void TestMainWindow::unsupportedActionSaysWhy()
     QVERIFY(m_window->resetAction()->toolTip().contains(QLatin1String("Ctrl+Shift+R")));
     QLabel *support = m_window->findChild<QLabel *>(QStringLiteral("resetSupportLabel"));
     QVERIFY(support->text().contains(QLatin1String("Not supported")));
+    // At the top of the panel too, where the operator looks first.
+    QLabel *top = m_window->findChild<QLabel *>(QStringLiteral("unavailableLabel"));
+    QVERIFY(top->isVisible());
+    QVERIFY2(top->text().contains(QLatin1String("Windows PCs")), qPrintable(top->text()));
     // Its shortcut, pressed anyway, says why where the operator looks.
     m_window->statusBar()->clearMessage();
     QTest::keyClick(m_window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
@@ -465,6 +471,44 @@ void TestMainWindow::hostileNameShowsAsText()
     QVERIFY(!Prompt::lastText().contains(QChar(0x202E)));
 }
 
+void TestMainWindow::multiDeviceConfirmationInEachLanguage_data()
+{
+    pendingConfirmationInEachLanguage_data();
+}
+
+void TestMainWindow::multiDeviceConfirmationInEachLanguage()
+{
+    // The real dialog, as the operator sees it: every device named, the skipped one with its reason.
+    QFETCH(QString, language);
+    Languages::install(language);
+    const QStringList ids{simDevice(Sim::DeviceKind::AndroidFullyManaged).id, simDevice(Sim::DeviceKind::IPad).id,
+        simDevice(Sim::DeviceKind::WindowsPc).id};
+    for (const QString &id : ids)
+        QTRY_VERIFY(m_window->browser()->selectDevice(id, true));
+    QString details;
+    auto *watcher = new QTimer(this);
+    connect(watcher, &QTimer::timeout, this, [&, watcher] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        watcher->stop();
+        details = box->informativeText();
+        const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            box->grab().save(QStringLiteral("%1/multi-device-confirmation-%2.png").arg(shots, language));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    watcher->start(50);
+    clickAction(m_window->resetAction());
+    QTRY_VERIFY_WITH_TIMEOUT(!details.isEmpty(), 10000);
+    for (const QString &id : ids)
+        QVERIFY2(details.contains(m_session->devices()->deviceById(id)->serialNumber), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("• ")));
+    QVERIFY(!details.contains(QStringLiteral("â")));
+    delete watcher;
+    QCOMPARE(m_sim->actionPostCount(ids.first(), QStringLiteral("resetPasscode")), 0);
+}
+
 void TestMainWindow::confirmationTellsDevicesApart()
 {
     // One device: its name, its user and its serial number.
@@ -626,25 +670,42 @@ void TestMainWindow::deviceActionsRowOpensTheDevice()
 void TestMainWindow::bulkLockShowsProgressAndStops_data()
 {
     QTest::addColumn<bool>("stop");
-    QTest::newRow("to the end") << false;
-    QTest::newRow("stopped after the first") << true;
+    QTest::addColumn<QString>("language");
+    QTest::newRow("to the end") << false << QStringLiteral("en");
+    QTest::newRow("stopped after the first") << true << QStringLiteral("en");
+    QTest::newRow("to the end, fr") << false << QStringLiteral("fr");
+    QTest::newRow("to the end, it") << false << QStringLiteral("it");
 }
 
 void TestMainWindow::bulkLockShowsProgressAndStops()
 {
     QFETCH(bool, stop);
+    QFETCH(QString, language);
+    Languages::install(language);
+    const bool english = language == QLatin1String("en");
     m_session->pacer()->setLimit(1, stop ? 3000 : 300); // one lock at a time
     const QStringList ids{simDevice(Sim::DeviceKind::AndroidFullyManaged).id, simDevice(Sim::DeviceKind::IPad).id,
         simDevice(Sim::DeviceKind::AndroidDedicated).id};
-    for (const QString &id : ids)
+    // A personally-owned work profile cannot be locked: skipped, with a row saying why.
+    const QString skipped = simDevice(Sim::DeviceKind::AndroidWorkProfile).id;
+    for (const QString &id : ids + QStringList{skipped})
         QTRY_VERIFY(m_window->browser()->selectDevice(id, true));
     Prompt::setNextAnswer(true);
     clickAction(m_window->lockAction());
+    const ActionRecord *skippedRow = m_session->actions()->latest(skipped, ActionKind::RemoteLock);
+    QVERIFY(skippedRow);
+    QCOMPARE(skippedRow->state, ActionState::NotSupported);
+    QVERIFY(!skippedRow->detail.isEmpty());
+    const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
     QProgressBar *progress = m_window->findChild<QProgressBar *>(QStringLiteral("bulkProgressBar"));
     QPushButton *stopButton = m_window->findChild<QPushButton *>(QStringLiteral("bulkCancelButton"));
     QTRY_VERIFY(progress->isVisible());
-    QCOMPARE(progress->maximum(), 3);
-    QVERIFY(progress->text().contains(QLatin1String("of 3")));
+    QCOMPARE(progress->maximum(), 4);
+    if (!shots.isEmpty() && !stop) {
+        QTRY_VERIFY(progress->value() >= 2);
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/bulk-progress-%2.png").arg(shots, language)));
+    }
+    QVERIFY(!english || progress->text().contains(QLatin1String("of 4")));
     const auto posts = [&] {
         int n = 0;
         for (const QString &id : ids)
@@ -657,12 +718,13 @@ void TestMainWindow::bulkLockShowsProgressAndStops()
         QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 10000);
         QTest::qWait(3500); // past the next slot
         QCOMPARE(posts(), 1);
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("2 not sent")),
+        // Two stopped before they left, one skipped.
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("3 not sent")),
             qPrintable(m_window->statusBar()->currentMessage()));
     } else {
         QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 15000);
         QCOMPARE(posts(), 3);
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("3 complete")),
+        QVERIFY2(!english || m_window->statusBar()->currentMessage().contains(QLatin1String("3 complete")),
             qPrintable(m_window->statusBar()->currentMessage()));
     }
 }

@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>No answer yet. The device applies the action the next time it checks in; follow it in Device actions.</source>
-        <translation>Pas encore de réponse. L’appareil appliquera l’action lors de sa prochaine synchronisation&#xa0;; suivez-la dans Actions de l’appareil.</translation>
+        <translation>Pas encore de réponse. L’appareil appliquera l’action lors de sa prochaine synchronisation&#xa0;; suivez-la dans Actions d’appareil.</translation>
     </message>
     <message>
         <source>No longer followed; the device may still carry out the action.</source>
@@ -579,11 +579,11 @@
     </message>
     <message>
         <source>Outcome unknown: the request left, but no clear answer came back (%1). Check Device actions before trying again.</source>
-        <translation>Résultat inconnu&#xa0;: la requête est partie, mais aucune réponse claire n’est revenue (%1). Vérifiez dans Actions de l’appareil avant de réessayer.</translation>
+        <translation>Résultat inconnu&#xa0;: la requête est partie, mais aucune réponse claire n’est revenue (%1). Vérifiez dans Actions d’appareil avant de réessayer.</translation>
     </message>
     <message>
         <source>Outcome unknown: canceled while the request was on its way. Check Device actions before trying again.</source>
-        <translation>Résultat inconnu&#xa0;: annulée alors que la requête était déjà partie. Vérifiez dans Actions de l’appareil avant de réessayer.</translation>
+        <translation>Résultat inconnu&#xa0;: annulée alors que la requête était déjà partie. Vérifiez dans Actions d’appareil avant de réessayer.</translation>
     </message>
     <message>
         <source>Canceled before sending.</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Device actions</source>
-        <translation>Actions de l’appareil</translation>
+        <translation>Actions d’appareil</translation>
     </message>
 </context>
 <context>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>Intune reports the reset done but returned no temporary passcode; check Device actions.</source>
-        <translation>Intune indique que la réinitialisation est terminée, mais n’a renvoyé aucun code secret temporaire&#xa0;; vérifiez dans Actions de l’appareil.</translation>
+        <translation>Intune indique que la réinitialisation est terminée, mais n’a renvoyé aucun code secret temporaire&#xa0;; vérifiez dans Actions d’appareil.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1018,10 @@
         <source>%1: sent %2 ago, waiting for the device to check in. It acts on it then.</source>
         <translation>%1&#xa0;: envoyé il y a %2, en attente de la synchronisation de l’appareil. Il l’exécutera à ce moment-là.</translation>
     </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>%1 n’est pas disponible&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceTreeModel</name>
@@ -1116,7 +1120,7 @@
     </message>
     <message>
         <source>Device actions</source>
-        <translation>Actions de l’appareil</translation>
+        <translation>Actions d’appareil</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1316,7 +1320,7 @@
     </message>
     <message>
         <source>Intune reports it done but returned no temporary passcode; check Device actions.</source>
-        <translation>Intune indique que c’est terminé, mais n’a renvoyé aucun code secret temporaire&#xa0;; vérifiez dans Actions de l’appareil.</translation>
+        <translation>Intune indique que c’est terminé, mais n’a renvoyé aucun code secret temporaire&#xa0;; vérifiez dans Actions d’appareil.</translation>
     </message>
     <message>
         <source>serial number %1</source>
@@ -1383,8 +1387,8 @@
     <message numerus="yes">
         <source>%1 on %n device(s): %2 complete, %3 not sent, %4 to check in Device actions.</source>
         <translation>
-            <numerusform>%1 sur %n appareil&#xa0;: %2 terminé(s), %3 non envoyé(s), %4 à vérifier dans Actions de l’appareil.</numerusform>
-            <numerusform>%1 sur %n appareils&#xa0;: %2 terminé(s), %3 non envoyé(s), %4 à vérifier dans Actions de l’appareil.</numerusform>
+            <numerusform>%1 sur %n appareil&#xa0;: %2 terminé(s), %3 non envoyé(s), %4 à vérifier dans Actions d’appareil.</numerusform>
+            <numerusform>%1 sur %n appareils&#xa0;: %2 terminé(s), %3 non envoyé(s), %4 à vérifier dans Actions d’appareil.</numerusform>
         </translation>
     </message>
     <message>
@@ -1410,8 +1414,8 @@
     <message numerus="yes">
         <source>Device actions (%n new outcome(s))</source>
         <translation>
-            <numerusform>Actions de l’appareil (%n nouveau résultat)</numerusform>
-            <numerusform>Actions de l’appareil (%n nouveaux résultats)</numerusform>
+            <numerusform>Actions d’appareil (%n nouveau résultat)</numerusform>
+            <numerusform>Actions d’appareil (%n nouveaux résultats)</numerusform>
         </translation>
     </message>
 </context>

@@ -1018,6 +1018,10 @@
         <source>%1: sent %2 ago, waiting for the device to check in. It acts on it then.</source>
         <translation>%1: inviato %2 fa, in attesa che il dispositivo si sincronizzi. Lo eseguirà in quel momento.</translation>
     </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>%1 non è disponibile: %2</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceTreeModel</name>

@@ -34,6 +34,7 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     , m_titleLabel(new QLabel(this))
     , m_subtitleLabel(new QLabel(this))
     , m_outcomeLabel(new QLabel(this))
+    , m_unavailableLabel(new QLabel(this))
     , m_card(new PasscodeCard(session->secrets(), this))
     , m_properties(new QWidget(this))
 {
@@ -41,6 +42,10 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     m_titleLabel->setObjectName(QStringLiteral("deviceTitleLabel"));
     m_subtitleLabel->setObjectName(QStringLiteral("deviceSubtitleLabel"));
     m_outcomeLabel->setObjectName(QStringLiteral("outcomeLabel"));
+    m_unavailableLabel->setObjectName(QStringLiteral("unavailableLabel"));
+    m_unavailableLabel->setTextFormat(Qt::PlainText);
+    m_unavailableLabel->setWordWrap(true);
+    m_unavailableLabel->hide();
     QFont big = m_titleLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
@@ -61,6 +66,7 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_subtitleLabel);
+    layout->addWidget(m_unavailableLabel);
     layout->addWidget(m_card);
     layout->addWidget(m_outcomeLabel);
     layout->addWidget(m_properties);
@@ -167,6 +173,7 @@ void DevicePanel::rebuild()
                 ? tr("Actions from the toolbar apply to every selected device that supports them.")
                 : tr("Find the device in the list: search by name, user, serial number or IMEI."));
         m_card->setDevice(QString(), QString());
+        m_unavailableLabel->hide();
         return;
     }
     m_titleLabel->setText(
@@ -177,6 +184,14 @@ void DevicePanel::rebuild()
     const Support reset = matrix.evaluate(*d, ActionKind::ResetPasscode);
     const Support lock = matrix.evaluate(*d, ActionKind::RemoteLock);
     m_card->setDevice(d->id, d->kind == DeviceKind::MacOS ? lock.tellUser : reset.tellUser);
+    // Where the operator looks first: what cannot be done on this device, and why.
+    QStringList unavailable;
+    for (const Support &s : {reset, lock}) {
+        if (!s.supported)
+            unavailable << tr("%1 is not available: %2").arg(s.label, s.reason);
+    }
+    m_unavailableLabel->setText(unavailable.join(QLatin1Char('\n')));
+    m_unavailableLabel->setVisible(!unavailable.isEmpty());
 
     const QLocale locale;
     const auto when = [&](const QDateTime &dt) {

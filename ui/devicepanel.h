@@ -46,6 +46,7 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_subtitleLabel;
     QLabel *m_outcomeLabel;
+    QLabel *m_unavailableLabel; // the actions this device cannot take, and why
     QTimer *m_waitingTick = nullptr;
     QString m_waitingLabel;
     QDateTime m_waitingSince;

@@ -652,16 +652,16 @@ void MainWindow::runAction(ActionKind kind)
             parts << safeText(item.userDisplayName);
         if (!item.serialNumber.isEmpty())
             parts << tr("serial number %1").arg(safeText(item.serialNumber));
-        return parts.join(QLatin1String(" · "));
+        return parts.join(QStringLiteral(" · "));
     };
     constexpr int kListed = 15;
     QStringList sending;
     QStringList skipping;
     for (const ActionPlan::Item &item : plan.items) {
         if (item.verdict == ActionPlan::Verdict::Send)
-            sending << QLatin1String("• ") + describe(item);
+            sending << QStringLiteral("• ") + describe(item);
         else
-            skipping << QLatin1String("• ") + describe(item) + QLatin1String(": ")
+            skipping << QStringLiteral("• ") + describe(item) + QLatin1String(": ")
                     + (item.verdict == ActionPlan::Verdict::Running ? tr("already running")
                             : item.support.reason.isEmpty()         ? tr("not in the loaded list")
                                                                     : item.support.reason);
@@ -701,8 +701,9 @@ void MainWindow::startActionJob(const ActionPlan &plan, bool force)
         m_waiting.insert(id, {job->outcome(id).record.label, QDateTime::currentDateTimeUtc()});
         m_panel->showWaiting(id, m_waiting.value(id).first, m_waiting.value(id).second);
     });
-    const int total = int(plan.toSend().size());
-    if (total > 1) {
+    // Every device of the selection counts, the skipped ones too (they end at once).
+    const int total = int(plan.items.size());
+    if (plan.toSend().size() > 1) {
         m_bulkJob = job;
         m_bulkProgress->setRange(0, total);
         m_bulkProgress->setValue(0);

@@ -20,8 +20,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -74,6 +78,8 @@ private Q_SLOTS:
     void secondResetWarnsOfTheLivePasscode();
     void tabReachesEveryControlAndComesBack();
     void deviceActionsRowOpensTheDevice();
+    void focusIsVisible();
+    void everyViewRetranslates();
     void deviceActionsFollowTheLanguage();
     void firstWindowFitsTheScreen();
     void contrastInBothPalettes();
@@ -639,6 +645,57 @@ void TestMainWindow::tabReachesEveryControlAndComesBack()
                    ->widgetForAction(m_window->lockAction());
     });
     QVERIFY(toolbar);
+}
+
+void TestMainWindow::focusIsVisible()
+{
+    QApplication::setActiveWindow(m_window);
+    QWidget *lock
+        = m_window->findChild<QToolBar *>(QStringLiteral("actionsToolBar"))->widgetForAction(m_window->refreshAction());
+    QVERIFY(lock);
+    m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setFocus();
+    QTest::qWait(20);
+    const QImage before = lock->grab().toImage();
+    lock->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(lock->hasFocus());
+    QTest::qWait(20);
+    QVERIFY2(lock->grab().toImage() != before, "a focused toolbar button looks like an unfocused one");
+}
+
+void TestMainWindow::everyViewRetranslates()
+{
+    resetAndWait(Sim::DeviceKind::AndroidFullyManaged);
+    const auto texts = [this] {
+        QStringList t;
+        for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>())
+            t << menu->title();
+        t << m_window->resetAction()->text() << m_window->lockAction()->text() << m_window->refreshAction()->text();
+        t << m_window->findChild<QDockWidget *>()->windowTitle();
+        const QTreeView *tree = m_window->findChild<QTreeView *>(QStringLiteral("deviceTreeView"));
+        for (int c = 0; c < tree->model()->columnCount(); ++c)
+            t << tree->model()->headerData(c, Qt::Horizontal).toString();
+        const QTableView *table = m_window->findChild<QTableView *>(QStringLiteral("actionsTable"));
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            t << table->model()->headerData(c, Qt::Horizontal).toString();
+        t << table->model()->index(0, 0).data().toString() << table->model()->index(0, 2).data().toString();
+        t << m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->placeholderText();
+        t << m_window->findChild<QLabel *>(QStringLiteral("outcomeLabel"))->text();
+        for (QGroupBox *box : m_window->panel()->findChildren<QGroupBox *>())
+            t << box->title();
+        return t;
+    };
+    const QStringList english = texts();
+    Languages::install(QStringLiteral("it"));
+    QTRY_COMPARE(m_window->resetAction()->text(), QStringLiteral("Reimposta passcode"));
+    const QStringList italian = texts();
+    QCOMPARE(italian.size(), english.size());
+    // Names that are the same in both (OS, IMEI…) aside, everything is said again.
+    const QSet<QString> same{QStringLiteral("OS"), QStringLiteral("&File"), QString()};
+    for (int i = 0; i < english.size(); ++i) {
+        if (!same.contains(english.at(i)))
+            QVERIFY2(
+                italian.at(i) != english.at(i), qPrintable(QStringLiteral("still English: %1").arg(english.at(i))));
+    }
 }
 
 void TestMainWindow::deviceActionsRowOpensTheDevice()

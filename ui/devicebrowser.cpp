@@ -202,17 +202,21 @@ void DeviceBrowser::retranslate()
 
 void DeviceBrowser::sizeColumns()
 {
-    // Wide enough for a typical value (measured on the font, not on 100,000 rows);
-    // the name takes the rest. A long header elides and says itself in full on hover.
+    // Wide enough for a typical value and for the header in this language (measured
+    // on the font, not on 100,000 rows); the name takes the rest, elided in the middle.
     const QFontMetrics metrics(m_tree->font());
+    const QFontMetrics headerMetrics(m_tree->header()->font());
     const struct
     {
         int column;
         const char *sample;
     } widths[] = {{DeviceTreeModel::UserColumn, "Valentina Greco"}, {DeviceTreeModel::OsColumn, "Android 14"},
         {DeviceTreeModel::SerialColumn, "TX1473728QJXLW"}, {DeviceTreeModel::LastSyncColumn, "29/11/2026 23:09"}};
-    for (const auto &w : widths)
-        m_tree->header()->resizeSection(w.column, metrics.horizontalAdvance(QLatin1String(w.sample)) + 16);
+    for (const auto &w : widths) {
+        const QString title = m_model->headerData(w.column, Qt::Horizontal).toString();
+        m_tree->header()->resizeSection(w.column,
+            qMax(metrics.horizontalAdvance(QLatin1String(w.sample)), headerMetrics.horizontalAdvance(title)) + 16);
+    }
 }
 
 void DeviceBrowser::changeEvent(QEvent *event)

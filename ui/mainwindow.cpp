@@ -88,7 +88,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_splitter->addWidget(m_browser);
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({620, 660});
+    m_splitter->setSizes({660, 620});
     setCentralWidget(m_splitter);
 
     m_actionsDock->setWidget(m_actionsView);
@@ -230,7 +230,10 @@ void MainWindow::createActions()
     m_toolBar->addAction(m_lockAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
-    // Toolbar buttons are tab stops too, so the whole window works from the keyboard.
+    // Toolbar buttons are tab stops too, so the whole window works from the keyboard,
+    // with a focus frame that shows on every style.
+    m_toolBar->setStyleSheet(
+        QStringLiteral("QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }"));
     for (QAction *action : {m_resetAction, m_lockAction, m_refreshAction}) {
         if (QWidget *button = m_toolBar->widgetForAction(action))
             button->setFocusPolicy(Qt::TabFocus);
@@ -450,6 +453,31 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Remote actions"));
     updateActions();
     updateStatus();
+    reshowOutcome();
+}
+
+void MainWindow::reshowOutcome()
+{
+    // The outcome above the properties, said again in the language of the moment.
+    const QString id = m_panel->deviceId();
+    const Device *d = m_session->devices()->deviceById(id);
+    if (!d || m_waiting.contains(id))
+        return; // a wait is said again by its own clock
+    const ActionRecord *latest = nullptr;
+    for (const ActionKind kind : {ActionKind::ResetPasscode, ActionKind::RemoteLock}) {
+        const ActionRecord *r = m_session->actions()->latest(id, kind);
+        if (r && (!latest || r->requested > latest->requested))
+            latest = r;
+    }
+    if (!latest)
+        return;
+    const Support support = m_session->matrix().evaluate(*d, latest->kind);
+    QString text = tr("%1: %2").arg(SupportMatrix::actionLabel(latest->kind, latest->removes),
+        actionStateDisplayName(latest->state, latest->rawState));
+    const QString explanation = support.explainOutcome(latest->state);
+    if (!explanation.isEmpty())
+        text += QLatin1String(". ") + explanation;
+    m_panel->showOutcome(id, latest->state, text, support.moreInfo);
 }
 
 void MainWindow::restoreSettings()

@@ -49,6 +49,7 @@ public:
     DevicePanel *panel() const { return m_panel; }
     QAction *resetAction() const { return m_resetAction; }
     QAction *lockAction() const { return m_lockAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +67,7 @@ private:
     void startActionJob(const ActionPlan &plan, bool force);
     void noticeOutcome(const QString &deviceId, const ActionOutcome &outcome);
     void updateUnseen();
+    void reshowOutcome();
     void confirmDespitePending(const ActionPlan &plan, const QString &deviceId, const ActionOutcome &outcome);
     void setLanguage(const QString &code);
     void restoreSettings();

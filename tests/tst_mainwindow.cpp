@@ -888,6 +888,7 @@ void TestMainWindow::darkMode()
     Languages::install(language);
     QAction *dark = m_window->findChild<QAction *>(QStringLiteral("appearance-dark"));
     QVERIFY(dark);
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
     dark->trigger();
     QVERIFY(Appearance::contrastRatio(QApplication::palette().color(QPalette::Window), Qt::black) < 2.0);
     resetAndWait(Sim::DeviceKind::AndroidFullyManaged);
@@ -903,6 +904,8 @@ void TestMainWindow::darkMode()
         QVERIFY(m_window->grab().save(QStringLiteral("%1/main-window-dark-%2.png").arg(shots, language)));
     m_window->findChild<QAction *>(QStringLiteral("appearance-system"))->trigger();
     QCOMPARE(QSettings().value(QStringLiteral("appearance")).toString(), QStringLiteral("system"));
+    // Back to the system's own colours.
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
 }
 
 void TestMainWindow::propertiesInWords_data()

@@ -12,7 +12,6 @@ namespace {
 
 Mode s_mode = Mode::System;
 QString s_systemStyle;
-QPalette s_systemPalette;
 bool s_remembered = false;
 
 double luminance(const QColor &c)
@@ -106,13 +105,16 @@ void apply(Mode mode)
     if (!s_remembered) {
         s_remembered = true;
         s_systemStyle = QApplication::style()->name();
-        s_systemPalette = QApplication::palette();
     }
+    if (mode == s_mode)
+        return;
     s_mode = mode;
     switch (mode) {
     case Mode::System:
+        // An empty palette hands colours back to the platform, which on Qt 6.5+
+        // follows the desktop's light or dark scheme as it changes.
         QApplication::setStyle(QStyleFactory::create(s_systemStyle));
-        QApplication::setPalette(s_systemPalette);
+        QApplication::setPalette(QPalette());
         break;
     case Mode::Light:
     case Mode::Dark:

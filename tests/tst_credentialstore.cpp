@@ -101,28 +101,29 @@ void TestCredentialStore::missingEntry()
 
 namespace {
 // One keychain entry as it is, through QtKeychain itself.
-QPair<QKeychain::Error, QByteArray> rawRead(const QString &key)
+template<typename J>
+J *runRaw(J &job, const QString &key)
 {
-    QKeychain::ReadPasswordJob job(QStringLiteral("Passdesk-tests"));
     job.setAutoDelete(false);
     job.setKey(key);
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
+    return &job;
+}
+
+QPair<QKeychain::Error, QByteArray> rawRead(const QString &key)
+{
+    QKeychain::ReadPasswordJob job(QStringLiteral("Passdesk-tests"));
+    runRaw(job, key);
     return {job.error(), job.binaryData()};
 }
 
 bool rawRemove(const QString &key)
 {
     QKeychain::DeletePasswordJob job(QStringLiteral("Passdesk-tests"));
-    job.setAutoDelete(false);
-    job.setKey(key);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    return job.error() == QKeychain::NoError;
+    return runRaw(job, key)->error() == QKeychain::NoError;
 }
 } // namespace
 

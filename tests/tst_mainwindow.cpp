@@ -45,6 +45,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Passdesk;
 
@@ -99,6 +100,15 @@ private:
     const Sim::SimDevice &simDevice(Sim::DeviceKind kind) const { return m_sim->devices()[size_t(kind)]; }
     void resetAndWait(Sim::DeviceKind kind);
     void colleagueResets(const QString &deviceId);
+    // Watches for the next message box: keeps its texts, saves a screenshot
+    // (PASSDESK_SCREENSHOT_DIR/<shot>.png), then cancels it.
+    struct CaughtDialog
+    {
+        QString text;
+        QString details;
+        Qt::TextFormat format = Qt::AutoText;
+    };
+    std::shared_ptr<CaughtDialog> catchNextDialog(const QString &shot);
 
     Sim::SimServer *m_sim = nullptr;
     Session *m_session = nullptr;
@@ -370,6 +380,28 @@ void TestMainWindow::colleagueResets(const QString &deviceId)
     QCOMPARE(m_sim->actionPostCount(deviceId, QStringLiteral("resetPasscode")), 1);
 }
 
+std::shared_ptr<TestMainWindow::CaughtDialog> TestMainWindow::catchNextDialog(const QString &shot)
+{
+    auto caught = std::make_shared<CaughtDialog>();
+    auto *watcher = new QTimer(this);
+    connect(watcher, &QTimer::timeout, this, [caught, watcher, shot] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        watcher->deleteLater();
+        watcher->stop();
+        caught->text = box->text();
+        caught->details = box->informativeText();
+        caught->format = box->textFormat();
+        const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            box->grab().save(QStringLiteral("%1/%2.png").arg(shots, shot));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    watcher->start(50);
+    return caught;
+}
+
 void TestMainWindow::pendingConfirmationInEachLanguage_data()
 {
     QTest::addColumn<QString>("language");
@@ -389,27 +421,13 @@ void TestMainWindow::pendingConfirmationInEachLanguage()
     colleagueResets(device.id);
     findBySearch(device.serialNumber);
     Prompt::setNextAnswer(true); // the first confirmation only
-    QString question;
-    auto *watcher = new QTimer(this);
-    connect(watcher, &QTimer::timeout, this, [&, watcher] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        watcher->stop();
-        question = box->text();
-        QCOMPARE(box->textFormat(), Qt::PlainText);
-        const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
-            box->grab().save(QStringLiteral("%1/pending-confirmation-%2.png").arg(shots, language));
-        box->button(QMessageBox::Cancel)->click();
-    });
-    watcher->start(50);
+    const auto dialog = catchNextDialog(QStringLiteral("pending-confirmation-%1").arg(language));
     clickAction(m_window->resetAction());
-    QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 10000);
-    QVERIFY2(question.contains(questionHas), qPrintable(question));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->text.isEmpty(), 10000);
+    QCOMPARE(dialog->format, Qt::PlainText);
+    QVERIFY2(dialog->text.contains(questionHas), qPrintable(dialog->text));
     QTest::qWait(300);
     QCOMPARE(m_sim->actionPostCount(device.id, QStringLiteral("resetPasscode")), 1);
-    delete watcher;
 }
 
 void TestMainWindow::pendingResetAsksAgain_data()
@@ -491,27 +509,14 @@ void TestMainWindow::multiDeviceConfirmationInEachLanguage()
         simDevice(Sim::DeviceKind::WindowsPc).id};
     for (const QString &id : ids)
         QTRY_VERIFY(m_window->browser()->selectDevice(id, true));
-    QString details;
-    auto *watcher = new QTimer(this);
-    connect(watcher, &QTimer::timeout, this, [&, watcher] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        watcher->stop();
-        details = box->informativeText();
-        const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
-            box->grab().save(QStringLiteral("%1/multi-device-confirmation-%2.png").arg(shots, language));
-        box->button(QMessageBox::Cancel)->click();
-    });
-    watcher->start(50);
+    const auto dialog = catchNextDialog(QStringLiteral("multi-device-confirmation-%1").arg(language));
     clickAction(m_window->resetAction());
-    QTRY_VERIFY_WITH_TIMEOUT(!details.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->details.isEmpty(), 10000);
+    const QString details = dialog->details;
     for (const QString &id : ids)
         QVERIFY2(details.contains(m_session->devices()->deviceById(id)->serialNumber), qPrintable(details));
     QVERIFY(details.contains(QStringLiteral("• ")));
     QVERIFY(!details.contains(QStringLiteral("â")));
-    delete watcher;
     QCOMPARE(m_sim->actionPostCount(ids.first(), QStringLiteral("resetPasscode")), 0);
 }
 

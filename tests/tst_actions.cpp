@@ -9,6 +9,7 @@
 #include "serverclock.h"
 #include "session.h"
 #include "simserver.h"
+#include "writepacer.h"
 
 #include "jobresult.h"
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void severalDevicesAtOnce();
     void passcodeIsDroppedAfterSevenDays();
     void fetchPicksUpALivePasscode();
+    void bulkIsPacedOnTheServersClock();
 
 private:
     QString idOf(Sim::DeviceKind kind) const { return m_sim->devices()[size_t(kind)].id; }
@@ -225,6 +227,30 @@ void TestActions::fetchPicksUpALivePasscode()
     const IssuedSecret *secret = m_session->secrets()->secret(id, IssuedSecret::Kind::Passcode);
     QVERIFY(secret);
     QCOMPARE(secret->value(), issued);
+}
+
+void TestActions::bulkIsPacedOnTheServersClock()
+{
+    // Intune counts writes on its own clock: 2 per 20 s here, 4 locks asked at once.
+    m_session->pacer()->setLimit(2, 20000);
+    m_sim->setCheckInDelay(10 * 60 * 1000); // the devices stay pending: polls go on
+    const QStringList ids{idOf(Sim::DeviceKind::AndroidAdmin), idOf(Sim::DeviceKind::IPad),
+        idOf(Sim::DeviceKind::AndroidFullyManaged), idOf(Sim::DeviceKind::AndroidDedicated)};
+    const auto posts = [&] {
+        int n = 0;
+        for (const QString &id : ids)
+            n += m_sim->actionPostCount(id, QStringLiteral("remoteLock"));
+        return n;
+    };
+    ActionJob *job = m_session->runAction(m_session->planAction(ids, ActionKind::RemoteLock));
+    job->start();
+    QTRY_COMPARE(posts(), 2);
+    QTest::qWait(1500);
+    QCOMPARE(posts(), 2); // the window is not over on the server's clock
+    // Twenty seconds later on the server: the next answer's Date opens the window again.
+    m_sim->clock().advance(21 * 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(posts(), 4, 5000);
+    job->cancel();
 }
 
 QTEST_GUILESS_MAIN(TestActions)

@@ -26,7 +26,7 @@ Session::Session(QObject *parent)
     , m_devices(new DeviceTreeModel(this))
     , m_actions(new ActionListModel(this))
     , m_running(new RunningActions(this))
-    , m_pacer(new WritePacer(this))
+    , m_pacer(new WritePacer(m_clock, this))
 {
     connect(m_running, &RunningActions::changed, this, &Session::actionRunningChanged);
     // Passcodes and PINs go with the sign-in.

@@ -1,14 +1,16 @@
 #include "writepacer.h"
 
+#include "serverclock.h"
+
 #include <QTimer>
 
 namespace Passdesk {
 
-WritePacer::WritePacer(QObject *parent)
+WritePacer::WritePacer(ServerClock *clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_timer(new QTimer(this))
 {
-    m_clock.start();
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &WritePacer::dispatch);
 }
@@ -25,9 +27,14 @@ void WritePacer::acquire(QObject *context, const std::function<void()> &go)
     dispatch();
 }
 
+qint64 WritePacer::now() const
+{
+    return m_clock->now().toMSecsSinceEpoch();
+}
+
 void WritePacer::dispatch()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = this->now();
     while (!m_sent.empty() && now - m_sent.front() >= m_windowMsecs)
         m_sent.pop_front();
     while (!m_queue.empty() && int(m_sent.size()) < m_limit) {
@@ -38,8 +45,9 @@ void WritePacer::dispatch()
         m_sent.push_back(now);
         next.go();
     }
+    // The server's clock can move with each answer's Date: look again at least every second.
     if (!m_queue.empty() && !m_timer->isActive())
-        m_timer->start(int(qMax<qint64>(1, m_sent.front() + m_windowMsecs - now)));
+        m_timer->start(int(qBound(qint64(1), m_sent.front() + m_windowMsecs - now, qint64(1000))));
 }
 
 } // namespace Passdesk

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -12,15 +11,18 @@ class QTimer;
 
 namespace Passdesk {
 
+class ServerClock;
+
 // Keeps remote actions under Intune's write limit (200 writes per 20 seconds
 // per application and tenant): each POST waits for a slot, and slots are
 // handed out in the order they were asked for. Shared by every job of a
-// session, so two bulk actions together stay under the limit too.
+// session, so two bulk actions together stay under the limit too. The window
+// is measured on the server's clock (ServerClock), as the limit is.
 class WritePacer : public QObject
 {
     Q_OBJECT
 public:
-    explicit WritePacer(QObject *parent = nullptr);
+    explicit WritePacer(ServerClock *clock, QObject *parent = nullptr);
 
     // At most `writes` in any `windowMsecs`.
     void setLimit(int writes, int windowMsecs);
@@ -35,6 +37,7 @@ public:
 
 private:
     void dispatch();
+    qint64 now() const;
 
     struct Waiter
     {
@@ -43,7 +46,7 @@ private:
     };
     std::deque<Waiter> m_queue;
     std::deque<qint64> m_sent; // when each write in the window left (msecs on m_clock)
-    QElapsedTimer m_clock;
+    ServerClock *m_clock;
     QTimer *m_timer;
     int m_limit = 180; // a margin below Intune's 200, for other tools of the tenant
     int m_windowMsecs = 20000;

@@ -35,6 +35,9 @@ qint64 WritePacer::now() const
 void WritePacer::dispatch()
 {
     const qint64 now = this->now();
+    // A server clock that went back never holds writes longer than one window.
+    for (qint64 &sent : m_sent)
+        sent = qMin(sent, now);
     while (!m_sent.empty() && now - m_sent.front() >= m_windowMsecs)
         m_sent.pop_front();
     while (!m_queue.empty() && int(m_sent.size()) < m_limit) {

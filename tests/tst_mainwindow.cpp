@@ -1,3 +1,4 @@
+#include "actionlistmodel.h"
 #include "appearance.h"
 #include "devicebrowser.h"
 #include "devicepanel.h"
@@ -806,8 +807,18 @@ void TestMainWindow::deviceActionsFollowTheLanguage()
         return l;
     };
     QCOMPARE(labels(), (QStringList{QStringLiteral("Remove passcode"), QStringLiteral("Reset passcode")}));
+    const auto details = [table] {
+        QStringList l;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            l << table->model()->index(r, ActionListModel::DetailColumn).data().toString();
+        return l.join(QLatin1Char('|'));
+    };
+    QVERIFY2(details().contains(QLatin1String("Read the temporary passcode")), qPrintable(details()));
     Languages::install(QStringLiteral("it"));
     QTRY_COMPARE(labels(), (QStringList{QStringLiteral("Reimposta passcode"), QStringLiteral("Rimuovi passcode")}));
+    // The details too: what to tell the user, in the operator's language of the moment.
+    QVERIFY2(!details().contains(QLatin1String("Read the temporary passcode")), qPrintable(details()));
+    QVERIFY2(details().contains(QLatin1String("passcode temporaneo")), qPrintable(details()));
     QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Azione"));
 }
 

@@ -104,7 +104,7 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
         case UpdatedColumn:
             return when(r.lastUpdated);
         case DetailColumn:
-            return safeText(r.detail);
+            return safeText(r.describe ? r.describe() : r.detail);
         }
         break;
     case Qt::ToolTipRole:

@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 #include <vector>
 
 namespace Passdesk {
@@ -22,7 +24,9 @@ struct ActionRecord
     QString rawState; // as the server sent it
     QDateTime requested;
     QDateTime lastUpdated;
-    QString detail; // error or explanation
+    QString detail; // error or explanation, as said when recorded
+    // The same, said again in the language of the moment (when set).
+    std::function<QString()> describe;
 };
 
 class ActionListModel : public QAbstractTableModel

@@ -28,6 +28,16 @@ QString Support::explainOutcome(ActionState state) const
     }
 }
 
+QString Support::reasonText() const
+{
+    return reasonId.isEmpty() ? reason : matrixText(reasonId);
+}
+
+QString Support::tellUserText() const
+{
+    return tellId.isEmpty() ? tellUser : matrixText(tellId);
+}
+
 const SupportMatrix &SupportMatrix::builtin()
 {
     static const SupportMatrix matrix = [] {
@@ -147,14 +157,17 @@ Support SupportMatrix::evaluate(const Device &device, ActionKind action) const
         = std::find_if(m_rules.begin(), m_rules.end(), [&](const Rule &r) { return matches(r, device, action); });
     if (it == m_rules.end()) {
         s.label = actionLabel(action, false);
-        s.reason = matrixText(QStringLiteral("reasonUnknown"));
+        s.reasonId = QStringLiteral("reasonUnknown");
+        s.reason = matrixText(s.reasonId);
         return s;
     }
     const Rule &r = *it;
     s.supported = r.supported;
     s.removes = r.removes || (action == ActionKind::ResetPasscode && familyOf(r.kind) == PlatformFamily::Apple);
     s.label = actionLabel(action, s.removes);
-    s.reason = r.supported ? QString() : matrixText(r.reason);
+    s.reasonId = r.supported ? QString() : r.reason;
+    s.reason = s.reasonId.isEmpty() ? QString() : matrixText(s.reasonId);
+    s.tellId = r.tell;
     s.tellUser = matrixText(r.tell);
     s.secret = r.secret;
     s.sources = r.sources;

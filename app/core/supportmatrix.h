@@ -39,11 +39,16 @@ struct Support
     QStringList sources; // source ids, newest first
     QUrl moreInfo;
     QString resolution; // how disagreeing sources were settled (English, for the record)
+    QString reasonId; // matrix text ids of reason and tellUser, to say them again later
+    QString tellId;
     QString notSupportedHintId;
     QString failedHintId;
 
     // Translated explanation for a terminal state the device reported.
     QString explainOutcome(ActionState state) const;
+    // reason and tellUser in the language of the moment.
+    QString reasonText() const;
+    QString tellUserText() const;
 };
 
 class SupportMatrix

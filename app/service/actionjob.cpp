@@ -56,15 +56,15 @@ void ActionJob::run()
         switch (item.verdict) {
         case ActionPlan::Verdict::NotLoaded:
             end(item.deviceId, ActionOutcome::Kind::NotSent,
-                tr("This device is not in the loaded list. Refresh the device list."));
+                [] { return tr("This device is not in the loaded list. Refresh the device list."); });
             continue;
         case ActionPlan::Verdict::NotSupported:
             record.state = ActionState::NotSupported;
-            end(item.deviceId, ActionOutcome::Kind::NotSent, item.support.reason);
+            end(item.deviceId, ActionOutcome::Kind::NotSent, [s = item.support] { return s.reasonText(); });
             continue;
         case ActionPlan::Verdict::Running:
             end(item.deviceId, ActionOutcome::Kind::NotSent,
-                tr("Not sent again: this action is already running on the device."));
+                [] { return tr("Not sent again: this action is already running on the device."); });
             continue;
         case ActionPlan::Verdict::Send:
             break;
@@ -72,7 +72,7 @@ void ActionJob::run()
         // Busy from the operator's click: a second click makes no second job.
         if (m_ctx.running && !m_ctx.running->claim(item.deviceId, m_plan.kind)) {
             end(item.deviceId, ActionOutcome::Kind::NotSent,
-                tr("Not sent again: this action is already running on the device."));
+                [] { return tr("Not sent again: this action is already running on the device."); });
             continue;
         }
         t.claimed = m_ctx.running != nullptr;
@@ -97,8 +97,7 @@ void ActionJob::waitForStepUp(const QStringList &ids)
     for (const QString &id : ids) {
         Track &t = m_tracks[id];
         t.outcome.record.state = ActionState::None;
-        t.outcome.record.detail = tr("Waiting for you to sign in again");
-        update(id);
+        say(id, [] { return tr("Waiting for you to sign in again"); });
     }
     qCInfo(lcActions) << "re-authentication required before a passcode reset";
     m_stepUpListener = new QObject(this);
@@ -116,8 +115,9 @@ void ActionJob::waitForStepUp(const QStringList &ids)
         m_ctx.auth, &AuthSession::signInFailed, m_stepUpListener, [this, ids, stopListening](const QString &message) {
             stopListening();
             for (const QString &id : ids)
-                end(id, ActionOutcome::Kind::NotSent,
-                    tr("Not sent: the sign-in to confirm it is you did not succeed. %1").arg(message));
+                end(id, ActionOutcome::Kind::NotSent, [message] {
+                    return tr("Not sent: the sign-in to confirm it is you did not succeed. %1").arg(message);
+                });
             endIfAllDone();
         });
     Q_EMIT stepUpRequired();
@@ -129,20 +129,20 @@ void ActionJob::preRead(const QString &deviceId)
     Track &t = m_tracks[deviceId];
     if (t.finished)
         return;
-    t.outcome.record.detail = tr("Reading the device from Intune");
-    update(deviceId);
+    say(deviceId, [] { return tr("Reading the device from Intune"); });
     QStringList select = deviceSelectFields();
     select << QStringLiteral("deviceActionResults");
     const QUrl url = m_ctx.graph->deviceUrl(deviceId, select);
     if (url.isEmpty()) {
-        end(deviceId, ActionOutcome::Kind::NotSent, tr("Not sent: “%1” is not a device id.").arg(deviceId));
+        end(deviceId, ActionOutcome::Kind::NotSent,
+            [deviceId] { return tr("Not sent: “%1” is not a device id.").arg(deviceId); });
         return;
     }
     t.read = m_ctx.graph->get(url);
     connect(t.read, &GraphCall::succeeded, this,
         [this, deviceId](int, const QJsonObject &body) { onPreRead(deviceId, body); });
     connect(t.read, &GraphCall::failed, this, [this, deviceId](const GraphError &error) {
-        end(deviceId, ActionOutcome::Kind::NotSent, tr("Not sent: %1").arg(error.userMessage()));
+        end(deviceId, ActionOutcome::Kind::NotSent, [error] { return tr("Not sent: %1").arg(error.userMessage()); });
         endIfAllDone();
     });
     t.read->start();
@@ -157,14 +157,15 @@ void ActionJob::onPreRead(const QString &deviceId, const QJsonObject &body)
     std::vector<ActionResult> results;
     QString why;
     if (!deviceFromJson(body, &device, &why) || !actionResultsFromJson(body, &results, &why)) {
-        end(deviceId, ActionOutcome::Kind::NotSent, tr("Not sent: %1").arg(GraphError::malformed(why).userMessage()));
+        end(deviceId, ActionOutcome::Kind::NotSent,
+            [why] { return tr("Not sent: %1").arg(GraphError::malformed(why).userMessage()); });
         endIfAllDone();
         return;
     }
     if (device.id != deviceId) {
         // Actions use the id the operator chose, and only on that device.
         end(deviceId, ActionOutcome::Kind::NotSent,
-            tr("Not sent: Microsoft Graph answered with another device than the one you chose."));
+            [] { return tr("Not sent: Microsoft Graph answered with another device than the one you chose."); });
         endIfAllDone();
         return;
     }
@@ -175,7 +176,7 @@ void ActionJob::onPreRead(const QString &deviceId, const QJsonObject &body)
     t.outcome.record.removes = t.outcome.support.removes;
     if (!t.outcome.support.supported) {
         t.outcome.record.state = ActionState::NotSupported;
-        end(deviceId, ActionOutcome::Kind::NotSent, t.outcome.support.reason);
+        end(deviceId, ActionOutcome::Kind::NotSent, [s = t.outcome.support] { return s.reasonText(); });
         endIfAllDone();
         return;
     }
@@ -184,12 +185,11 @@ void ActionJob::onPreRead(const QString &deviceId, const QJsonObject &body)
         if (!m_force && actionKindFromName(r.actionName, &kind) && kind == m_plan.kind
             && (r.state == ActionState::Pending || r.state == ActionState::Active)) {
             t.outcome.pending = r;
-            const QString when = r.startDateTime.isValid()
-                ? QLocale().toString(r.startDateTime.toLocalTime(), QLocale::ShortFormat)
-                : QString();
-            end(deviceId, ActionOutcome::Kind::AlreadyPending,
-                when.isEmpty() ? tr("Not sent: the same action is still pending on the device.")
-                               : tr("Not sent: the same action, sent %1, is still pending on the device.").arg(when));
+            end(deviceId, ActionOutcome::Kind::AlreadyPending, [started = r.startDateTime] {
+                return started.isValid() ? tr("Not sent: the same action, sent %1, is still pending on the device.")
+                                               .arg(QLocale().toString(started.toLocalTime(), QLocale::ShortFormat))
+                                         : tr("Not sent: the same action is still pending on the device.");
+            });
             endIfAllDone();
             return;
         }
@@ -204,9 +204,7 @@ void ActionJob::send(const QString &deviceId)
         post(deviceId);
         return;
     }
-    Track &t = m_tracks[deviceId];
-    t.outcome.record.detail = tr("Waiting for its turn: Intune accepts a limited number of actions at a time");
-    update(deviceId);
+    say(deviceId, [] { return tr("Waiting for its turn: Intune accepts a limited number of actions at a time"); });
     m_ctx.pacer->acquire(this, [this, deviceId] {
         if (!m_tracks[deviceId].finished) // canceled while it waited: stays unsent
             post(deviceId);
@@ -219,8 +217,7 @@ void ActionJob::post(const QString &deviceId)
     t.sent = true;
     t.outcome.record.state = ActionState::Pending;
     t.outcome.record.rawState = QStringLiteral("pending");
-    t.outcome.record.detail = tr("Sending");
-    update(deviceId);
+    say(deviceId, [] { return tr("Sending"); });
 
     qCInfo(lcActions) << "sending" << actionName(m_plan.kind);
     t.post = new ActionPostJob(m_ctx.graph, deviceId, m_plan.kind, t.before, this);
@@ -230,8 +227,7 @@ void ActionJob::post(const QString &deviceId)
         track.post->deleteLater();
         track.following = true;
         track.deadline = QDateTime::currentDateTimeUtc().addMSecs(m_ctx.timeoutMsecs);
-        track.outcome.record.detail = tr("Waiting for the device to check in");
-        update(deviceId);
+        say(deviceId, [] { return tr("Waiting for the device to check in"); });
         Q_EMIT deviceAccepted(deviceId);
         if (!m_pollTimer->isActive())
             m_pollTimer->start(m_ctx.pollMsecs);
@@ -240,17 +236,18 @@ void ActionJob::post(const QString &deviceId)
         Track &track = m_tracks[deviceId];
         track.post->deleteLater();
         track.outcome.record.lastUpdated = m_ctx.clock->now();
-        end(deviceId, ActionOutcome::Kind::NotSent, error.userMessage());
+        end(deviceId, ActionOutcome::Kind::NotSent, [error] { return error.userMessage(); });
         endIfAllDone();
     });
     connect(t.post, &ActionPostJob::unknown, this, [this, deviceId](const GraphError &cause) {
         Track &track = m_tracks[deviceId];
         track.post->deleteLater();
         qCWarning(lcActions) << actionName(m_plan.kind) << "outcome unknown:" << int(cause.kind) << cause.httpStatus;
-        end(deviceId, ActionOutcome::Kind::Unknown,
-            tr("Outcome unknown: the request left, but no clear answer came back (%1). Check Device actions "
-               "before trying again.")
-                .arg(cause.userMessage()));
+        end(deviceId, ActionOutcome::Kind::Unknown, [cause] {
+            return tr("Outcome unknown: the request left, but no clear answer came back (%1). Check Device actions "
+                      "before trying again.")
+                .arg(cause.userMessage());
+        });
         endIfAllDone();
     });
     t.post->start();
@@ -268,9 +265,10 @@ void ActionJob::pollDevice(const QString &deviceId)
 {
     Track &t = m_tracks[deviceId];
     if (QDateTime::currentDateTimeUtc() > t.deadline) {
-        end(deviceId, ActionOutcome::Kind::StillPending,
-            tr("No answer yet. The device applies the action the next time it checks in; follow it in Device "
-               "actions."));
+        end(deviceId, ActionOutcome::Kind::StillPending, [] {
+            return tr("No answer yet. The device applies the action the next time it checks in; follow it in Device "
+                      "actions.");
+        });
         endIfAllDone();
         return;
     }
@@ -284,8 +282,7 @@ void ActionJob::pollDevice(const QString &deviceId)
         QString why;
         if (!actionResultsFromJson(body, &results, &why)) {
             qCWarning(lcActions) << "unreadable action results:" << why;
-            track.outcome.record.detail = GraphError::malformed(why).userMessage();
-            update(deviceId);
+            say(deviceId, [why] { return GraphError::malformed(why).userMessage(); });
             return;
         }
         for (const ActionResult &r : results) {
@@ -297,10 +294,16 @@ void ActionJob::pollDevice(const QString &deviceId)
             record.lastUpdated = r.lastUpdatedDateTime;
             if (isTerminal(r.state)) {
                 keepIssuedSecrets(m_ctx.secrets, deviceId, {r});
-                const QString explanation = track.outcome.support.explainOutcome(r.state);
-                record.detail = r.state == ActionState::Done ? track.outcome.support.tellUser : explanation;
+                const Support support = track.outcome.support;
+                const ActionState state = r.state;
+                // Done: what to tell the user; otherwise the likely cause.
+                record.describe = state == ActionState::Done
+                    ? Words([support] { return support.tellUserText(); })
+                    : Words([support, state] { return support.explainOutcome(state); });
+                record.detail = record.describe();
                 qCInfo(lcActions) << actionName(m_plan.kind) << "ended" << r.rawState;
-                end(deviceId, ActionOutcome::Kind::Completed, explanation);
+                end(deviceId, ActionOutcome::Kind::Completed,
+                    [support, state] { return support.explainOutcome(state); });
                 endIfAllDone();
                 return;
             }
@@ -312,7 +315,7 @@ void ActionJob::pollDevice(const QString &deviceId)
         qCWarning(lcActions) << "polling failed:" << error.code << error.httpStatus;
         if (error.kind == GraphError::Kind::Http
             && (error.httpStatus == 401 || error.httpStatus == 403 || error.httpStatus == 404)) {
-            end(deviceId, ActionOutcome::Kind::StillPending, error.userMessage());
+            end(deviceId, ActionOutcome::Kind::StillPending, [error] { return error.userMessage(); });
             endIfAllDone();
         }
     });
@@ -327,15 +330,26 @@ void ActionJob::update(const QString &deviceId)
     Q_EMIT deviceUpdated(deviceId, t.outcome.record);
 }
 
-void ActionJob::end(const QString &deviceId, ActionOutcome::Kind kind, const QString &explanation)
+void ActionJob::say(const QString &deviceId, const Words &detail)
+{
+    ActionRecord &record = m_tracks[deviceId].outcome.record;
+    record.describe = detail;
+    record.detail = detail();
+    update(deviceId);
+}
+
+void ActionJob::end(const QString &deviceId, ActionOutcome::Kind kind, const Words &explain)
 {
     Track &t = m_tracks[deviceId];
     if (t.finished)
         return;
     t.finished = true;
     t.outcome.kind = kind;
+    const QString explanation = explain();
     t.outcome.explanation = explanation;
     ActionRecord &record = t.outcome.record;
+    if (kind != ActionOutcome::Kind::Completed)
+        record.describe = explain;
     switch (kind) {
     case ActionOutcome::Kind::NotSent:
     case ActionOutcome::Kind::AlreadyPending:
@@ -389,13 +403,14 @@ void ActionJob::onCancel()
             continue;
         if (it->following)
             end(it.key(), ActionOutcome::Kind::StoppedFollowing,
-                tr("No longer followed; the device may still carry out the action."));
+                [] { return tr("No longer followed; the device may still carry out the action."); });
         else if (it->sent)
-            end(it.key(), ActionOutcome::Kind::Unknown,
-                tr("Outcome unknown: canceled while the request was on its way. Check Device actions before trying "
-                   "again."));
+            end(it.key(), ActionOutcome::Kind::Unknown, [] {
+                return tr("Outcome unknown: canceled while the request was on its way. Check Device actions before "
+                          "trying again.");
+            });
         else
-            end(it.key(), ActionOutcome::Kind::NotSent, tr("Canceled before sending."));
+            end(it.key(), ActionOutcome::Kind::NotSent, [] { return tr("Canceled before sending."); });
     }
     m_pollTimer->stop();
 }

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 class QTimer;
@@ -117,7 +118,10 @@ private:
     void poll();
     void pollDevice(const QString &deviceId);
     void update(const QString &deviceId);
-    void end(const QString &deviceId, ActionOutcome::Kind kind, const QString &explanation);
+    // Texts are kept as how to say them, so the action log follows a language switch.
+    using Words = std::function<QString()>;
+    void say(const QString &deviceId, const Words &detail);
+    void end(const QString &deviceId, ActionOutcome::Kind kind, const Words &explanation);
     void endIfAllDone();
 
     ActionContext m_ctx;

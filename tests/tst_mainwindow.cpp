@@ -655,17 +655,30 @@ void TestMainWindow::tabReachesEveryControlAndComesBack()
 
 void TestMainWindow::focusIsVisible()
 {
+    // Every kind of control the operator tabs through looks different with the focus.
+    resetAndWait(Sim::DeviceKind::AndroidFullyManaged);
     QApplication::setActiveWindow(m_window);
-    QWidget *lock
-        = m_window->findChild<QToolBar *>(QStringLiteral("actionsToolBar"))->widgetForAction(m_window->refreshAction());
-    QVERIFY(lock);
-    m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setFocus();
-    QTest::qWait(20);
-    const QImage before = lock->grab().toImage();
-    lock->setFocus(Qt::TabFocusReason);
-    QTRY_VERIFY(lock->hasFocus());
-    QTest::qWait(20);
-    QVERIFY2(lock->grab().toImage() != before, "a focused toolbar button looks like an unfocused one");
+    m_window->setAttribute(Qt::WA_KeyboardFocusChange); // as after a Tab
+    QWidget *elsewhere = m_window->findChild<QComboBox *>(QStringLiteral("actionsScopeCombo"));
+    const QList<QWidget *> controls{
+        m_window->findChild<QToolBar *>(QStringLiteral("actionsToolBar"))->widgetForAction(m_window->refreshAction()),
+        m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit")),
+        m_window->findChild<QComboBox *>(QStringLiteral("groupByCombo")),
+        m_window->findChild<QTreeView *>(QStringLiteral("deviceTreeView")),
+        m_window->panel()->passcodeCard()->findChild<QPushButton *>(QStringLiteral("revealButton")),
+        m_window->findChild<QTableView *>(QStringLiteral("actionsTable"))};
+    for (QWidget *control : controls) {
+        QVERIFY(control);
+        elsewhere->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(elsewhere->hasFocus());
+        QTest::qWait(20);
+        const QImage before = control->grab().toImage();
+        control->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(control->hasFocus());
+        QTest::qWait(20);
+        QVERIFY2(control->grab().toImage() != before,
+            qPrintable(QStringLiteral("%1 looks the same with the focus").arg(control->objectName())));
+    }
 }
 
 void TestMainWindow::everyViewRetranslates()

@@ -615,7 +615,8 @@ void TestMainWindow::tabReachesEveryControlAndComesBack()
 {
     // With a device selected and an action in Device actions, as during a call.
     resetAndWait(Sim::DeviceKind::AndroidFullyManaged);
-    QApplication::setActiveWindow(m_window);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     search->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(search->hasFocus());
@@ -657,7 +658,8 @@ void TestMainWindow::focusIsVisible()
 {
     // Every kind of control the operator tabs through looks different with the focus.
     resetAndWait(Sim::DeviceKind::AndroidFullyManaged);
-    QApplication::setActiveWindow(m_window);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_window->setAttribute(Qt::WA_KeyboardFocusChange); // as after a Tab
     QWidget *elsewhere = m_window->findChild<QComboBox *>(QStringLiteral("actionsScopeCombo"));
     const QList<QWidget *> controls{

@@ -632,17 +632,14 @@ void MainWindow::runAction(ActionKind kind)
     const QStringList targets = plan.toSend();
     if (targets.isEmpty())
         return;
-    QString name;
-    for (const ActionPlan::Item &item : plan.items) {
-        if (item.verdict == ActionPlan::Verdict::Send)
-            name = item.deviceName;
-    }
+    const auto first = std::find_if(plan.items.cbegin(), plan.items.cend(),
+        [](const ActionPlan::Item &i) { return i.verdict == ActionPlan::Verdict::Send; });
     const int skipped = int(plan.items.size() - targets.size());
     const QString label = plan.label();
     QString question;
     QStringList details;
-    const QString who
-        = targets.size() == 1 ? tr("“%1”").arg(safeText(name)) : tr("%n devices", nullptr, int(targets.size()));
+    const QString who = targets.size() == 1 ? tr("“%1”").arg(safeText(first->deviceName))
+                                            : tr("%n devices", nullptr, int(targets.size()));
     if (kind == ActionKind::ResetPasscode) {
         question
             = plan.onlyRemoves() ? tr("Remove the passcode of %1?").arg(who) : tr("Reset the passcode of %1?").arg(who);
@@ -702,8 +699,6 @@ void MainWindow::runAction(ActionKind kind)
         }
         return lines.join(QLatin1Char('\n'));
     };
-    const auto first = std::find_if(plan.items.cbegin(), plan.items.cend(),
-        [](const ActionPlan::Item &i) { return i.verdict == ActionPlan::Verdict::Send; });
     details.prepend(targets.size() == 1 ? describe(*first) : capped(sending));
     if (skipped > 0)
         details << tr("%n selected device(s) cannot take this action and will be skipped:", nullptr, skipped)

@@ -205,6 +205,11 @@ void CommandRunner::listDevices(const QString &search)
     job->start();
 }
 
+QString CommandRunner::unreadable(const QString &id, const GraphError &error)
+{
+    return error.isNotFound() ? tr("No device with id %1.").arg(safeText(id)) : error.userMessage();
+}
+
 void CommandRunner::fetchThen(
     const QString &id, const std::function<void(const Device &, const std::vector<ActionResult> &)> &next)
 {
@@ -216,8 +221,7 @@ void CommandRunner::fetchThen(
     connect(job, &DeviceFetchJob::finished, this, [this, id, job, next] {
         const DeviceFetchJob::Result &result = job->result();
         if (!result.ok) {
-            fail(
-                result.error.isNotFound() ? tr("No device with id %1.").arg(safeText(id)) : result.error.userMessage());
+            fail(unreadable(id, result.error));
             return;
         }
         next(result.device, result.actions);
@@ -268,8 +272,7 @@ void CommandRunner::fetchAllThen(
         if (result.ok)
             fetched->devices.insert(id, result.device);
         else
-            fetched->errors.insert(id,
-                result.error.isNotFound() ? tr("No device with id %1.").arg(safeText(id)) : result.error.userMessage());
+            fetched->errors.insert(id, unreadable(id, result.error));
         again();
     });
     job->start();

@@ -59,6 +59,8 @@ private:
     void outJson(const QJsonDocument &doc);
 
     void onDeadline();
+    // Why a device could not be read, for the operator.
+    static QString unreadable(const QString &id, const GraphError &error);
     struct Fetched
     {
         QHash<QString, Device> devices;

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void passcodeIsDroppedAfterSevenDays();
     void fetchPicksUpALivePasscode();
     void bulkIsPacedOnTheServersClock();
+    void syncHurriesAPendingReset();
+    void syncIsRefusedWhereIntuneHasNoSync();
 
 private:
     QString idOf(Sim::DeviceKind kind) const { return m_sim->devices()[size_t(kind)].id; }
@@ -251,6 +253,59 @@ void TestActions::bulkIsPacedOnTheServersClock()
     m_sim->clock().advance(21 * 1000);
     QTRY_COMPARE_WITH_TIMEOUT(posts(), 4, 5000);
     job->cancel();
+}
+
+void TestActions::syncHurriesAPendingReset()
+{
+    // The device is asleep: left alone it would check in an hour from now.
+    m_sim->setCheckInDelay(3600 * 1000);
+    m_sim->setSyncCheckInDelay(300);
+    const QString id = idOf(Sim::DeviceKind::AndroidFullyManaged);
+    ActionJob *reset = m_session->runAction(m_session->planAction({id}, ActionKind::ResetPasscode));
+    QSignalSpy accepted(reset, &ActionJob::deviceAccepted);
+    QSignalSpy resetFinished(reset, &ActionJob::finished);
+    ActionOutcome resetOutcome;
+    connect(
+        reset, &ActionJob::deviceFinished, this, [&](const QString &, const ActionOutcome &o) { resetOutcome = o; });
+    reset->start();
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
+    QTest::qWait(300);
+    QCOMPARE(resetFinished.count(), 0);
+
+    QHash<QString, QString> explanations;
+    const auto records = run({id}, ActionKind::SyncDevice, &explanations);
+    QCOMPARE(records.value(id).state, ActionState::Done);
+    QCOMPARE(records.value(id).label, QStringLiteral("Sync now"));
+    QVERIFY(records.value(id).detail.contains(QLatin1String("checked in")));
+    // The reset completes with the check-in the sync asked for, not an hour later.
+    QTRY_COMPARE_WITH_TIMEOUT(resetFinished.count(), 1, 5000);
+    QCOMPARE(resetOutcome.record.state, ActionState::Done);
+    QVERIFY(m_session->secrets()->secret(id, IssuedSecret::Kind::Passcode));
+    // Each left this computer once.
+    QCOMPARE(m_sim->actionPostCount(id, QStringLiteral("syncDevice")), 1);
+    QCOMPARE(m_sim->actionPostCount(id, QStringLiteral("resetPasscode")), 1);
+    const ActionRecord *logged = m_session->actions()->latest(id, ActionKind::SyncDevice);
+    QVERIFY(logged);
+    QCOMPARE(logged->state, ActionState::Done);
+
+    // A sync the device does not answer stays pending; another is not sent without a second decision.
+    m_sim->setSyncCheckInDelay(3600 * 1000);
+    m_session->setActionTimeout(500);
+    QCOMPARE(run({id}, ActionKind::SyncDevice).value(id).state, ActionState::Pending);
+    explanations.clear();
+    QCOMPARE(run({id}, ActionKind::SyncDevice, &explanations).value(id).state, ActionState::NotSent);
+    QVERIFY(explanations.value(id).contains(QLatin1String("still pending")));
+    QCOMPARE(m_sim->actionPostCount(id, QStringLiteral("syncDevice")), 2);
+}
+
+void TestActions::syncIsRefusedWhereIntuneHasNoSync()
+{
+    const QString id = idOf(Sim::DeviceKind::WindowsPhone81);
+    QHash<QString, QString> explanations;
+    const auto records = run({id}, ActionKind::SyncDevice, &explanations);
+    QCOMPARE(records.value(id).state, ActionState::NotSupported);
+    QVERIFY(explanations.value(id).contains(QLatin1String("Intune offers Sync")));
+    QCOMPARE(m_sim->actionPostCount(id, QStringLiteral("syncDevice")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestActions)

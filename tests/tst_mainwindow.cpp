@@ -86,6 +86,8 @@ private Q_SLOTS:
     void firstWindowFitsTheScreen();
     void contrastInBothPalettes();
     void waitingShowsTheElapsedTime();
+    void syncNowHurriesTheWaitingAction_data();
+    void syncNowHurriesTheWaitingAction();
     void outcomeElsewhereIsNotified();
     void darkMode_data();
     void darkMode();
@@ -860,6 +862,58 @@ void TestMainWindow::waitingShowsTheElapsedTime()
     QVERIFY(outcome->text().contains(QLatin1String("second")));
     QTest::qWait(1100); // it counts
     QVERIFY(outcome->text().contains(QLatin1String("ago")));
+}
+
+void TestMainWindow::syncNowHurriesTheWaitingAction_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("syncLabel");
+    QTest::addColumn<QString>("confirmHas");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Sync now") << QStringLiteral("check in");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Synchroniser maintenant")
+                        << QStringLiteral("se synchroniser avec Intune");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("Sincronizza ora")
+                        << QStringLiteral("sincronizzarsi subito");
+}
+
+void TestMainWindow::syncNowHurriesTheWaitingAction()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, syncLabel);
+    QFETCH(QString, confirmHas);
+    Languages::install(language);
+    m_sim->setCheckInDelay(3600 * 1000); // the device is asleep
+    m_sim->setSyncCheckInDelay(3000);
+    const Sim::SimDevice &target = simDevice(Sim::DeviceKind::AndroidDedicated);
+    findBySearch(target.serialNumber);
+    QCOMPARE(m_window->syncAction()->text(), syncLabel);
+    Prompt::setNextAnswer(true);
+    clickAction(m_window->lockAction());
+
+    // Where the wait is shown, Sync now is offered: in the panel and on the action's row.
+    QPushButton *panelSync = m_window->findChild<QPushButton *>(QStringLiteral("panelSyncButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(panelSync->isVisible(), 5000);
+    QCOMPARE(panelSync->text(), syncLabel);
+    QPushButton *rowSync = m_window->findChild<QPushButton *>(QStringLiteral("actionsSyncButton"));
+    QTableView *table = m_window->findChild<QTableView *>(QStringLiteral("actionsTable"));
+    QVERIFY(!rowSync->isEnabled());
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTRY_VERIFY(rowSync->isEnabled());
+    const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/sync-now-%2.png").arg(shots, language)));
+
+    Prompt::setNextAnswer(true);
+    QTest::mouseClick(panelSync, Qt::LeftButton);
+    QVERIFY2(Prompt::lastText().contains(confirmHas), qPrintable(Prompt::lastText()));
+    // The lock waited an hour; after the sync the device checks in within seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isActionRunning(target.id, ActionKind::RemoteLock), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isActionRunning(target.id, ActionKind::SyncDevice), 10000);
+    QCOMPARE(m_session->actions()->latest(target.id, ActionKind::RemoteLock)->state, ActionState::Done);
+    QCOMPARE(m_session->actions()->latest(target.id, ActionKind::SyncDevice)->state, ActionState::Done);
+    QVERIFY(!panelSync->isVisible());
+    QCOMPARE(m_sim->actionPostCount(target.id, QStringLiteral("remoteLock")), 1);
+    QCOMPARE(m_sim->actionPostCount(target.id, QStringLiteral("syncDevice")), 1);
 }
 
 void TestMainWindow::outcomeElsewhereIsNotified()

@@ -108,6 +108,7 @@ private slots:
     void successiveResetsDiffer();
     void passcodeExpires();
     void macSecondLockFails();
+    void syncHurriesPendingActions();
     void throttling_data();
     void throttling();
     void throttledPostNotExecuted();
@@ -980,6 +981,61 @@ void TestSimServer::actionLifecycle()
     QCOMPARE(server->actionPostCount(id, action), 1);
 }
 
+void TestSimServer::syncHurriesPendingActions()
+{
+    auto server = startServer(deviceKindCount);
+    QVERIFY(server);
+    server->setCheckInDelay(8 * 3600 * 1000); // asleep: its next check-in is hours away
+    server->setSyncCheckInDelay(1500);
+    const QString id = deviceOfKind(*server, DeviceKind::AndroidFullyManaged).id;
+    const QString reset = QStringLiteral("resetPasscode");
+    const QString sync = QStringLiteral("syncDevice");
+    const QString lastSync = get(*server, QStringLiteral("/deviceManagement/managedDevices/") + id)
+                                 .json.value(QStringLiteral("lastSyncDateTime"))
+                                 .toString();
+
+    QCOMPARE(post(*server, id, reset).status, 204);
+    server->clock().advance(60 * 1000);
+    QCOMPARE(
+        actionEntry(*server, id, reset).value(QStringLiteral("actionState")).toString(), QStringLiteral("pending"));
+
+    QCOMPARE(post(*server, id, sync).status, 204);
+    QJsonObject entry = actionEntry(*server, id, sync);
+    QCOMPARE(entry.value(QStringLiteral("actionState")).toString(), QStringLiteral("pending"));
+    QCOMPARE(
+        entry.value(QStringLiteral("@odata.type")).toString(), QStringLiteral("#microsoft.graph.deviceActionResult"));
+    const QDateTime syncStart
+        = QDateTime::fromString(entry.value(QStringLiteral("startDateTime")).toString(), Qt::ISODate);
+
+    // The device checks in 1.5 s after the sync: the sync and the reset are done then, not hours later.
+    server->clock().advance(1000);
+    QCOMPARE(
+        actionEntry(*server, id, reset).value(QStringLiteral("actionState")).toString(), QStringLiteral("pending"));
+    server->clock().advance(600);
+    const QJsonObject device = get(*server, QStringLiteral("/deviceManagement/managedDevices/") + id).json;
+    const QJsonObject syncEntry = actionEntry(*server, id, sync);
+    const QJsonObject resetEntry = actionEntry(*server, id, reset);
+    QCOMPARE(syncEntry.value(QStringLiteral("actionState")).toString(), QStringLiteral("done"));
+    QCOMPARE(resetEntry.value(QStringLiteral("actionState")).toString(), QStringLiteral("done"));
+    const QString checkIn = syncEntry.value(QStringLiteral("lastUpdatedDateTime")).toString();
+    const qint64 took = syncStart.secsTo(QDateTime::fromString(checkIn, Qt::ISODate));
+    QVERIFY2(took >= 1 && took <= 2, qPrintable(checkIn));
+    QCOMPARE(resetEntry.value(QStringLiteral("lastUpdatedDateTime")).toString(), checkIn);
+    QVERIFY(!resetEntry.value(QStringLiteral("passcode")).toString().isEmpty());
+    // The check-in is the device's last sync now.
+    QCOMPARE(device.value(QStringLiteral("lastSyncDateTime")).toString(), checkIn);
+    QVERIFY(checkIn != lastSync);
+    QCOMPARE(server->actionPostCount(id, sync), 1);
+    QCOMPARE(server->actionExecutedCount(id, reset), 1);
+
+    // A device whose regular check-in comes first is not slowed down by a sync.
+    server->setCheckInDelay(500);
+    const QString other = deviceOfKind(*server, DeviceKind::IPhone).id;
+    QCOMPARE(post(*server, other, sync).status, 204);
+    server->clock().advance(500);
+    QCOMPARE(actionEntry(*server, other, sync).value(QStringLiteral("actionState")).toString(), QStringLiteral("done"));
+}
+
 void TestSimServer::unsupportedAction_data()
 {
     QTest::addColumn<int>("kind");
@@ -1006,6 +1062,12 @@ void TestSimServer::unsupportedAction_data()
     row(DeviceKind::EasOnly, lock, lockPhrase);
     row(DeviceKind::AndroidWorkProfile, lock, lockPhrase);
     row(DeviceKind::AndroidWorkProfileNoToken, lock, lockPhrase);
+    const QString sync = QStringLiteral("syncDevice");
+    const QString syncPhrase = QStringLiteral("SyncDeviceNotSupportedForPlatform");
+    row(DeviceKind::WindowsPhone81, sync, syncPhrase);
+    row(DeviceKind::WindowsRt, sync, syncPhrase);
+    row(DeviceKind::IntuneClientPc, sync, syncPhrase);
+    row(DeviceKind::EasOnly, sync, syncPhrase);
 }
 
 void TestSimServer::unsupportedAction()

@@ -201,6 +201,23 @@ void TestSupportMatrix::matrix_data()
                                << S("Exchange ActiveSync");
     QTest::newRow("EAS lock") << makeDevice(kEas) << lock << false << L << none << S("intuneRemoteLock")
                               << S("Exchange ActiveSync");
+
+    // Sync: Android, iOS/iPadOS, macOS and Windows; the 2024 page's Android restriction is gone in the current one.
+    const int sync = int(ActionKind::SyncDevice);
+    const QString Y = QStringLiteral("Sync now");
+    for (const auto &[name, spec] : {std::pair{"iOS", &kIPhone}, {"iPadOS", &kIPad}, {"macOS", &kMac},
+             {"Windows 10", &kWin10}, {"Android admin", &kAndroidAdmin10}, {"work profile", &kWorkProfile13},
+             {"COPE", &kCope}, {"COBO", &kCobo}, {"dedicated", &kCosu}, {"AOSP", &kAosp}}) {
+        QTest::addRow("%s sync", name) << makeDevice(*spec) << sync << true << Y << none << S("intuneSync")
+                                       << S("checked in");
+    }
+    for (const auto &[name, spec] :
+        {std::pair{"Windows Phone 8.1", &kWp81}, {"Windows RT", &kWinRt}, {"Intune client", &kIntuneClient}}) {
+        QTest::addRow("%s sync", name) << makeDevice(*spec) << sync << false << Y << none << S("intuneSync2024")
+                                       << S("own schedule");
+    }
+    QTest::newRow("EAS sync") << makeDevice(kEas) << sync << false << Y << none << S("intuneSync")
+                              << S("Exchange ActiveSync");
 }
 
 void TestSupportMatrix::matrix()
@@ -233,7 +250,7 @@ void TestSupportMatrix::everyKindAnswersBothActions()
         Device d;
         d.kind = DeviceKind(k);
         d.osVersion = QStringLiteral("10.0.19045");
-        for (const ActionKind a : {ActionKind::ResetPasscode, ActionKind::RemoteLock}) {
+        for (const ActionKind a : kAllActionKinds) {
             const Support s = SupportMatrix::builtin().evaluate(d, a);
             QVERIFY2(s.supported || !s.reason.isEmpty(), qPrintable(kindKey(d.kind)));
             QVERIFY(!s.label.isEmpty());
@@ -260,6 +277,10 @@ void TestSupportMatrix::rulesCiteSourcesNewestFirst()
     QVERIFY(s.moreInfo.toString().contains(QLatin1String("pin-reset")));
     const Support wp = m.evaluate(makeDevice(kWp80), ActionKind::ResetPasscode);
     QVERIFY(!wp.resolution.isEmpty());
+    // Sync on a fully managed Android device: the current page (2025) over the 2024 one, and it says so.
+    const Support sync = m.evaluate(makeDevice(kCobo), ActionKind::SyncDevice);
+    QCOMPARE(sync.sources, (QStringList{QStringLiteral("intuneSync"), QStringLiteral("intuneSync2024")}));
+    QVERIFY(sync.resolution.contains(QLatin1String("newer wins")));
 }
 
 void TestSupportMatrix::outcomeExplanations()

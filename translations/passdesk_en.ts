@@ -639,6 +639,10 @@
         <source>Device actions</source>
         <translation>Device actions</translation>
     </message>
+    <message>
+        <source>Ask the device of the selected action to check in now, so that it picks up the action sooner.</source>
+        <translation>Ask the device of the selected action to check in now, so that it picks up the action sooner.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::CommandRunner</name>
@@ -766,6 +770,10 @@
     <message>
         <source>Intune reports the reset done but returned no temporary passcode; check Device actions.</source>
         <translation>Intune reports the reset done but returned no temporary passcode; check Device actions.</translation>
+    </message>
+    <message>
+        <source>Asking again does not make the device answer sooner. To send it anyway, add --force.</source>
+        <translation>Asking again does not make the device answer sooner. To send it anyway, add --force.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1029,10 @@
     <message>
         <source>%1 is not available: %2</source>
         <translation>%1 is not available: %2</translation>
+    </message>
+    <message>
+        <source>Ask the device to check in now, so that it picks up the waiting action sooner.</source>
+        <translation>Ask the device to check in now, so that it picks up the waiting action sooner.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1429,22 @@
             <numerusform>Device actions (%n new outcome)</numerusform>
             <numerusform>Device actions (%n new outcomes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ask %1 to check in with Intune now?</source>
+        <translation>Ask %1 to check in with Intune now?</translation>
+    </message>
+    <message>
+        <source>Sync asks the device to check in now instead of at its next scheduled check-in, and to pick up what is waiting for it, such as a passcode reset or a lock. It only asks: a device that is switched off, asleep or offline checks in when it is back, which may still take a while.</source>
+        <translation>Sync asks the device to check in now instead of at its next scheduled check-in, and to pick up what is waiting for it, such as a passcode reset or a lock. It only asks: a device that is switched off, asleep or offline checks in when it is back, which may still take a while.</translation>
+    </message>
+    <message>
+        <source>Waiting on “%1”: %2.</source>
+        <translation>Waiting on “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The device has not answered the previous sync yet. Asking again does not make it answer sooner.</source>
+        <translation>The device has not answered the previous sync yet. Asking again does not make it answer sooner.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1847,22 @@
         <source>Reset passcode</source>
         <translation>Reset passcode</translation>
     </message>
+    <message>
+        <source>Intune offers Sync for Android, iOS/iPadOS, macOS and Windows 10 or later; this device checks in on its own schedule.</source>
+        <translation>Intune offers Sync for Android, iOS/iPadOS, macOS and Windows 10 or later; this device checks in on its own schedule.</translation>
+    </message>
+    <message>
+        <source>The device has checked in and received what was waiting for it, remote actions included.</source>
+        <translation>The device has checked in and received what was waiting for it, remote actions included.</translation>
+    </message>
+    <message>
+        <source>The device did not check in. It may be switched off, asleep or offline; what is pending stays pending until its next check-in.</source>
+        <translation>The device did not check in. It may be switched off, asleep or offline; what is pending stays pending until its next check-in.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>
@@ -1937,6 +1981,7 @@ Commands:
   device ID                   show one device and what it supports
   reset-passcode ID… --yes    reset (or on iOS remove) the passcode and wait for the result
   remote-lock ID… --yes       lock the device(s) and wait for the result
+  sync ID… --yes              ask the device(s) to check in now and wait for it
   actions ID                  list the device&apos;s remote actions
   passcode ID                 show the live temporary passcode, if any
   login [--browser]           sign in to the profile (device code, or the browser)
@@ -1951,6 +1996,7 @@ Commands:
   device ID                   show one device and what it supports
   reset-passcode ID… --yes    reset (or on iOS remove) the passcode and wait for the result
   remote-lock ID… --yes       lock the device(s) and wait for the result
+  sync ID… --yes              ask the device(s) to check in now and wait for it
   actions ID                  list the device&apos;s remote actions
   passcode ID                 show the live temporary passcode, if any
   login [--browser]           sign in to the profile (device code, or the browser)

@@ -639,6 +639,10 @@
         <source>Device actions</source>
         <translation>Actions d’appareil</translation>
     </message>
+    <message>
+        <source>Ask the device of the selected action to check in now, so that it picks up the action sooner.</source>
+        <translation>Demander à l’appareil de l’action sélectionnée de se synchroniser maintenant, pour qu’il reçoive l’action plus tôt.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::CommandRunner</name>
@@ -766,6 +770,10 @@
     <message>
         <source>Intune reports the reset done but returned no temporary passcode; check Device actions.</source>
         <translation>Intune indique que la réinitialisation est terminée, mais n’a renvoyé aucun code secret temporaire&#xa0;; vérifiez dans Actions d’appareil.</translation>
+    </message>
+    <message>
+        <source>Asking again does not make the device answer sooner. To send it anyway, add --force.</source>
+        <translation>Redemander ne fait pas répondre l’appareil plus tôt. Pour l’envoyer quand même, ajoutez --force.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1029,10 @@
     <message>
         <source>%1 is not available: %2</source>
         <translation>%1 n’est pas disponible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Ask the device to check in now, so that it picks up the waiting action sooner.</source>
+        <translation>Demander à l’appareil de se synchroniser maintenant, pour qu’il reçoive plus tôt l’action en attente.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1429,22 @@
             <numerusform>Actions d’appareil (%n nouveau résultat)</numerusform>
             <numerusform>Actions d’appareil (%n nouveaux résultats)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ask %1 to check in with Intune now?</source>
+        <translation>Demander à %1 de se synchroniser avec Intune maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sync asks the device to check in now instead of at its next scheduled check-in, and to pick up what is waiting for it, such as a passcode reset or a lock. It only asks: a device that is switched off, asleep or offline checks in when it is back, which may still take a while.</source>
+        <translation>La synchronisation demande à l’appareil de contacter Intune maintenant plutôt qu’à sa prochaine synchronisation planifiée, et de recevoir ce qui l’attend, par exemple une réinitialisation du code secret ou un verrouillage. Ce n’est qu’une demande&#xa0;: un appareil éteint, en veille ou hors connexion se synchronise à son retour, ce qui peut encore prendre du temps.</translation>
+    </message>
+    <message>
+        <source>Waiting on “%1”: %2.</source>
+        <translation>En attente sur «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The device has not answered the previous sync yet. Asking again does not make it answer sooner.</source>
+        <translation>L’appareil n’a pas encore répondu à la synchronisation précédente. Redemander ne le fait pas répondre plus tôt.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1847,22 @@
         <source>Reset passcode</source>
         <translation>Réinitialiser le code secret</translation>
     </message>
+    <message>
+        <source>Intune offers Sync for Android, iOS/iPadOS, macOS and Windows 10 or later; this device checks in on its own schedule.</source>
+        <translation>Intune propose la synchronisation pour Android, iOS/iPadOS, macOS et Windows 10 ou version ultérieure&#xa0;; cet appareil se synchronise selon son propre calendrier.</translation>
+    </message>
+    <message>
+        <source>The device has checked in and received what was waiting for it, remote actions included.</source>
+        <translation>L’appareil s’est synchronisé et a reçu ce qui l’attendait, actions à distance comprises.</translation>
+    </message>
+    <message>
+        <source>The device did not check in. It may be switched off, asleep or offline; what is pending stays pending until its next check-in.</source>
+        <translation>L’appareil ne s’est pas synchronisé. Il est peut-être éteint, en veille ou hors connexion&#xa0;; ce qui est en attente le reste jusqu’à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>
@@ -1937,6 +1981,7 @@ Commands:
   device ID                   show one device and what it supports
   reset-passcode ID… --yes    reset (or on iOS remove) the passcode and wait for the result
   remote-lock ID… --yes       lock the device(s) and wait for the result
+  sync ID… --yes              ask the device(s) to check in now and wait for it
   actions ID                  list the device&apos;s remote actions
   passcode ID                 show the live temporary passcode, if any
   login [--browser]           sign in to the profile (device code, or the browser)
@@ -1951,6 +1996,7 @@ Commandes&#xa0;:
   device ID                   afficher un appareil et les actions qu’il prend en charge
   reset-passcode ID… --yes    réinitialiser le code secret (ou le supprimer sous iOS) et attendre le résultat
   remote-lock ID… --yes       verrouiller le ou les appareils et attendre le résultat
+  sync ID… --yes              demander au ou aux appareils de se synchroniser maintenant et attendre
   actions ID                  lister les actions à distance de l’appareil
   passcode ID                 afficher le code secret temporaire en cours de validité, s’il y en a un
   login [--browser]           se connecter au profil (par code d’appareil ou dans le navigateur)

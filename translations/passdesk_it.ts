@@ -639,6 +639,10 @@
         <source>Device actions</source>
         <translation>Azioni dispositivo</translation>
     </message>
+    <message>
+        <source>Ask the device of the selected action to check in now, so that it picks up the action sooner.</source>
+        <translation>Chiede al dispositivo dell’azione selezionata di sincronizzarsi subito, così da ricevere l’azione prima.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::CommandRunner</name>
@@ -766,6 +770,10 @@
     <message>
         <source>Intune reports the reset done but returned no temporary passcode; check Device actions.</source>
         <translation>Intune segnala la reimpostazione come completata ma non ha restituito alcun passcode temporaneo; verificare in Azioni dispositivo.</translation>
+    </message>
+    <message>
+        <source>Asking again does not make the device answer sooner. To send it anyway, add --force.</source>
+        <translation>Chiedere di nuovo non fa rispondere prima il dispositivo. Per inviarla comunque, aggiungere --force.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1029,10 @@
     <message>
         <source>%1 is not available: %2</source>
         <translation>%1 non è disponibile: %2</translation>
+    </message>
+    <message>
+        <source>Ask the device to check in now, so that it picks up the waiting action sooner.</source>
+        <translation>Chiede al dispositivo di sincronizzarsi subito, così da ricevere prima l’azione in attesa.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1429,22 @@
             <numerusform>Azioni dispositivo (%n nuovo esito)</numerusform>
             <numerusform>Azioni dispositivo (%n nuovi esiti)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ask %1 to check in with Intune now?</source>
+        <translation>Chiedere a %1 di sincronizzarsi subito con Intune?</translation>
+    </message>
+    <message>
+        <source>Sync asks the device to check in now instead of at its next scheduled check-in, and to pick up what is waiting for it, such as a passcode reset or a lock. It only asks: a device that is switched off, asleep or offline checks in when it is back, which may still take a while.</source>
+        <translation>La sincronizzazione chiede al dispositivo di contattare Intune subito invece che alla prossima sincronizzazione pianificata, e di ricevere ciò che lo attende, ad esempio una reimpostazione del passcode o un blocco. È solo una richiesta: un dispositivo spento, in sospensione o offline si sincronizza quando torna disponibile, e può volerci ancora del tempo.</translation>
+    </message>
+    <message>
+        <source>Waiting on “%1”: %2.</source>
+        <translation>In attesa su “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The device has not answered the previous sync yet. Asking again does not make it answer sooner.</source>
+        <translation>Il dispositivo non ha ancora risposto alla sincronizzazione precedente. Chiedere di nuovo non lo fa rispondere prima.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1847,22 @@
         <source>Reset passcode</source>
         <translation>Reimposta passcode</translation>
     </message>
+    <message>
+        <source>Intune offers Sync for Android, iOS/iPadOS, macOS and Windows 10 or later; this device checks in on its own schedule.</source>
+        <translation>Intune offre la sincronizzazione per Android, iOS/iPadOS, macOS e Windows 10 o versioni successive; questo dispositivo si sincronizza secondo la propria pianificazione.</translation>
+    </message>
+    <message>
+        <source>The device has checked in and received what was waiting for it, remote actions included.</source>
+        <translation>Il dispositivo si è sincronizzato e ha ricevuto ciò che lo attendeva, azioni remote comprese.</translation>
+    </message>
+    <message>
+        <source>The device did not check in. It may be switched off, asleep or offline; what is pending stays pending until its next check-in.</source>
+        <translation>Il dispositivo non si è sincronizzato. Potrebbe essere spento, in sospensione o offline; ciò che è in sospeso resta in sospeso fino alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>
@@ -1937,6 +1981,7 @@ Commands:
   device ID                   show one device and what it supports
   reset-passcode ID… --yes    reset (or on iOS remove) the passcode and wait for the result
   remote-lock ID… --yes       lock the device(s) and wait for the result
+  sync ID… --yes              ask the device(s) to check in now and wait for it
   actions ID                  list the device&apos;s remote actions
   passcode ID                 show the live temporary passcode, if any
   login [--browser]           sign in to the profile (device code, or the browser)
@@ -1951,6 +1996,7 @@ Comandi:
   device ID                   mostra un dispositivo e le azioni che supporta
   reset-passcode ID… --yes    reimposta il passcode (o lo rimuove in iOS) e attende il risultato
   remote-lock ID… --yes       blocca il dispositivo o i dispositivi e attende il risultato
+  sync ID… --yes              chiede al dispositivo o ai dispositivi di sincronizzarsi subito e attende
   actions ID                  elenca le azioni remote del dispositivo
   passcode ID                 mostra il passcode temporaneo ancora valido, se presente
   login [--browser]           esegue l’accesso al profilo (con codice dispositivo o nel browser)

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -22,6 +24,8 @@ public:
 Q_SIGNALS:
     // The operator opened a row (double-click or Enter): show its device.
     void deviceActivated(const QString &deviceId);
+    // "Sync now" on a row whose action waits for its device.
+    void syncRequested(const QString &deviceId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,11 +33,15 @@ protected:
 private:
     void retranslate();
     void applyScope();
+    void updateSync();
+    QString waitingDevice() const; // the current row's device, when its action waits for it
 
     ActionListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_scope;
     QTableView *m_table;
+    QPushButton *m_syncButton;
+    QAction *m_syncAction;
     QString m_deviceId;
 };
 

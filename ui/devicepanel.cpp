@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
@@ -34,6 +35,7 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     , m_titleLabel(new QLabel(this))
     , m_subtitleLabel(new QLabel(this))
     , m_outcomeLabel(new QLabel(this))
+    , m_syncButton(new QPushButton(this))
     , m_unavailableLabel(new QLabel(this))
     , m_card(new PasscodeCard(session->secrets(), this))
     , m_properties(new QWidget(this))
@@ -62,6 +64,12 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     m_outcomeLabel->setFrameShape(QFrame::StyledPanel);
     m_outcomeLabel->setMargin(8);
     m_outcomeLabel->hide();
+    m_syncButton->setObjectName(QStringLiteral("panelSyncButton"));
+    m_syncButton->hide();
+    connect(m_syncButton, &QPushButton::clicked, this, [this] {
+        if (!m_deviceId.isEmpty())
+            Q_EMIT syncRequested(m_deviceId);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
@@ -69,6 +77,7 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     layout->addWidget(m_unavailableLabel);
     layout->addWidget(m_card);
     layout->addWidget(m_outcomeLabel);
+    layout->addWidget(m_syncButton, 0, Qt::AlignLeft);
     layout->addWidget(m_properties);
     layout->addStretch();
     new QVBoxLayout(m_properties);
@@ -81,6 +90,7 @@ void DevicePanel::showDevice(const Device *device)
     const QString id = device ? device->id : QString();
     if (id != m_deviceId) {
         m_outcomeLabel->hide();
+        m_syncButton->hide();
         if (m_waitingTick)
             m_waitingTick->stop();
     }
@@ -94,13 +104,15 @@ void DevicePanel::showSelectionCount(int count)
     m_deviceId.clear();
     m_selectionCount = count;
     m_outcomeLabel->hide();
+    m_syncButton->hide();
     rebuild();
 }
 
-void DevicePanel::showWaiting(const QString &deviceId, const QString &label, const QDateTime &sentAt)
+void DevicePanel::showWaiting(const QString &deviceId, const QString &label, const QDateTime &sentAt, bool offerSync)
 {
     if (deviceId != m_deviceId)
         return;
+    m_syncButton->setVisible(offerSync);
     m_waitingLabel = label;
     m_waitingSince = sentAt;
     if (!m_waitingTick) {
@@ -131,6 +143,7 @@ void DevicePanel::showOutcome(const QString &deviceId, ActionState state, const 
         return;
     if (m_waitingTick)
         m_waitingTick->stop();
+    m_syncButton->hide();
     QString html = safeText(text).toHtmlEscaped();
     if (state == ActionState::Failed || state == ActionState::NotSupported) {
         if (moreInfo.isValid())
@@ -160,6 +173,8 @@ QLabel *DevicePanel::addRow(QFormLayout *form, const QString &label, const QStri
 void DevicePanel::rebuild()
 {
     // Rebuilt on selection and language change; a handful of labels, cheap.
+    m_syncButton->setText(SupportMatrix::actionLabel(ActionKind::SyncDevice, false));
+    m_syncButton->setToolTip(tr("Ask the device to check in now, so that it picks up the waiting action sooner."));
     QLayout *outer = m_properties->layout();
     while (QLayoutItem *item = outer->takeAt(0)) {
         delete item->widget();
@@ -183,10 +198,11 @@ void DevicePanel::rebuild()
     const SupportMatrix &matrix = m_session->matrix();
     const Support reset = matrix.evaluate(*d, ActionKind::ResetPasscode);
     const Support lock = matrix.evaluate(*d, ActionKind::RemoteLock);
+    const Support sync = matrix.evaluate(*d, ActionKind::SyncDevice);
     m_card->setDevice(d->id, d->kind == DeviceKind::MacOS ? lock.tellUser : reset.tellUser);
     // Where the operator looks first: what cannot be done on this device, and why.
     QStringList unavailable;
-    for (const Support &s : {reset, lock}) {
+    for (const Support &s : {reset, lock, sync}) {
         if (!s.supported)
             unavailable << tr("%1 is not available: %2").arg(s.label, s.reason);
     }
@@ -232,7 +248,7 @@ void DevicePanel::rebuild()
     addRow(status, tr("Enrolled"), when(d->enrolledDateTime));
     addRow(status, tr("Encrypted"), d->isEncrypted ? tr("Yes") : tr("No"));
     QFormLayout *actions = section(tr("Remote actions"));
-    for (const Support &s : {reset, lock}) {
+    for (const Support &s : {reset, lock, sync}) {
         QString text;
         if (s.supported) {
             text = tr("Supported");
@@ -244,7 +260,8 @@ void DevicePanel::rebuild()
         }
         QLabel *field = addRow(actions, s.label, QString());
         field->setObjectName(s.action == ActionKind::ResetPasscode ? QStringLiteral("resetSupportLabel")
-                                                                   : QStringLiteral("lockSupportLabel"));
+                : s.action == ActionKind::RemoteLock               ? QStringLiteral("lockSupportLabel")
+                                                                   : QStringLiteral("syncSupportLabel"));
         field->setTextFormat(Qt::RichText);
         field->setOpenExternalLinks(true);
         field->setText(text);

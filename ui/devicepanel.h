@@ -8,6 +8,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace Passdesk {
@@ -28,9 +29,13 @@ public:
     // The outcome of an action on the shown device: text and, on failure, a link.
     void showOutcome(const QString &deviceId, ActionState state, const QString &text, const QUrl &moreInfo);
     // While the backend waits for the device: says so, with the time since it was sent.
-    void showWaiting(const QString &deviceId, const QString &label, const QDateTime &sentAt);
+    // offerSync: a "Sync now" button goes with it (syncRequested).
+    void showWaiting(const QString &deviceId, const QString &label, const QDateTime &sentAt, bool offerSync = false);
     QString deviceId() const { return m_deviceId; }
     PasscodeCard *passcodeCard() const { return m_card; }
+
+Q_SIGNALS:
+    void syncRequested(const QString &deviceId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +51,7 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_subtitleLabel;
     QLabel *m_outcomeLabel;
+    QPushButton *m_syncButton;
     QLabel *m_unavailableLabel; // the actions this device cannot take, and why
     QTimer *m_waitingTick = nullptr;
     QString m_waitingLabel;

@@ -131,6 +131,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     connect(m_browser, &DeviceBrowser::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_actionsView, &ActionsView::deviceActivated, m_browser, &DeviceBrowser::revealDevice);
+    connect(m_actionsView, &ActionsView::syncRequested, this, &MainWindow::syncDevice);
+    connect(m_panel, &DevicePanel::syncRequested, this, &MainWindow::syncDevice);
     connect(m_session, &Session::actionRunningChanged, this, &MainWindow::updateActions);
     m_fetchDelay->setSingleShot(true);
     m_fetchDelay->setInterval(400);
@@ -193,13 +195,18 @@ void MainWindow::createActions()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_lockAction, &QAction::triggered, this, [this] { runAction(ActionKind::RemoteLock); });
 
+    m_syncAction = new QAction(Icons::icon(QStringLiteral("phone_update")), QString(), this);
+    m_syncAction->setObjectName(QStringLiteral("syncDeviceAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    connect(m_syncAction, &QAction::triggered, this, [this] { runAction(ActionKind::SyncDevice); });
+
     m_refreshAction = new QAction(Icons::icon(QStringLiteral("arrow_sync")), QString(), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::loadDirectory);
 
     // A disabled action's shortcut does nothing by itself: these say why instead.
-    for (QAction *action : {m_resetAction, m_lockAction}) {
+    for (QAction *action : {m_resetAction, m_lockAction, m_syncAction}) {
         auto *why = new QShortcut(action->shortcut(), this);
         why->setEnabled(false);
         connect(
@@ -228,13 +235,14 @@ void MainWindow::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_resetAction);
     m_toolBar->addAction(m_lockAction);
+    m_toolBar->addAction(m_syncAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
     // Toolbar buttons are tab stops too, so the whole window works from the keyboard,
     // with a focus frame that shows on every style.
     m_toolBar->setStyleSheet(
         QStringLiteral("QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }"));
-    for (QAction *action : {m_resetAction, m_lockAction, m_refreshAction}) {
+    for (QAction *action : {m_resetAction, m_lockAction, m_syncAction, m_refreshAction}) {
         if (QWidget *button = m_toolBar->widgetForAction(action))
             button->setFocusPolicy(Qt::TabFocus);
     }
@@ -380,6 +388,7 @@ void MainWindow::createMenus()
     m_deviceMenu = menuBar()->addMenu(QString());
     m_deviceMenu->addAction(m_resetAction);
     m_deviceMenu->addAction(m_lockAction);
+    m_deviceMenu->addAction(m_syncAction);
     m_deviceMenu->addSeparator();
     m_deviceMenu->addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -464,7 +473,7 @@ void MainWindow::reshowOutcome()
     if (!d || m_waiting.contains(id))
         return; // a wait is said again by its own clock
     const ActionRecord *latest = nullptr;
-    for (const ActionKind kind : {ActionKind::ResetPasscode, ActionKind::RemoteLock}) {
+    for (const ActionKind kind : kAllActionKinds) {
         const ActionRecord *r = m_session->actions()->latest(id, kind);
         if (r && (!latest || r->requested > latest->requested))
             latest = r;
@@ -581,8 +590,7 @@ void MainWindow::onSelectionChanged()
     const QStringList ids = m_browser->selectedDeviceIds();
     if (ids.size() == 1) {
         m_panel->showDevice(m_session->devices()->deviceById(ids.first()));
-        if (m_waiting.contains(ids.first()))
-            m_panel->showWaiting(ids.first(), m_waiting.value(ids.first()).first, m_waiting.value(ids.first()).second);
+        showWaiting(ids.first());
         m_unseen.remove(ids.first());
         updateUnseen();
         m_actionsView->setCurrentDevice(ids.first());
@@ -597,8 +605,8 @@ void MainWindow::onSelectionChanged()
 void MainWindow::updateActions()
 {
     const QStringList ids = m_browser->selectedDeviceIds();
-    for (const ActionKind kind : {ActionKind::ResetPasscode, ActionKind::RemoteLock}) {
-        QAction *action = kind == ActionKind::ResetPasscode ? m_resetAction : m_lockAction;
+    for (const ActionKind kind : kAllActionKinds) {
+        QAction *action = actionFor(kind);
         const ActionPlan plan = m_session->planAction(ids, kind);
         bool allApple = !ids.isEmpty();
         for (const QString &id : ids) {
@@ -664,6 +672,24 @@ void MainWindow::runAction(ActionKind kind)
                                .arg(QLocale().toString(live->issuedAt().toLocalTime(), QLocale::ShortFormat),
                                    safeText(item.deviceName));
         }
+    } else if (kind == ActionKind::SyncDevice) {
+        question = tr("Ask %1 to check in with Intune now?").arg(who);
+        details << tr("Sync asks the device to check in now instead of at its next scheduled check-in, and to pick up "
+                      "what is waiting for it, such as a passcode reset or a lock. It only asks: a device that is "
+                      "switched off, asleep or offline checks in when it is back, which may still take a while.");
+        for (const ActionPlan::Item &item : plan.items) {
+            if (item.verdict != ActionPlan::Verdict::Send)
+                continue;
+            QStringList waiting;
+            for (const ActionKind other : {ActionKind::ResetPasscode, ActionKind::RemoteLock}) {
+                const ActionRecord *r = m_session->actions()->latest(item.deviceId, other);
+                if (r && (r->state == ActionState::Pending || r->state == ActionState::Active))
+                    waiting << r->label;
+            }
+            if (!waiting.isEmpty())
+                details << tr("Waiting on “%1”: %2.")
+                               .arg(safeText(item.deviceName), QLocale().createSeparatedList(waiting));
+        }
     } else {
         question = tr("Lock %1 remotely?").arg(who);
         details << tr("The device locks at once; the user unlocks it with their passcode.");
@@ -708,6 +734,45 @@ void MainWindow::runAction(ActionKind kind)
     startActionJob(plan, false);
 }
 
+void MainWindow::showWaiting(const QString &deviceId)
+{
+    const auto it = m_waiting.constFind(deviceId);
+    if (it == m_waiting.cend())
+        return;
+    // While a reset or lock waits for the device, Sync can hurry it.
+    const ActionPlan sync = m_session->planAction({deviceId}, ActionKind::SyncDevice);
+    const bool offerSync = it->kind != ActionKind::SyncDevice && !sync.toSend().isEmpty();
+    m_panel->showWaiting(deviceId, it->label, it->since, offerSync);
+}
+
+QAction *MainWindow::actionFor(ActionKind kind) const
+{
+    switch (kind) {
+    case ActionKind::ResetPasscode:
+        return m_resetAction;
+    case ActionKind::RemoteLock:
+        return m_lockAction;
+    case ActionKind::SyncDevice:
+        return m_syncAction;
+    }
+    return nullptr;
+}
+
+void MainWindow::syncDevice(const QString &deviceId)
+{
+    // The confirmation names the device: the selection becomes that device first.
+    if (m_browser->selectedDeviceIds() != QStringList{deviceId})
+        m_browser->revealDevice(deviceId);
+    if (m_browser->selectedDeviceIds() != QStringList{deviceId})
+        return;
+    const ActionPlan plan = m_session->planAction({deviceId}, ActionKind::SyncDevice);
+    if (plan.toSend().isEmpty()) {
+        statusBar()->showMessage(m_syncAction->statusTip(), 10000);
+        return;
+    }
+    runAction(ActionKind::SyncDevice);
+}
+
 void MainWindow::startActionJob(const ActionPlan &plan, bool force)
 {
     ActionJob *job = m_session->runAction(plan);
@@ -721,8 +786,8 @@ void MainWindow::startActionJob(const ActionPlan &plan, bool force)
             tr("%1: %2").arg(record.label, actionStateDisplayName(record.state, record.rawState)), {});
     });
     connect(job, &ActionJob::deviceAccepted, this, [this, job](const QString &id) {
-        m_waiting.insert(id, {job->outcome(id).record.label, QDateTime::currentDateTimeUtc()});
-        m_panel->showWaiting(id, m_waiting.value(id).first, m_waiting.value(id).second);
+        m_waiting.insert(id, {job->outcome(id).record.label, QDateTime::currentDateTimeUtc(), job->kind()});
+        showWaiting(id);
     });
     // Every device of the selection counts, the skipped ones too (they end at once).
     const int total = int(plan.items.size());
@@ -789,11 +854,21 @@ void MainWindow::confirmDespitePending(const ActionPlan &plan, const QString &de
         : tr("an unknown time");
     const QString question = tr("A previous “%1” sent %2 is still pending on “%3”. Send another one?")
                                  .arg(label, since, safeText(outcome.record.deviceName));
-    QString details = plan.kind == ActionKind::ResetPasscode
-        ? tr("The device has not picked up the previous reset yet. A second reset replaces it: any temporary passcode "
-             "of the first one is no longer valid, and the user must use the new one.")
-        : tr("The device has not picked up the previous lock yet; it locks when it next checks in. A second lock "
-             "changes nothing for the user.");
+    QString details;
+    switch (plan.kind) {
+    case ActionKind::ResetPasscode:
+        details = tr("The device has not picked up the previous reset yet. A second reset replaces it: any temporary "
+                     "passcode of the first one is no longer valid, and the user must use the new one.");
+        break;
+    case ActionKind::RemoteLock:
+        details = tr("The device has not picked up the previous lock yet; it locks when it next checks in. A second "
+                     "lock changes nothing for the user.");
+        break;
+    case ActionKind::SyncDevice:
+        details = tr("The device has not answered the previous sync yet. Asking again does not make it answer "
+                     "sooner.");
+        break;
+    }
     if (!Prompt::confirm(this, label, question, details, tr("Send another")))
         return;
     startActionJob(again, true);
@@ -826,6 +901,7 @@ void MainWindow::changeEvent(QEvent *event)
         // The icons take the text colour of the palette: drawn again on a light or dark one.
         m_resetAction->setIcon(Icons::icon(QStringLiteral("key_reset")));
         m_lockAction->setIcon(Icons::icon(QStringLiteral("lock_closed")));
+        m_syncAction->setIcon(Icons::icon(QStringLiteral("phone_update")));
         m_refreshAction->setIcon(Icons::icon(QStringLiteral("arrow_sync")));
     }
     QMainWindow::changeEvent(event);

@@ -49,6 +49,7 @@ public:
     DevicePanel *panel() const { return m_panel; }
     QAction *resetAction() const { return m_resetAction; }
     QAction *lockAction() const { return m_lockAction; }
+    QAction *syncAction() const { return m_syncAction; }
     QAction *refreshAction() const { return m_refreshAction; }
 
 protected:
@@ -64,6 +65,9 @@ private:
     // Reads the selected device again; operatorAsked also refreshes its properties and says so.
     void refreshSelectedDevice(bool operatorAsked);
     void runAction(ActionKind kind);
+    QAction *actionFor(ActionKind kind) const;
+    // Sync now on one device, from where a pending action is shown.
+    void syncDevice(const QString &deviceId);
     void startActionJob(const ActionPlan &plan, bool force);
     void noticeOutcome(const QString &deviceId, const ActionOutcome &outcome);
     void updateUnseen();
@@ -92,10 +96,18 @@ private:
     QProgressBar *m_bulkProgress = nullptr;
     QPushButton *m_bulkCancelButton = nullptr;
     QPointer<ActionJob> m_bulkJob;
-    QHash<QString, QPair<QString, QDateTime>> m_waiting; // device -> action label, when it was accepted
+    struct Waiting
+    {
+        QString label;
+        QDateTime since; // when the backend accepted it
+        ActionKind kind = ActionKind::ResetPasscode;
+    };
+    QHash<QString, Waiting> m_waiting; // device -> the action it is waiting for
+    void showWaiting(const QString &deviceId);
     QSet<QString> m_unseen; // devices with an outcome the operator has not looked at
     QAction *m_resetAction;
     QAction *m_lockAction;
+    QAction *m_syncAction;
     QAction *m_refreshAction;
     QAction *m_refreshDeviceAction;
     QHash<QAction *, QShortcut *> m_whyShortcuts;

@@ -234,10 +234,12 @@ void CommandRunner::showDevice(const QString &id)
     fetchThen(id, [this](const Device &d, const std::vector<ActionResult> &) {
         const Support reset = m_session->matrix().evaluate(d, ActionKind::ResetPasscode);
         const Support lock = m_session->matrix().evaluate(d, ActionKind::RemoteLock);
+        const Support sync = m_session->matrix().evaluate(d, ActionKind::SyncDevice);
         if (m_json) {
             QJsonObject o = deviceJson(d);
             o.insert(QStringLiteral("resetPasscode"), supportJson(reset));
             o.insert(QStringLiteral("remoteLock"), supportJson(lock));
+            o.insert(QStringLiteral("syncDevice"), supportJson(sync));
             outJson(QJsonDocument(o));
         } else {
             out(tr("%1 (%2)").arg(safeText(d.deviceName), safeText(d.id)));
@@ -245,7 +247,7 @@ void CommandRunner::showDevice(const QString &id)
             out(tr("Platform: %1 %2 (%3)")
                     .arg(safeText(d.operatingSystem), safeText(d.osVersion), kindDisplayName(d.kind)));
             out(tr("Serial number: %1  IMEI: %2").arg(d.serialNumber, d.imei));
-            for (const Support &s : {reset, lock})
+            for (const Support &s : {reset, lock, sync})
                 out(tr("%1: %2").arg(s.label, s.supported ? tr("supported") : tr("not supported. %1").arg(s.reason)));
         }
         finish();
@@ -341,8 +343,10 @@ int CommandRunner::reportOutcome(const QString &deviceId, const ActionOutcome &o
     QString explanation = o.explanation;
     if (o.kind == ActionOutcome::Kind::AlreadyPending)
         explanation += QLatin1Char(' ')
-            + tr("A second one replaces the first (a new temporary passcode, if any). To send it anyway, "
-                 "add --force.");
+            + (record.kind == ActionKind::SyncDevice
+                    ? tr("Asking again does not make the device answer sooner. To send it anyway, add --force.")
+                    : tr("A second one replaces the first (a new temporary passcode, if any). To send it anyway, "
+                         "add --force."));
     int status = Ok;
     switch (o.kind) {
     case ActionOutcome::Kind::Completed:

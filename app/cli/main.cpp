@@ -31,6 +31,7 @@ int main(int argc, char *argv[])
         "  device ID                   show one device and what it supports\n"
         "  reset-passcode ID… --yes    reset (or on iOS remove) the passcode and wait for the result\n"
         "  remote-lock ID… --yes       lock the device(s) and wait for the result\n"
+        "  sync ID… --yes              ask the device(s) to check in now and wait for it\n"
         "  actions ID                  list the device's remote actions\n"
         "  passcode ID                 show the live temporary passcode, if any\n"
         "  login [--browser]           sign in to the profile (device code, or the browser)\n"
@@ -77,13 +78,14 @@ int main(int argc, char *argv[])
     const QString command = args.first();
     const QString id = args.value(1);
     const QStringList needsId{QStringLiteral("device"), QStringLiteral("reset-passcode"), QStringLiteral("remote-lock"),
-        QStringLiteral("actions"), QStringLiteral("passcode")};
+        QStringLiteral("sync"), QStringLiteral("actions"), QStringLiteral("passcode")};
     const QStringList accountCommands{QStringLiteral("login"), QStringLiteral("logout")};
     if (command != QLatin1String("devices") && !needsId.contains(command) && !accountCommands.contains(command))
         return usage(QCoreApplication::translate("cli", "unknown command “%1”; see --help.").arg(command));
     if (needsId.contains(command) && id.isEmpty())
         return usage(QCoreApplication::translate("cli", "“%1” needs a device id.").arg(command));
-    const bool isAction = command == QLatin1String("reset-passcode") || command == QLatin1String("remote-lock");
+    const bool isAction = command == QLatin1String("reset-passcode") || command == QLatin1String("remote-lock")
+        || command == QLatin1String("sync");
     if (isAction && !parser.isSet(yes))
         return usage(
             QCoreApplication::translate("cli", "“%1” acts on a real device: add --yes to confirm.").arg(command));
@@ -142,6 +144,8 @@ int main(int argc, char *argv[])
             runner.runAction(args.mid(1), ActionKind::ResetPasscode, parser.isSet(force));
         else if (command == QLatin1String("remote-lock"))
             runner.runAction(args.mid(1), ActionKind::RemoteLock, parser.isSet(force));
+        else if (command == QLatin1String("sync"))
+            runner.runAction(args.mid(1), ActionKind::SyncDevice, parser.isSet(force));
         else if (command == QLatin1String("actions"))
             runner.listActions(id);
         else

@@ -119,6 +119,8 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
         return r.deviceId;
     case StateRole:
         return int(r.state);
+    case KindRole:
+        return int(r.kind);
     }
     return {};
 }

@@ -34,7 +34,7 @@ class ActionListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { ActionColumn, DeviceColumn, StateColumn, RequestedColumn, UpdatedColumn, DetailColumn, ColumnCount };
-    enum Role { DeviceIdRole = Qt::UserRole + 1, StateRole, SortRole };
+    enum Role { DeviceIdRole = Qt::UserRole + 1, StateRole, SortRole, KindRole };
 
     explicit ActionListModel(QObject *parent = nullptr);
 

@@ -59,6 +59,10 @@ const Text kTexts[] = {
     {"reasonUnknown",
         QT_TRANSLATE_NOOP(
             "SupportMatrix", "Passdesk cannot tell which platform this device runs, so it offers no remote action.")},
+    {"reasonSyncNotOffered",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "Intune offers Sync for Android, iOS/iPadOS, macOS and Windows 10 or later; this device checks in on its "
+            "own schedule.")},
     // What the operator tells the user afterwards.
     {"tellIosRemoved",
         QT_TRANSLATE_NOOP("SupportMatrix",
@@ -86,6 +90,9 @@ const Text kTexts[] = {
         QT_TRANSLATE_NOOP("SupportMatrix",
             "The Mac is locked. It opens only with the six-digit recovery PIN shown here: read it to the user only "
             "when they have the Mac in front of them.")},
+    {"tellSynced",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "The device has checked in and received what was waiting for it, remote actions included.")},
     // What probably went wrong, once the device has answered.
     {"hintResetToken",
         QT_TRANSLATE_NOOP("SupportMatrix",
@@ -112,6 +119,10 @@ const Text kTexts[] = {
         QT_TRANSLATE_NOOP("SupportMatrix",
             "A previous lock's recovery PIN has probably not been used yet. Do not send remote lock again until the "
             "Mac has been unlocked with that PIN.")},
+    {"hintSyncFailed",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "The device did not check in. It may be switched off, asleep or offline; what is pending stays pending "
+            "until its next check-in.")},
     {"hintGenericFailed",
         QT_TRANSLATE_NOOP("SupportMatrix",
             "The device reported a failure. Check that it is switched on and connected, wait for it to check in, then "

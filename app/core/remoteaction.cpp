@@ -11,19 +11,19 @@ QString actionName(ActionKind kind)
         return QStringLiteral("resetPasscode");
     case ActionKind::RemoteLock:
         return QStringLiteral("remoteLock");
+    case ActionKind::SyncDevice:
+        return QStringLiteral("syncDevice");
     }
     return QString();
 }
 
 bool actionKindFromName(const QString &name, ActionKind *kind)
 {
-    if (name.compare(QLatin1String("resetPasscode"), Qt::CaseInsensitive) == 0) {
-        *kind = ActionKind::ResetPasscode;
-        return true;
-    }
-    if (name.compare(QLatin1String("remoteLock"), Qt::CaseInsensitive) == 0) {
-        *kind = ActionKind::RemoteLock;
-        return true;
+    for (const ActionKind k : kAllActionKinds) {
+        if (name.compare(actionName(k), Qt::CaseInsensitive) == 0) {
+            *kind = k;
+            return true;
+        }
     }
     return false;
 }

@@ -5,7 +5,11 @@
 
 namespace Passdesk {
 
-enum class ActionKind { ResetPasscode, RemoteLock };
+enum class ActionKind { ResetPasscode, RemoteLock, SyncDevice };
+
+// Every kind, in toolbar order.
+inline constexpr ActionKind kAllActionKinds[]
+    = {ActionKind::ResetPasscode, ActionKind::RemoteLock, ActionKind::SyncDevice};
 
 // Graph's actionState, plus Unknown for a value this build does not know, and
 // two states of Passdesk's own: NotSent (nothing left this computer, or the
@@ -24,7 +28,7 @@ enum class ActionState {
     OutcomeUnknown
 };
 
-QString actionName(ActionKind kind); // Graph's name: "resetPasscode"
+QString actionName(ActionKind kind); // Graph's name: "resetPasscode", "remoteLock", "syncDevice"
 bool actionKindFromName(const QString &name, ActionKind *kind);
 ActionState actionStateFromString(const QString &text);
 bool isTerminal(ActionState state);

@@ -145,6 +145,8 @@ QString SupportMatrix::actionLabel(ActionKind action, bool removesPasscode)
 {
     if (action == ActionKind::RemoteLock)
         return QCoreApplication::translate("SupportMatrix", "Remote lock");
+    if (action == ActionKind::SyncDevice)
+        return QCoreApplication::translate("SupportMatrix", "Sync now");
     return removesPasscode ? QCoreApplication::translate("SupportMatrix", "Remove passcode")
                            : QCoreApplication::translate("SupportMatrix", "Reset passcode");
 }

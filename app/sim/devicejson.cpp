@@ -86,6 +86,16 @@ QJsonValue valueOf(const SimDevice &d, const Property &p, const QDateTime &now)
     case Kind::Bool:
         return d.*(p.flag);
     case Kind::DateTime:
+        if (p.time == &SimDevice::lastSyncDateTime) {
+            // Every check-in that has happened by now is a sync.
+            QDateTime last = d.lastSyncDateTime;
+            for (const SimActionResult &a : d.actionResults) {
+                const QDateTime checkIn = a.startDateTime.addMSecs(a.checkInDelayMs);
+                if (checkIn <= now && checkIn > last)
+                    last = checkIn;
+            }
+            return isoDate(last);
+        }
         return isoDate(d.*(p.time));
     case Kind::LogOns: {
         QJsonArray logons;

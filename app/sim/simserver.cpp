@@ -32,6 +32,7 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 const QString resetPasscodeAction = QStringLiteral("resetPasscode");
 const QString remoteLockAction = QStringLiteral("remoteLock");
+const QString syncDeviceAction = QStringLiteral("syncDevice");
 const QString managedDeviceType = QStringLiteral("microsoft.graph.managedDevice");
 
 // Nonzero errorCode values reported by actions that did not complete. Only
@@ -189,6 +190,13 @@ QString unsupportedPhrase(const SimDevice &d, const QString &action)
             || k == DeviceKind::EasOnly || isAndroidWorkProfile(k));
         return supported ? QString() : QStringLiteral("RemoteLockNotSupportedForPlatform");
     }
+    if (action == syncDeviceAction) {
+        // Android, iOS/iPadOS, macOS and Windows 10 and later.
+        const bool supported = !(k == DeviceKind::WindowsPhone81 || k == DeviceKind::WindowsPhone80
+            || k == DeviceKind::WindowsRt || k == DeviceKind::WindowsRtOtherUser || k == DeviceKind::Windows81Pc
+            || k == DeviceKind::IntuneClientPc || k == DeviceKind::EasOnly);
+        return supported ? QString() : QStringLiteral("SyncDeviceNotSupportedForPlatform");
+    }
     return QStringLiteral("ActionNotSupported");
 }
 
@@ -335,6 +343,11 @@ void SimServer::setCheckInDelay(qint64 msecs)
 qint64 SimServer::checkInDelay() const
 {
     return m_checkInDelay;
+}
+
+void SimServer::setSyncCheckInDelay(qint64 msecs)
+{
+    m_syncCheckInDelay = qMax<qint64>(0, msecs);
 }
 
 SimClock &SimServer::clock()
@@ -564,6 +577,8 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
                     r.action = resetPasscodeAction;
                 else if (action.compare(remoteLockAction, Qt::CaseInsensitive) == 0)
                     r.action = remoteLockAction;
+                else if (action.compare(syncDeviceAction, Qt::CaseInsensitive) == 0)
+                    r.action = syncDeviceAction;
                 if (r.action.isEmpty())
                     notFound(s[next]);
                 else
@@ -892,7 +907,17 @@ QHttpServerResponse SimServer::postAction(Request &r, int deviceIndex, const QSt
     a.checkInDelayMs = m_checkInDelay;
     a.finalState = QStringLiteral("done");
     const DeviceKind k = d.kind;
-    if (action == resetPasscodeAction) {
+    if (action == syncDeviceAction) {
+        // The device checks in soon, and with it everything pending on it:
+        // nothing waits for the regular check-in any longer.
+        a.checkInDelayMs = qMin(m_syncCheckInDelay, m_checkInDelay);
+        const QDateTime checkIn = r.now.addMSecs(a.checkInDelayMs);
+        for (SimActionResult &pending : d.actionResults) {
+            const QDateTime due = pending.startDateTime.addMSecs(pending.checkInDelayMs);
+            if (due > checkIn)
+                pending.checkInDelayMs = pending.startDateTime.msecsTo(checkIn);
+        }
+    } else if (action == resetPasscodeAction) {
         if (isAndroidWorkProfile(k) && !d.resetTokenActivated)
             a.finalState = QStringLiteral("notSupported");
         else if (isWindows10Mobile(k) && !d.pinRecoveryEnabled)

@@ -51,6 +51,10 @@ public:
     int pageSize() const;
     void setCheckInDelay(qint64 msecs); // sim-clock time, default 4000
     qint64 checkInDelay() const;
+    // After syncDevice, the device checks in this much later (sim-clock time,
+    // default 1500), or at its regular check-in if that comes first; actions
+    // pending on it complete then too.
+    void setSyncCheckInDelay(qint64 msecs);
     SimClock &clock();
     const SimClock &clock() const;
 
@@ -168,6 +172,7 @@ private:
     quint16 m_port = 0;
     int m_pageSize = 1000;
     qint64 m_checkInDelay = 4000;
+    qint64 m_syncCheckInDelay = 1500;
     quint64 m_seed = 20261123;
     quint64 m_secretCounter = 0;
 

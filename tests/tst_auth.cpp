@@ -5,6 +5,7 @@
 #include "devicetreemodel.h"
 #include "directoryloadjob.h"
 #include "graphclient.h"
+#include "historyjob.h"
 #include "pkce.h"
 #include "secretstore.h"
 #include "serverclock.h"
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void canceledStepUpSendsNothing();
     void silentRefreshDuringStepUpSendsNothing();
     void signOutDropsSecrets();
+    void historyWithoutAuditPermission_data();
+    void historyWithoutAuditPermission();
 
 private:
     OAuthClient client() const;
@@ -345,6 +348,42 @@ void TestAuth::forbiddenNamesWhatIsMissing()
         QCOMPARE(error.httpStatus, 403);
         QVERIFY2(error.userMessage().contains(messageHas), qPrintable(error.userMessage()));
     }
+}
+
+void TestAuth::historyWithoutAuditPermission_data()
+{
+    QTest::addColumn<bool>("consented");
+    QTest::addColumn<QString>("reasonHas");
+    // The app registration lacks the audit log's permission: known from the token, not asked.
+    QTest::newRow("permission not granted") << false << QStringLiteral("DeviceManagementApps.Read.All");
+    // Granted, but the operator's Intune role cannot read audit data: Graph says 403.
+    QTest::newRow("no audit role") << true << QStringLiteral("Audit data: Read");
+}
+
+void TestAuth::historyWithoutAuditPermission()
+{
+    QFETCH(bool, consented);
+    QFETCH(QString, reasonHas);
+    if (consented)
+        m_sim->setOperatorCanReadAuditLog(false);
+    else
+        m_sim->setGrantableScopes({QStringLiteral("DeviceManagementManagedDevices.Read.All"),
+            QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")});
+    const QString id = m_sim->devices()[size_t(Sim::DeviceKind::IPhone)].id;
+    m_sim->addColleagueAction(
+        id, QStringLiteral("remoteLock"), QStringLiteral("jordan.lee@contoso.com"), 3600 * 1000, 1000);
+    Session session;
+    signIn(session);
+    QCOMPARE(session.auth()->grantedScopes().join(QLatin1Char(' ')).contains(QLatin1String("DeviceManagementApps")),
+        consented);
+    const HistoryJob::Result result = runJob(session.readHistory(id));
+    QCOMPARE(result.missing.size(), size_t(1));
+    QCOMPARE(result.missing.front().source, int(HistoryEntry::AuditEvent));
+    const QString reason = result.missing.front().reason();
+    QVERIFY2(reason.contains(reasonHas), qPrintable(reason));
+    // The rest of the history is there.
+    QCOMPARE(result.entries.size(), size_t(1));
+    QCOMPARE(result.entries.front().who, QStringLiteral("jordan.lee@contoso.com"));
 }
 
 void TestAuth::stepUpBeforePasscodeReset()

@@ -1,8 +1,8 @@
 #include "actionpostjob.h"
 #include "devicejson.h"
-#include "devicelistjob.h"
 #include "graphcall.h"
 #include "graphclient.h"
+#include "pagedlistjob.h"
 #include "serverclock.h"
 #include "simserver.h"
 

@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -22,6 +23,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_tenant(new QLineEdit(this))
     , m_cloud(new QComboBox(this))
     , m_clientId(new QLineEdit(this))
+    , m_auditLog(new QCheckBox(this))
     , m_help(new QLabel(this))
     , m_error(new QLabel(this))
     , m_form(new QFormLayout)
@@ -36,6 +38,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_tenant->setObjectName(QStringLiteral("tenantEdit"));
     m_cloud->setObjectName(QStringLiteral("cloudCombo"));
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_auditLog->setObjectName(QStringLiteral("auditLogCheck"));
     m_error->setObjectName(QStringLiteral("profileErrorLabel"));
     m_add->setObjectName(QStringLiteral("addProfileButton"));
     m_remove->setObjectName(QStringLiteral("removeProfileButton"));
@@ -53,6 +56,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         label->setBuddy(field);
         m_form->addRow(label, field);
     }
+    m_form->addRow(QString(), m_auditLog);
     QFont small = m_help->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_help->setFont(small);
@@ -131,8 +135,9 @@ void ProfileEditor::showProfile(const TenantProfile &p)
     m_tenant->setText(p.tenant);
     m_cloud->setCurrentIndex(qMax(0, m_cloud->findData(cloudKey(p.cloud))));
     m_clientId->setText(p.clientId);
+    m_auditLog->setChecked(p.readAuditLog);
     for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_tenant),
-             static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_clientId)})
+             static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_auditLog)})
         w->setEnabled(!p.demo);
     m_remove->setEnabled(!p.demo);
     m_save->setEnabled(!p.demo);
@@ -147,6 +152,7 @@ bool ProfileEditor::saveCurrent()
     p.tenant = m_tenant->text().trimmed();
     p.cloud = cloudFromKey(m_cloud->currentData().toString());
     p.clientId = m_clientId->text().trimmed();
+    p.readAuditLog = m_auditLog->isChecked();
     QString why;
     if (!p.validate(&why)) {
         m_error->setText(why);
@@ -169,6 +175,10 @@ void ProfileEditor::retranslate()
     label(m_tenant, tr("&Tenant:"));
     label(m_cloud, tr("C&loud:"));
     label(m_clientId, tr("&Application (client) ID:"));
+    m_auditLog->setText(tr("Read Intune's a&udit log for device history (DeviceManagementApps.Read.All)"));
+    m_auditLog->setToolTip(tr("Shows who sent each remote action, from Intune's audit log. The app registration "
+                              "needs this delegated permission, and the operator an Intune role that may read audit "
+                              "data."));
     m_tenant->setPlaceholderText(tr("contoso.onmicrosoft.com or the tenant ID"));
     m_clientId->setPlaceholderText(QStringLiteral("00000000-0000-0000-0000-000000000000"));
     for (int i = 0; i < m_cloud->count(); ++i)

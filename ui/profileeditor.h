@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -37,6 +38,7 @@ private:
     QLineEdit *m_tenant;
     QComboBox *m_cloud;
     QLineEdit *m_clientId;
+    QCheckBox *m_auditLog;
     QLabel *m_help;
     QLabel *m_error;
     QFormLayout *m_form;

@@ -25,6 +25,7 @@ struct ActionRecord
     QDateTime requested;
     QDateTime lastUpdated;
     QString detail; // error or explanation, as said when recorded
+    bool sentHere = false; // decided in this Passdesk (false: read from the device)
     // The same, said again in the language of the moment (when set).
     std::function<QString()> describe;
 };

@@ -94,9 +94,11 @@ QUrl TenantProfile::graphBaseUrl(const QUrl &hostOverride) const
 QStringList TenantProfile::scopes() const
 {
     const QString graph = cloudGraphHost(cloud).toString();
-    return {graph + QLatin1String("/DeviceManagementManagedDevices.Read.All"),
-        graph + QLatin1String("/DeviceManagementManagedDevices.PrivilegedOperations.All"),
-        QStringLiteral("offline_access"), QStringLiteral("openid"), QStringLiteral("profile")};
+    QStringList list{graph + QLatin1String("/DeviceManagementManagedDevices.Read.All"),
+        graph + QLatin1String("/DeviceManagementManagedDevices.PrivilegedOperations.All")};
+    if (readAuditLog)
+        list << graph + QLatin1String("/DeviceManagementApps.Read.All");
+    return list + QStringList{QStringLiteral("offline_access"), QStringLiteral("openid"), QStringLiteral("profile")};
 }
 
 bool TenantProfile::validate(QString *why) const
@@ -127,6 +129,7 @@ TenantProfile ProfileStore::demoProfile()
     p.tenant = QStringLiteral("contoso.onmicrosoft.com");
     p.clientId = QStringLiteral("00000000-0000-4000-8000-00000000d3e0");
     p.demo = true;
+    p.readAuditLog = true;
     return p;
 }
 
@@ -143,6 +146,7 @@ QList<TenantProfile> ProfileStore::profiles() const
         p.tenant = settings.value(QStringLiteral("tenant")).toString();
         p.cloud = cloudFromKey(settings.value(QStringLiteral("cloud")).toString());
         p.clientId = settings.value(QStringLiteral("clientId")).toString();
+        p.readAuditLog = settings.value(QStringLiteral("readAuditLog"), false).toBool();
         settings.endGroup();
         if (id != kDemoId)
             list << p;
@@ -178,6 +182,7 @@ void ProfileStore::save(const TenantProfile &profile)
     settings.setValue(QStringLiteral("tenant"), profile.tenant);
     settings.setValue(QStringLiteral("cloud"), cloudKey(profile.cloud));
     settings.setValue(QStringLiteral("clientId"), profile.clientId);
+    settings.setValue(QStringLiteral("readAuditLog"), profile.readAuditLog);
 }
 
 void ProfileStore::remove(const QString &id)

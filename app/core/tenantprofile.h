@@ -26,6 +26,9 @@ struct TenantProfile
     Cloud cloud = Cloud::Global;
     QString clientId; // application (client) id of the organisation's app registration
     bool demo = false; // the embedded demo tenant
+    // Also ask for DeviceManagementApps.Read.All, which Intune's audit log
+    // (who did what, in the device history) needs; the app registration must have it.
+    bool readAuditLog = false;
 
     // {authority host}/{tenant}/oauth2/v2.0; the demo passes its own host.
     QUrl authorityUrl(const QUrl &hostOverride = QUrl()) const;

@@ -194,6 +194,84 @@ bool actionResultFromJson(const QJsonObject &o, ActionResult *out, QString *why)
     return true;
 }
 
+bool remoteActionAuditFromJson(const QJsonObject &o, HistoryEntry *out, QString *why)
+{
+    Reader r(o);
+    HistoryEntry e;
+    e.sources = HistoryEntry::RemoteActionAudit;
+    e.deviceId = r.str("managedDeviceId");
+    e.action = r.str("action");
+    e.who = r.str("initiatedByUserPrincipalName");
+    const QString deprecatedUser = r.str("userName"); // older records name the initiator only here
+    e.when = r.date("requestDateTime");
+    e.rawState = r.str("actionState");
+    e.bulk = r.str("deviceActionCategory").compare(QLatin1String("bulk"), Qt::CaseInsensitive) == 0;
+    r.str("bulkDeviceActionId");
+    if (!r.ok(why))
+        return false;
+    if (e.who.isEmpty())
+        e.who = deprecatedUser;
+    e.state = e.rawState.isEmpty() ? ActionState::None : actionStateFromString(e.rawState);
+    if (e.action.isEmpty() || !e.when.isValid()) {
+        if (why)
+            *why = QCoreApplication::translate("DeviceJson", "an audit record without its action or time");
+        return false;
+    }
+    *out = std::move(e);
+    return true;
+}
+
+bool auditEventFromJson(const QJsonObject &o, HistoryEntry *out, QStringList *resourceIds, QString *why)
+{
+    Reader r(o);
+    HistoryEntry e;
+    e.sources = HistoryEntry::AuditEvent;
+    const QString activityType = r.str("activityType");
+    const QString activity = r.str("activity");
+    const QString displayName = r.str("displayName");
+    e.when = r.date("activityDateTime");
+    e.rawState = r.str("activityResult");
+    const QJsonValue actorValue = o.value(QLatin1String("actor"));
+    if (actorValue.isObject()) {
+        Reader actor(actorValue.toObject());
+        e.who = actor.str("userPrincipalName");
+        if (e.who.isEmpty())
+            e.who = actor.str("applicationDisplayName");
+        if (!actor.ok(nullptr))
+            r.bad("actor");
+    } else if (!actorValue.isUndefined() && !actorValue.isNull()) {
+        r.bad("actor");
+    }
+    QStringList ids;
+    for (const QJsonValue &v : r.array("resources")) {
+        if (!v.isObject()) {
+            r.bad("resources");
+            break;
+        }
+        Reader resource(v.toObject());
+        const QString id = resource.str("resourceId");
+        if (!resource.ok(nullptr)) {
+            r.bad("resources");
+            break;
+        }
+        if (!id.isEmpty())
+            ids << id;
+    }
+    if (!r.ok(why))
+        return false;
+    const QString written = !activityType.isEmpty() ? activityType : !activity.isEmpty() ? activity : displayName;
+    const QString known = actionNameFromAuditActivity(written);
+    e.action = known.isEmpty() ? written : known;
+    if (e.action.isEmpty() || !e.when.isValid()) {
+        if (why)
+            *why = QCoreApplication::translate("DeviceJson", "an audit record without its action or time");
+        return false;
+    }
+    *out = std::move(e);
+    *resourceIds = ids;
+    return true;
+}
+
 bool actionResultsFromJson(const QJsonObject &device, std::vector<ActionResult> *results, QString *why)
 {
     Reader r(device);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "device.h"
+#include "history.h"
 #include "remoteaction.h"
 
 #include <QJsonObject>
@@ -19,6 +20,12 @@ bool actionResultFromJson(const QJsonObject &object, ActionResult *result, QStri
 // The device's deviceActionResults; absent or null is none. One unreadable entry
 // makes the whole list unreadable: a pending action must never go unseen.
 bool actionResultsFromJson(const QJsonObject &device, std::vector<ActionResult> *results, QString *why = nullptr);
+// A remoteActionAudit record, read the same way; managedDeviceId in entry->deviceId.
+bool remoteActionAuditFromJson(const QJsonObject &object, HistoryEntry *entry, QString *why = nullptr);
+// An Intune auditEvent; deviceId is left empty and the ids of the resources it
+// names are returned in resourceIds.
+bool auditEventFromJson(
+    const QJsonObject &object, HistoryEntry *entry, QStringList *resourceIds, QString *why = nullptr);
 // The properties the console reads, for $select.
 QStringList deviceSelectFields();
 

@@ -66,6 +66,17 @@ QUrl GraphClient::devicesUrl(const QStringList &select, const QString &filter, i
     return url;
 }
 
+QUrl GraphClient::collectionUrl(const QString &path, const QList<QPair<QString, QString>> &items) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(url.path() + QLatin1Char('/') + path);
+    QUrlQuery query;
+    for (const auto &item : items)
+        query.addQueryItem(item.first, item.second);
+    url.setQuery(query);
+    return url;
+}
+
 bool GraphClient::isGraphUrl(const QUrl &url) const
 {
     if (!url.isValid() || m_baseUrl.isEmpty() || !url.userInfo().isEmpty())

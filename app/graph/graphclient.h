@@ -59,6 +59,8 @@ public:
     QUrl devicesUrl(const QStringList &select, const QString &filter = {}, int top = 0) const;
     // Empty (and so refused by every call) unless isValidDeviceId(id).
     QUrl deviceUrl(const QString &id, const QStringList &select = {}) const;
+    // base + "/" + path (for example "deviceManagement/remoteActionAudits"), with the query items given.
+    QUrl collectionUrl(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
     QUrl actionUrl(const QString &id, ActionKind kind) const;
 
     // Reads retry on throttling; posts never do (see ActionPostJob).

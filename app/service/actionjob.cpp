@@ -52,6 +52,7 @@ void ActionJob::run()
         record.label = item.support.label;
         record.removes = item.support.removes;
         record.requested = m_ctx.clock->now();
+        record.sentHere = true;
         t.outcome.support = item.support;
         switch (item.verdict) {
         case ActionPlan::Verdict::NotLoaded:

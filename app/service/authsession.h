@@ -42,6 +42,8 @@ public:
     State state() const { return m_state; }
     QString userName() const { return m_tokens.userName; }
     QString userPrincipalName() const { return m_tokens.userPrincipalName; }
+    // The Graph scopes of the current access token, as the token endpoint granted them.
+    QStringList grantedScopes() const { return m_tokens.scopes; }
     QDateTime lastInteractiveSignIn() const { return m_lastInteractive; }
     bool needsStepUp(qint64 windowSecs) const;
 

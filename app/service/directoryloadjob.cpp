@@ -1,9 +1,9 @@
 #include "directoryloadjob.h"
 
 #include "devicejson.h"
-#include "devicelistjob.h"
 #include "devicetreemodel.h"
 #include "graphclient.h"
+#include "pagedlistjob.h"
 
 namespace Passdesk {
 

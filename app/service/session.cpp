@@ -8,6 +8,7 @@
 #include "devicetreemodel.h"
 #include "directoryloadjob.h"
 #include "graphclient.h"
+#include "historyjob.h"
 #include "runningactions.h"
 #include "secretstore.h"
 #include "serverclock.h"
@@ -117,6 +118,13 @@ ActionJob *Session::runAction(const ActionPlan &plan)
 DeviceFetchJob *Session::fetchDevice(const QString &deviceId)
 {
     return new DeviceFetchJob(m_graph, m_secrets, deviceId, this);
+}
+
+HistoryJob *Session::readHistory(const QString &deviceId)
+{
+    const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
+    return new HistoryJob(m_graph, m_actions, deviceId, signedIn ? m_auth->grantedScopes() : QStringList(),
+        signedIn ? m_auth->userPrincipalName() : QString(), this);
 }
 
 bool Session::isActionRunning(const QString &deviceId, ActionKind kind) const

@@ -15,6 +15,7 @@ class ActionListModel;
 class AuthSession;
 class CredentialStore;
 class DeviceFetchJob;
+class HistoryJob;
 class DeviceTreeModel;
 class DirectoryLoadJob;
 class GraphClient;
@@ -63,6 +64,7 @@ public:
     // What an action job uses from this session.
     ActionContext actionContext() const;
     DeviceFetchJob *fetchDevice(const QString &deviceId);
+    HistoryJob *readHistory(const QString &deviceId);
     bool isActionRunning(const QString &deviceId, ActionKind kind) const;
     RunningActions *running() const { return m_running; }
     WritePacer *pacer() const { return m_pacer; }

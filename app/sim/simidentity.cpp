@@ -95,7 +95,8 @@ QString stripGraphPrefix(const QString &scope)
 QString knownGraphScope(const QString &scope)
 {
     const QString bare = stripGraphPrefix(scope);
-    for (const QString &known : {SimIdentity::readScope(), SimIdentity::privilegedScope()}) {
+    for (const QString &known :
+        {SimIdentity::readScope(), SimIdentity::privilegedScope(), SimIdentity::auditReadScope()}) {
         if (bare.compare(known, Qt::CaseInsensitive) == 0)
             return known;
     }
@@ -204,9 +205,14 @@ QString SimIdentity::privilegedScope()
     return QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All");
 }
 
+QString SimIdentity::auditReadScope()
+{
+    return QStringLiteral("DeviceManagementApps.Read.All");
+}
+
 SimIdentity::SimIdentity()
     : m_sessionState(QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_grantable{readScope(), privilegedScope()}
+    , m_grantable{readScope(), privilegedScope(), auditReadScope()}
 { }
 
 bool SimIdentity::isIdentityPath(const QStringList &segments, QString *endpoint, QString *tenant)

@@ -57,6 +57,8 @@ public:
 
     static QString readScope(); // DeviceManagementManagedDevices.Read.All
     static QString privilegedScope(); // DeviceManagementManagedDevices.PrivilegedOperations.All
+    static QString auditReadScope(); // DeviceManagementApps.Read.All, which Intune's auditEvents need
+    QString upn() const { return m_upn; }
 
     SimIdentity();
 

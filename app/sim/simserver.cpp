@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -232,7 +233,7 @@ struct SimServer::Request
     QByteArray clientRequestId;
     QDateTime now;
 
-    enum class Route { NotFound, Collection, Entity, Action };
+    enum class Route { NotFound, Collection, Entity, Action, RemoteActionAudits, AuditEvents };
     Route route = Route::NotFound;
     QString notFoundSegment;
     QString deviceId;
@@ -343,6 +344,103 @@ void SimServer::setCheckInDelay(qint64 msecs)
 qint64 SimServer::checkInDelay() const
 {
     return m_checkInDelay;
+}
+
+void SimServer::setOperatorCanReadAuditLog(bool canRead)
+{
+    m_operatorCanReadAudit = canRead;
+}
+
+void SimServer::setAuditFilterSupported(bool supported)
+{
+    m_auditFilterSupported = supported;
+}
+
+void SimServer::setAcceptedTokenUser(const QString &upn)
+{
+    m_acceptedTokenUser = upn;
+}
+
+void SimServer::recordAudit(const SimDevice &d, const QString &action, const QString &upn, const QString &application,
+    const QDateTime &requested, qint64 checkInDelayMs, const QString &finalState, const QString &bulkId)
+{
+    SimAudit a;
+    a.id = newGuid();
+    a.deviceId = d.id;
+    a.deviceName = d.deviceName;
+    a.deviceOwnerUpn = d.userPrincipalName;
+    a.deviceImei = d.imei;
+    a.action = action;
+    a.initiatorUpn = upn;
+    a.applicationName = application;
+    a.requested = requested;
+    a.checkInDelayMs = checkInDelayMs;
+    a.finalState = finalState;
+    a.bulkId = bulkId;
+    m_audits.push_back(a);
+}
+
+void SimServer::addColleagueAction(const QString &deviceId, const QString &action, const QString &upn, qint64 msecsAgo,
+    qint64 checkInAfterMs, const QString &finalState, const QString &bulkId)
+{
+    const int index = findDevice(deviceId);
+    if (index < 0)
+        return;
+    SimDevice &d = m_devices[std::size_t(index)];
+    const QDateTime sent = m_clock.now().addMSecs(-msecsAgo);
+    SimActionResult a;
+    a.actionName = action;
+    a.startDateTime = sent;
+    a.checkInDelayMs = checkInAfterMs;
+    a.finalState = finalState;
+    a.hasPasscodeField
+        = !(action == resetPasscodeAction && (d.kind == DeviceKind::IPhone || d.kind == DeviceKind::IPad));
+    // The device keeps the latest result of each action.
+    bool kept = false;
+    for (SimActionResult &existing : d.actionResults) {
+        if (existing.actionName == action) {
+            if (existing.startDateTime < sent)
+                existing = a;
+            kept = true;
+        }
+    }
+    if (!kept)
+        d.actionResults.push_back(a);
+    recordAudit(
+        d, action, upn, QStringLiteral("Microsoft Intune portal extension"), sent, checkInAfterMs, finalState, bulkId);
+}
+
+void SimServer::seedColleagueHistory()
+{
+    // Deterministic: the same devices and colleagues on every run.
+    const qint64 minute = 60 * 1000;
+    const qint64 day = 24 * 60 * minute;
+    const QString jordan = QStringLiteral("jordan.lee@contoso.com");
+    const QString sofia = QStringLiteral("sofia.ricci@contoso.com");
+    const QString camille = QStringLiteral("camille.durand@contoso.com");
+    const QString bulk = QStringLiteral("5f0c7e2a-8d41-4b6e-9a3c-2e7d1b9f4c60");
+    for (std::size_t i = 0; i < m_devices.size(); ++i) {
+        const SimDevice &d = m_devices[i];
+        const QString reset = unsupportedPhrase(d, resetPasscodeAction).isEmpty() ? resetPasscodeAction : QString();
+        const QString lock = unsupportedPhrase(d, remoteLockAction).isEmpty() ? remoteLockAction : QString();
+        const QString sync = unsupportedPhrase(d, syncDeviceAction).isEmpty() ? syncDeviceAction : QString();
+        switch (i % 5) {
+        case 0:
+            if (!sync.isEmpty())
+                addColleagueAction(d.id, sync, camille, 3 * day + 2 * 3600 * 1000, 4 * minute);
+            if (!lock.isEmpty())
+                addColleagueAction(d.id, lock, jordan, 2 * day, 9 * minute);
+            break;
+        case 2:
+            if (!reset.isEmpty())
+                addColleagueAction(d.id, reset, sofia, 26 * 3600 * 1000, 6 * minute);
+            if (!sync.isEmpty())
+                addColleagueAction(d.id, sync, jordan, 5 * day, 2 * minute, QStringLiteral("done"), bulk);
+            break;
+        default:
+            break;
+        }
+    }
 }
 
 void SimServer::setSyncCheckInDelay(qint64 msecs)
@@ -549,7 +647,11 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
         int next = 3;
         const QString &collection = s[2];
         static const QLatin1String keyed("managedDevices(");
-        if (collection.compare(QLatin1String("managedDevices"), Qt::CaseInsensitive) == 0) {
+        if (s.size() == 3 && collection.compare(QLatin1String("remoteActionAudits"), Qt::CaseInsensitive) == 0) {
+            r.route = Request::Route::RemoteActionAudits;
+        } else if (s.size() == 3 && collection.compare(QLatin1String("auditEvents"), Qt::CaseInsensitive) == 0) {
+            r.route = Request::Route::AuditEvents;
+        } else if (collection.compare(QLatin1String("managedDevices"), Qt::CaseInsensitive) == 0) {
             if (s.size() > 3) {
                 r.deviceId = s[3];
                 next = 4;
@@ -563,7 +665,9 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
         } else {
             notFound(collection);
         }
-        if (r.notFoundSegment.isEmpty()) {
+        if (r.route == Request::Route::RemoteActionAudits || r.route == Request::Route::AuditEvents) {
+            // the collection itself
+        } else if (r.notFoundSegment.isEmpty()) {
             if (r.deviceId.isEmpty() && next == 3
                 && collection.compare(QLatin1String("managedDevices"), Qt::CaseInsensitive) == 0) {
                 r.route = Request::Route::Collection;
@@ -690,8 +794,12 @@ std::optional<QHttpServerResponse> SimServer::checkIssuedToken(const Request &r)
             extra);
     }
 
+    const bool events = r.route == Request::Route::AuditEvents;
     const QStringList needed = action ? QStringList{SimIdentity::privilegedScope()}
-                                      : QStringList{SimIdentity::readScope(), SimIdentity::privilegedScope()};
+        : events                      ? QStringList{SimIdentity::auditReadScope()}
+        : r.route == Request::Route::RemoteActionAudits
+        ? QStringList{SimIdentity::readScope()}
+        : QStringList{SimIdentity::readScope(), SimIdentity::privilegedScope()};
     bool allowed = false;
     for (const QString &scope : needed)
         allowed = allowed || r.scopes.contains(scope);
@@ -700,6 +808,10 @@ std::optional<QHttpServerResponse> SimServer::checkIssuedToken(const Request &r)
             QStringLiteral("Application is not authorized to perform this operation. Application must have one of "
                            "the following scopes: %1")
                 .arg(needed.join(QStringLiteral(", "))));
+    }
+    if (events && !m_operatorCanReadAudit) {
+        return intuneError(r, 403, QStringLiteral("Forbidden"), QString(), QString(), QStringLiteral("NoPermission"),
+            QStringLiteral("Forbidden: the signed-in user's Intune role does not include Audit data: Read"));
     }
     if (!m_operatorHasIntuneRole) {
         return intuneError(r, 403, QStringLiteral("Forbidden"), r.deviceId, r.action, QStringLiteral("NoPermission"),
@@ -731,7 +843,9 @@ QHttpServerResponse SimServer::dispatch(Request &r)
     // System query options each resource accepts; anything else is refused
     // the way Graph refuses $orderby, $expand, $count or $search here.
     QStringList accepted;
-    if (r.route == Route::Collection)
+    if (r.route == Route::RemoteActionAudits || r.route == Route::AuditEvents)
+        accepted = {QStringLiteral("$filter"), QStringLiteral("$top"), QStringLiteral("$skiptoken")};
+    else if (r.route == Route::Collection)
         accepted = {
             QStringLiteral("$select"), QStringLiteral("$filter"), QStringLiteral("$top"), QStringLiteral("$skiptoken")};
     else if (r.route == Route::Entity)
@@ -756,6 +870,8 @@ QHttpServerResponse SimServer::dispatch(Request &r)
 
     if (r.route == Route::Collection)
         return listDevices(r);
+    if (r.route == Route::RemoteActionAudits || r.route == Route::AuditEvents)
+        return listAudits(r, r.route == Route::AuditEvents);
 
     const int index = findDevice(r.deviceId);
     if (index < 0)
@@ -873,6 +989,88 @@ QHttpServerResponse SimServer::listDevices(Request &r)
     return reply(r, 200, compact(body));
 }
 
+QHttpServerResponse SimServer::listAudits(Request &r, bool events)
+{
+    const QString collection = events ? QStringLiteral("auditEvents") : QStringLiteral("remoteActionAudits");
+    QString filter;
+    QString skipToken;
+    int top = 0;
+    for (const auto &item : std::as_const(r.query)) {
+        const QString key = item.first.toLower();
+        if (key == QLatin1String("$filter"))
+            filter = item.second;
+        else if (key == QLatin1String("$skiptoken"))
+            skipToken = item.second;
+        else if (key == QLatin1String("$top"))
+            top = item.second.toInt();
+    }
+    int start = 0;
+    if (!skipToken.isEmpty()) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            skipToken.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        const QJsonObject o = decoded ? QJsonDocument::fromJson(*decoded).object() : QJsonObject();
+        if (o.isEmpty() || !o.value(QStringLiteral("i")).isDouble())
+            return error(r, 400, QStringLiteral("BadRequest"), QStringLiteral("The $skiptoken value is not valid."));
+        start = qMax(0, o.value(QStringLiteral("i")).toInt());
+        filter = o.value(QStringLiteral("f")).toString();
+        top = o.value(QStringLiteral("t")).toInt();
+    }
+
+    // remoteActionAudits: managedDeviceId eq '…' when supported; auditEvents:
+    // activityDateTime ge|gt <time>, as the Intune admin center sends it.
+    QString deviceFilter;
+    QDateTime since;
+    bool sinceInclusive = true;
+    if (!filter.isEmpty()) {
+        static const QRegularExpression deviceTerm(
+            QStringLiteral("^\\s*managedDeviceId\\s+eq\\s+'([^']*)'\\s*$"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression timeTerm(QStringLiteral("^\\s*activityDateTime\\s+(ge|gt)\\s+(\\S+)\\s*$"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch deviceMatch = deviceTerm.match(filter);
+        const QRegularExpressionMatch timeMatch = timeTerm.match(filter);
+        if (!events && m_auditFilterSupported && deviceMatch.hasMatch()) {
+            deviceFilter = deviceMatch.captured(1);
+        } else if (events && timeMatch.hasMatch()
+            && (since = QDateTime::fromString(timeMatch.captured(2), Qt::ISODateWithMs)).isValid()) {
+            sinceInclusive = timeMatch.captured(1).compare(QLatin1String("ge"), Qt::CaseInsensitive) == 0;
+        } else {
+            return error(r, 400, QStringLiteral("BadRequest"),
+                QStringLiteral("Invalid filter clause: the query specified in the URI is not valid for %1.")
+                    .arg(collection));
+        }
+    }
+
+    const int pageSize = top > 0 ? qMin(top, m_pageSize) : m_pageSize;
+    std::vector<const SimAudit *> matching;
+    for (const SimAudit &a : m_audits) {
+        if (!deviceFilter.isEmpty() && a.deviceId.compare(deviceFilter, Qt::CaseInsensitive) != 0)
+            continue;
+        if (since.isValid() && (sinceInclusive ? a.requested < since : a.requested <= since))
+            continue;
+        matching.push_back(&a);
+    }
+    QJsonArray value;
+    const int total = int(matching.size());
+    int i = qMin(start, total);
+    for (; i < total && value.size() < pageSize; ++i) {
+        const SimAudit &a = *matching[std::size_t(i)];
+        value.append(events ? AuditJson::auditEvent(a) : AuditJson::remoteActionAudit(a, r.now));
+    }
+    QJsonObject body{{QStringLiteral("@odata.context"),
+                         baseUrl(r.version).toString() + QStringLiteral("/$metadata#deviceManagement/") + collection},
+        {QStringLiteral("value"), value}};
+    if (i < total) {
+        const QJsonObject token{{QStringLiteral("i"), i}, {QStringLiteral("f"), filter}, {QStringLiteral("t"), top}};
+        QUrl next = baseUrl(r.version);
+        next.setPath(next.path() + QStringLiteral("/deviceManagement/") + collection);
+        next.setQuery(QStringLiteral("$skiptoken=")
+            + QString::fromLatin1(
+                compact(token).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        body.insert(QStringLiteral("@odata.nextLink"), next.toString(QUrl::FullyEncoded));
+    }
+    return reply(r, 200, compact(body));
+}
+
 QHttpServerResponse SimServer::getDevice(Request &r, int deviceIndex)
 {
     QString selectText;
@@ -917,6 +1115,10 @@ QHttpServerResponse SimServer::postAction(Request &r, int deviceIndex, const QSt
             if (due > checkIn)
                 pending.checkInDelayMs = pending.startDateTime.msecsTo(checkIn);
         }
+        for (SimAudit &audit : m_audits) {
+            if (audit.deviceId == d.id && audit.requested.addMSecs(audit.checkInDelayMs) > checkIn)
+                audit.checkInDelayMs = audit.requested.msecsTo(checkIn);
+        }
     } else if (action == resetPasscodeAction) {
         if (isAndroidWorkProfile(k) && !d.resetTokenActivated)
             a.finalState = QStringLiteral("notSupported");
@@ -957,6 +1159,8 @@ QHttpServerResponse SimServer::postAction(Request &r, int deviceIndex, const QSt
     if (!replaced)
         d.actionResults.push_back(a);
     ++m_executedCounts[d.id.toLower() + QLatin1Char('/') + action];
+    const QString initiator = r.issuedToken ? m_identity->upn() : m_acceptedTokenUser;
+    recordAudit(d, action, initiator, QStringLiteral("Passdesk"), r.now, a.checkInDelayMs, a.finalState, QString());
     return reply(r, 204, QByteArray());
 }
 

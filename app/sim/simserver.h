@@ -1,5 +1,6 @@
 #pragma once
 
+#include "simaudit.h"
 #include "simclock.h"
 #include "simdevice.h"
 
@@ -96,9 +97,10 @@ public:
     // The user declines the next device code issued (authorization_declined).
     void declineNextDeviceCode();
     // Graph scopes the operator may consent to (with or without the
-    // https://graph.microsoft.com/ prefix); default both
-    // DeviceManagementManagedDevices.Read.All and
-    // DeviceManagementManagedDevices.PrivilegedOperations.All.
+    // https://graph.microsoft.com/ prefix); default
+    // DeviceManagementManagedDevices.Read.All,
+    // DeviceManagementManagedDevices.PrivilegedOperations.All and
+    // DeviceManagementApps.Read.All (Intune's audit log).
     void setGrantableScopes(const QStringList &scopes);
     // When false, Graph answers 403 (NoPermission) to issued tokens. Default true.
     void setOperatorHasIntuneRole(bool hasRole);
@@ -106,6 +108,23 @@ public:
     // (auth_time) is older than this answers 401 with an insufficient_claims
     // challenge. 0 (default) turns it off.
     void setRequireRecentSignIn(qint64 maxAgeSecs);
+    // When false, the operator's Intune role lacks "Audit data: Read": the audit
+    // log (auditEvents) answers 403 to issued tokens. Default true.
+    void setOperatorCanReadAuditLog(bool canRead);
+    // When true, remoteActionAudits honours $filter=managedDeviceId eq '…';
+    // by default it answers 400 to any $filter (the filter is not documented).
+    void setAuditFilterSupported(bool supported);
+    // Who the audits name for requests made with an accepted (fixed) token.
+    void setAcceptedTokenUser(const QString &upn);
+    // A remote action a colleague sent msecsAgo (sim-clock) through the Intune
+    // admin center: recorded on the device, in remoteActionAudits and in
+    // auditEvents; the device checks in checkInAfterMs after it was sent.
+    void addColleagueAction(const QString &deviceId, const QString &action, const QString &upn, qint64 msecsAgo,
+        qint64 checkInAfterMs, const QString &finalState = QStringLiteral("done"), const QString &bulkId = {});
+    // The demo tenant's history: a few actions by colleagues on some devices.
+    void seedColleagueHistory();
+    int auditCount() const { return int(m_audits.size()); }
+
     // The interactive sign-in behind an issued access token; invalid if unknown.
     QDateTime authTimeOf(const QByteArray &accessToken) const;
     // Graph scopes granted to an issued access token, without the resource prefix.
@@ -147,6 +166,9 @@ private:
     QHttpServerResponse listDevices(Request &r);
     QHttpServerResponse getDevice(Request &r, int deviceIndex);
     QHttpServerResponse postAction(Request &r, int deviceIndex, const QString &action);
+    QHttpServerResponse listAudits(Request &r, bool events);
+    void recordAudit(const SimDevice &device, const QString &action, const QString &upn, const QString &application,
+        const QDateTime &requested, qint64 checkInDelayMs, const QString &finalState, const QString &bulkId);
 
     QHttpServerResponse reply(const Request &r, int status, const QByteArray &body,
         const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {}) const;
@@ -168,6 +190,10 @@ private:
     QSet<QByteArray> m_tokens;
     std::unique_ptr<SimIdentity> m_identity;
     bool m_operatorHasIntuneRole = true;
+    bool m_operatorCanReadAudit = true;
+    bool m_auditFilterSupported = false;
+    QString m_acceptedTokenUser = QStringLiteral("automation@contoso.com");
+    std::vector<SimAudit> m_audits;
     qint64 m_requireRecentSignIn = 0;
     quint16 m_port = 0;
     int m_pageSize = 1000;

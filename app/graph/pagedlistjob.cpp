@@ -1,4 +1,4 @@
-#include "devicelistjob.h"
+#include "pagedlistjob.h"
 
 #include "devicejson.h"
 #include "graphcall.h"
@@ -12,27 +12,25 @@ Q_DECLARE_LOGGING_CATEGORY(lcGraph)
 
 namespace Passdesk {
 
-namespace { } // namespace
-
-DeviceListJob::DeviceListJob(GraphClient *client, const QUrl &firstPage, QObject *parent)
+PagedListJob::PagedListJob(GraphClient *client, const QUrl &firstPage, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_firstPage(firstPage)
 { }
 
-void DeviceListJob::start()
+void PagedListJob::start()
 {
     fetch(m_firstPage);
 }
 
-void DeviceListJob::cancel()
+void PagedListJob::cancel()
 {
     m_canceled = true;
     if (m_call)
         m_call->abort();
 }
 
-void DeviceListJob::fail(const GraphError &error)
+void PagedListJob::fail(const GraphError &error)
 {
     if (m_canceled)
         return;
@@ -40,7 +38,7 @@ void DeviceListJob::fail(const GraphError &error)
     Q_EMIT failed(error);
 }
 
-void DeviceListJob::fetch(const QUrl &url)
+void PagedListJob::fetch(const QUrl &url)
 {
     m_seen.insert(url.adjusted(QUrl::NormalizePathSegments));
     m_call = m_client->get(url);
@@ -52,11 +50,11 @@ void DeviceListJob::fetch(const QUrl &url)
     m_call->start();
 }
 
-void DeviceListJob::onPage(const QJsonObject &body)
+void PagedListJob::onPage(const QJsonObject &body)
 {
     const QJsonValue value = body.value(QLatin1String("value"));
     if (!value.isArray()) {
-        fail(GraphError::malformed(tr("a page of devices without its “value” list")));
+        fail(GraphError::malformed(tr("a page without its “value” list")));
         return;
     }
     const QJsonValue nextValue = body.value(QLatin1String("@odata.nextLink"));
@@ -64,32 +62,14 @@ void DeviceListJob::onPage(const QJsonObject &body)
         fail(GraphError::malformed(tr("a next-page link that is not text")));
         return;
     }
-    const QJsonArray values = value.toArray();
-    std::vector<Device> devices;
-    devices.reserve(size_t(values.size()));
-    for (const QJsonValue &v : values) {
-        Device d;
-        QString why;
-        if (!v.isObject()) {
-            why = tr("a record that is not an object");
-        } else if (deviceFromJson(v.toObject(), &d, &why)) {
-            devices.push_back(std::move(d));
-            continue;
-        }
-        if (m_skipReason.isEmpty())
-            m_skipReason = why;
-        ++m_skipped;
-    }
     ++m_pages;
-    m_devices += int(devices.size());
-    Q_EMIT pageReceived(devices);
+    takePage(value.toArray());
     if (m_canceled)
         return;
 
     const QString nextText = nextValue.toString();
     if (nextText.isEmpty()) {
-        if (m_skipped > 0)
-            qCWarning(lcGraph) << m_skipped << "device records could not be read and were skipped";
+        onEnd();
         Q_EMIT finished();
         return;
     }
@@ -105,10 +85,37 @@ void DeviceListJob::onPage(const QJsonObject &body)
         return;
     }
     if (m_pages >= m_maxPages) {
-        fail(GraphError::refused(tr("more than %n page(s) of devices; Passdesk stopped there.", nullptr, m_maxPages)));
+        fail(GraphError::refused(tr("more than %n page(s); Passdesk stopped there.", nullptr, m_maxPages)));
         return;
     }
     fetch(next);
+}
+
+void DeviceListJob::takePage(const QJsonArray &records)
+{
+    std::vector<Device> devices;
+    devices.reserve(size_t(records.size()));
+    for (const QJsonValue &v : records) {
+        Device d;
+        QString why;
+        if (!v.isObject()) {
+            why = tr("a record that is not an object");
+        } else if (deviceFromJson(v.toObject(), &d, &why)) {
+            devices.push_back(std::move(d));
+            continue;
+        }
+        if (m_skipReason.isEmpty())
+            m_skipReason = why;
+        ++m_skipped;
+    }
+    m_devices += int(devices.size());
+    Q_EMIT pageReceived(devices);
+}
+
+void DeviceListJob::onEnd()
+{
+    if (m_skipped > 0)
+        qCWarning(lcGraph) << m_skipped << "device records could not be read and were skipped";
 }
 
 } // namespace Passdesk

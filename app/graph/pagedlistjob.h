@@ -1,0 +1,87 @@
+#pragma once
+
+#include "device.h"
+#include "grapherror.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+#include <vector>
+
+namespace Passdesk {
+
+class GraphCall;
+class GraphClient;
+
+// Reads a Graph collection page by page, following @odata.nextLink to the end;
+// each page's records are handed out as they arrive, the whole collection is
+// never held. A page without a "value" array, a nextLink outside Graph, a
+// link seen before or more than maxPages pages fail the whole list: it is
+// complete or an error.
+class PagedListJob : public QObject
+{
+    Q_OBJECT
+public:
+    PagedListJob(GraphClient *client, const QUrl &firstPage, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+    int pagesReceived() const { return m_pages; }
+    void setMaxPages(int pages) { m_maxPages = pages; }
+
+    static constexpr int kDefaultMaxPages = 5000;
+
+Q_SIGNALS:
+    void recordsReceived(const QJsonArray &records);
+    void finished();
+    void failed(const Passdesk::GraphError &error);
+
+protected:
+    // One page's records; by default recordsReceived().
+    virtual void takePage(const QJsonArray &records) { Q_EMIT recordsReceived(records); }
+    // The last page has been taken, just before finished().
+    virtual void onEnd() { }
+    bool isCanceled() const { return m_canceled; }
+
+private:
+    void fetch(const QUrl &url);
+    void onPage(const QJsonObject &body);
+    void fail(const GraphError &error);
+
+    GraphClient *m_client;
+    QUrl m_firstPage;
+    QPointer<GraphCall> m_call;
+    int m_pages = 0;
+    int m_maxPages = kDefaultMaxPages;
+    QSet<QUrl> m_seen;
+    bool m_canceled = false;
+};
+
+// Lists managed devices. A record that cannot be read is skipped and counted (skipped()).
+class DeviceListJob : public PagedListJob
+{
+    Q_OBJECT
+public:
+    using PagedListJob::PagedListJob;
+    int devicesReceived() const { return m_devices; }
+    int skipped() const { return m_skipped; }
+    // The first reason a record was skipped, for the warning.
+    QString firstSkipReason() const { return m_skipReason; }
+
+Q_SIGNALS:
+    void pageReceived(const std::vector<Passdesk::Device> &devices);
+
+protected:
+    void takePage(const QJsonArray &records) override;
+    void onEnd() override;
+
+private:
+    int m_devices = 0;
+    int m_skipped = 0;
+    QString m_skipReason;
+};
+
+} // namespace Passdesk

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "grapherror.h"
+#include "history.h"
+#include "job.h"
+
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace Passdesk {
+
+class ActionListModel;
+class GraphCall;
+class GraphClient;
+class PagedListJob;
+
+// One device's history from every source Passdesk can read: Intune's remote
+// action audit, Intune's audit log, the device's own action results and this
+// session's actions, merged into one timeline (mergeHistory). A source that
+// cannot be read (a missing permission, a malformed answer) is left out and
+// said why; the others still make the history.
+class HistoryJob : public Job
+{
+    Q_OBJECT
+public:
+    struct Missing
+    {
+        int source = 0; // HistoryEntry::Source
+        std::function<QString()> reason; // in the language of the moment
+    };
+    struct Result
+    {
+        std::vector<HistoryEntry> entries; // newest first
+        std::vector<Missing> missing;
+    };
+
+    // grantedScopes: the scopes of the operator's token, when known (empty: unknown, the calls tell).
+    HistoryJob(GraphClient *graph, const ActionListModel *log, const QString &deviceId,
+        const QStringList &grantedScopes, const QString &operatorUpn, QObject *parent = nullptr);
+    void setWindowDays(int days) { m_windowDays = days; } // how far back the audit log is read (default 30)
+    void setMaxPages(int pages) { m_maxPages = pages; } // per source (default 20)
+    QString deviceId() const { return m_deviceId; }
+    // Valid once finished() has been emitted.
+    const Result &result() const { return m_result; }
+
+    // The Graph permission Intune's audit log needs.
+    static QString auditLogScope() { return QStringLiteral("DeviceManagementApps.Read.All"); }
+    // "Intune audit log", in the operator's language.
+    static QString sourceName(int source);
+
+protected:
+    void run() override;
+    void onCancel() override;
+
+private:
+    void readDevice();
+    void readAudits(bool filtered);
+    void readEvents(bool filtered);
+    void miss(int source, const std::function<QString()> &reason);
+    void partDone();
+
+    GraphClient *m_graph;
+    const ActionListModel *m_log;
+    QString m_deviceId;
+    QStringList m_scopes;
+    QString m_operatorUpn;
+    int m_windowDays = 30;
+    int m_maxPages = 20;
+    int m_pending = 0;
+    std::vector<HistoryEntry> m_collected;
+    QPointer<GraphCall> m_deviceCall;
+    QPointer<PagedListJob> m_audits;
+    QPointer<PagedListJob> m_events;
+    Result m_result;
+};
+
+} // namespace Passdesk

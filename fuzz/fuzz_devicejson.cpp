@@ -1,5 +1,5 @@
 // The JSON -> device mapping: a page of devices, one device with its
-// deviceActionResults, as a server may send them.
+// deviceActionResults, audit records and audit events, as a server may send them.
 #include "device.h"
 #include "devicejson.h"
 #include "safetext.h"
@@ -29,9 +29,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     std::vector<ActionResult> results;
     (void)actionResultsFromJson(o, &results, &why);
+    std::vector<HistoryEntry> history;
     for (const QJsonValue &v : o.value(QLatin1String("value")).toArray()) {
         Device item;
         (void)deviceFromJson(v.toObject(), &item, &why);
+        HistoryEntry e;
+        QStringList resources;
+        // What the audit readers accept has an action and a time.
+        if (remoteActionAuditFromJson(v.toObject(), &e, &why) && (e.action.isEmpty() || !e.when.isValid()))
+            __builtin_trap();
+        if (e.when.isValid())
+            history.push_back(e);
+        if (auditEventFromJson(v.toObject(), &e, &resources, &why)) {
+            if (e.action.isEmpty() || !e.when.isValid())
+                __builtin_trap();
+            history.push_back(e);
+        }
+    }
+    // The merge keeps every action it was given, each once, newest first.
+    const std::vector<HistoryEntry> merged = mergeHistory(history);
+    if (merged.size() > history.size())
+        __builtin_trap();
+    for (size_t i = 1; i < merged.size(); ++i) {
+        if (merged[i - 1].when < merged[i].when)
+            __builtin_trap();
     }
     return 0;
 }

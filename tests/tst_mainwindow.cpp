@@ -19,8 +19,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QFrame>
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
@@ -39,6 +41,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
@@ -86,6 +89,11 @@ private Q_SLOTS:
     void firstWindowFitsTheScreen();
     void contrastInBothPalettes();
     void waitingShowsTheElapsedTime();
+    void historyInThePanel_data();
+    void historyInThePanel();
+    void confirmationWarnsOfAColleaguesPendingReset();
+    void readinessView_data();
+    void readinessView();
     void syncNowHurriesTheWaitingAction_data();
     void syncNowHurriesTheWaitingAction();
     void outcomeElsewhereIsNotified();
@@ -862,6 +870,122 @@ void TestMainWindow::waitingShowsTheElapsedTime()
     QVERIFY(outcome->text().contains(QLatin1String("second")));
     QTest::qWait(1100); // it counts
     QVERIFY(outcome->text().contains(QLatin1String("ago")));
+}
+
+void TestMainWindow::historyInThePanel_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("lockText");
+    QTest::addColumn<QString>("doneText");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("History") << QStringLiteral("Remote lock")
+                        << QStringLiteral("Complete");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Historique")
+                        << QStringLiteral("Verrouiller à distance") << QStringLiteral("Terminé");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("Cronologia") << QStringLiteral("Blocco remoto")
+                        << QStringLiteral("Completato");
+}
+
+void TestMainWindow::historyInThePanel()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    QFETCH(QString, lockText);
+    QFETCH(QString, doneText);
+    Languages::install(language);
+    const Sim::SimDevice &target = simDevice(Sim::DeviceKind::AndroidFullyManaged);
+    const qint64 hour = 3600 * 1000;
+    m_sim->addColleagueAction(target.id, QStringLiteral("syncDevice"), QStringLiteral("camille.durand@contoso.com"),
+        50 * hour, 60 * 1000, QStringLiteral("done"), QStringLiteral("bulk-7"));
+    m_sim->addColleagueAction(
+        target.id, QStringLiteral("remoteLock"), QStringLiteral("jordan.lee@contoso.com"), 26 * hour, 5 * 60 * 1000);
+    m_sim->addColleagueAction(target.id, QStringLiteral("resetPasscode"), QStringLiteral("sofia.ricci@contoso.com"),
+        12 * 60 * 1000, 8 * hour);
+    findBySearch(target.serialNumber);
+
+    QGroupBox *box = m_window->findChild<QGroupBox *>(QStringLiteral("historyBox"));
+    QTableWidget *table = m_window->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+    QVERIFY(box && table);
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 3, 5000);
+    QCOMPARE(box->title(), title);
+    // Newest first: the pending reset, the lock, the bulk sync.
+    QVERIFY(table->item(0, 2)->text().contains(QLatin1String("sofia.ricci@contoso.com")));
+    QCOMPARE(table->item(1, 1)->text(), lockText);
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("jordan.lee@contoso.com"));
+    QCOMPARE(table->item(1, 3)->text(), doneText);
+    QVERIFY(table->item(2, 2)->text().contains(QLatin1String("camille.durand")));
+    QVERIFY(!table->item(0, 1)->toolTip().isEmpty()); // where it comes from
+    const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/device-history-%2.png").arg(shots, language)));
+
+    // An action sent here shows in the history once it ends.
+    Prompt::setNextAnswer(true);
+    clickAction(m_window->syncAction());
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 4, 10000);
+}
+
+void TestMainWindow::confirmationWarnsOfAColleaguesPendingReset()
+{
+    const Sim::SimDevice &target = simDevice(Sim::DeviceKind::AndroidFullyManaged);
+    m_sim->addColleagueAction(target.id, QStringLiteral("resetPasscode"), QStringLiteral("jordan.lee@contoso.com"),
+        12 * 60 * 1000, 8 * 3600 * 1000);
+    findBySearch(target.serialNumber);
+    QTableWidget *table = m_window->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 5000);
+    Prompt::setNextAnswer(false);
+    clickAction(m_window->resetAction());
+    const QString text = Prompt::lastText();
+    QVERIFY2(text.contains(QLatin1String("was sent by jordan.lee@contoso.com 12 minutes ago and is still pending")),
+        qPrintable(text));
+    QCOMPARE(m_sim->actionPostCount(target.id, QStringLiteral("resetPasscode")), 0);
+}
+
+void TestMainWindow::readinessView_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("notReady");
+    QTest::addColumn<QString>("ready");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Not ready") << QStringLiteral("Ready");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Non prêt") << QStringLiteral("Prêt");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("Non pronto") << QStringLiteral("Pronto");
+}
+
+void TestMainWindow::readinessView()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, notReady);
+    QFETCH(QString, ready);
+    Languages::install(language);
+    // A tenant whose administrator never consented to the PIN reset service.
+    m_sim->setPinResetOnboarded(false);
+    const Sim::SimDevice &w10m = simDevice(Sim::DeviceKind::Windows10Mobile);
+    findBySearch(w10m.serialNumber);
+    QTRY_VERIFY(m_window->resetAction()->isEnabled()); // not known yet
+
+    QAction *open = m_window->findChild<QAction *>(QStringLiteral("readinessAction"));
+    QVERIFY(open);
+    open->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("readinessDialog"))) != nullptr);
+    QFrame *service = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (service = dialog->findChild<QFrame *>(QStringLiteral("check-pinResetService"))) != nullptr, 5000);
+    QCOMPARE(service->findChild<QLabel *>(QStringLiteral("state"))->text(), notReady);
+    QVERIFY(service->findChild<QLabel *>(QStringLiteral("fix")));
+    QFrame *client = dialog->findChild<QFrame *>(QStringLiteral("check-pinResetClient"));
+    QCOMPARE(client->findChild<QLabel *>(QStringLiteral("state"))->text(), notReady);
+    QFrame *policy = dialog->findChild<QFrame *>(QStringLiteral("check-pinRecoveryPolicy"));
+    QCOMPARE(policy->findChild<QLabel *>(QStringLiteral("state"))->text(), ready);
+    const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(dialog->grab().save(QStringLiteral("%1/readiness-%2.png").arg(shots, language)));
+    dialog->close();
+
+    // Known not ready: reset on the Windows device is off, and says why.
+    QTRY_VERIFY(!m_window->resetAction()->isEnabled());
+    QVERIFY2(m_window->resetAction()->statusTip().contains(QLatin1String("Pin Reset")),
+        qPrintable(m_window->resetAction()->statusTip()));
 }
 
 void TestMainWindow::syncNowHurriesTheWaitingAction_data()

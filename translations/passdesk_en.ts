@@ -171,6 +171,10 @@
         <source>an action result that is not an object</source>
         <translation>an action result that is not an object</translation>
     </message>
+    <message>
+        <source>an audit record without its action or time</source>
+        <translation>an audit record without its action or time</translation>
+    </message>
 </context>
 <context>
     <name>DeviceKind</name>
@@ -493,6 +497,61 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>this Passdesk</source>
+        <translation>this Passdesk</translation>
+    </message>
+    <message>
+        <source>the device&apos;s action results</source>
+        <translation>the device&apos;s action results</translation>
+    </message>
+    <message>
+        <source>Intune remote action audit</source>
+        <translation>Intune remote action audit</translation>
+    </message>
+    <message>
+        <source>Intune audit log</source>
+        <translation>Intune audit log</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OAuthError</name>
     <message>
         <source>Cannot reach the sign-in service: %1</source>
@@ -775,6 +834,22 @@
         <source>Asking again does not make the device answer sooner. To send it anyway, add --force.</source>
         <translation>Asking again does not make the device answer sooner. To send it anyway, add --force.</translation>
     </message>
+    <message>
+        <source>%1 (bulk)</source>
+        <translation>%1 (bulk)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (%2 ago)</translation>
+    </message>
+    <message>
+        <source>No remote action on this device in Intune&apos;s records.</source>
+        <translation>No remote action on this device in Intune&apos;s records.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -832,31 +907,8 @@
 <context>
     <name>Passdesk::DeviceListJob</name>
     <message>
-        <source>a page of devices without its “value” list</source>
-        <translation>a page of devices without its “value” list</translation>
-    </message>
-    <message>
-        <source>a next-page link that is not text</source>
-        <translation>a next-page link that is not text</translation>
-    </message>
-    <message>
         <source>a record that is not an object</source>
         <translation>a record that is not an object</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</source>
-        <translation>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</translation>
-    </message>
-    <message>
-        <source>a next-page link that was already followed (a loop)</source>
-        <translation>a next-page link that was already followed (a loop)</translation>
-    </message>
-    <message numerus="yes">
-        <source>more than %n page(s) of devices; Passdesk stopped there.</source>
-        <translation>
-            <numerusform>more than %n page of devices; Passdesk stopped there.</numerusform>
-            <numerusform>more than %n pages of devices; Passdesk stopped there.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1086,54 @@
         <source>Ask the device to check in now, so that it picks up the waiting action sooner.</source>
         <translation>Ask the device to check in now, so that it picks up the waiting action sooner.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>%1 (bulk)</source>
+        <translation>%1 (bulk)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (%2 ago)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>Reading the history from Intune…</source>
+        <translation>Reading the history from Intune…</translation>
+    </message>
+    <message>
+        <source>No remote action on this device in Intune&apos;s records.</source>
+        <translation>No remote action on this device in Intune&apos;s records.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceTreeModel</name>
@@ -1106,6 +1206,41 @@
     <message>
         <source>not a JSON object</source>
         <translation>not a JSON object</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::HistoryJob</name>
+    <message>
+        <source>Intune audit log not shown: it needs the permission %1, which this sign-in does not have. An administrator can add it to the tenant profile&apos;s app registration.</source>
+        <translation>Intune audit log not shown: it needs the permission %1, which this sign-in does not have. An administrator can add it to the tenant profile&apos;s app registration.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>“%1” is not a device id.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s action results not shown: Microsoft Graph answered with another device.</source>
+        <translation>The device&apos;s action results not shown: Microsoft Graph answered with another device.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s action results not shown: %1</source>
+        <translation>The device&apos;s action results not shown: %1</translation>
+    </message>
+    <message>
+        <source>Intune remote action audit not shown: %1</source>
+        <translation>Intune remote action audit not shown: %1</translation>
+    </message>
+    <message>
+        <source>a record that is not an object</source>
+        <translation>a record that is not an object</translation>
+    </message>
+    <message>
+        <source>Intune audit log not shown: %1</source>
+        <translation>Intune audit log not shown: %1</translation>
+    </message>
+    <message>
+        <source>Intune audit log not shown: your Intune role does not include Audit data: Read. Ask an Intune administrator for a role that has it; the rest of the history does not need it.</source>
+        <translation>Intune audit log not shown: your Intune role does not include Audit data: Read. Ask an Intune administrator for a role that has it; the rest of the history does not need it.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1581,56 @@
         <source>The device has not answered the previous sync yet. Asking again does not make it answer sooner.</source>
         <translation>The device has not answered the previous sync yet. Asking again does not make it answer sooner.</translation>
     </message>
+    <message>
+        <source>A “%1” was sent %2 ago and is still pending.</source>
+        <translation>A “%1” was sent %2 ago and is still pending.</translation>
+    </message>
+    <message>
+        <source>You sent a “%1” %2 ago; it is still pending.</source>
+        <translation>You sent a “%1” %2 ago; it is still pending.</translation>
+    </message>
+    <message>
+        <source>A “%1” was sent by %2 %3 ago and is still pending.</source>
+        <translation>A “%1” was sent by %2 %3 ago and is still pending.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>This tenant is not onboarded to the Microsoft PIN reset service: Windows PIN reset is off. File &gt; Tenant readiness says how to fix it.</source>
+        <translation>This tenant is not onboarded to the Microsoft PIN reset service: Windows PIN reset is off. File &gt; Tenant readiness says how to fix it.</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;readiness…</source>
+        <translation>Tenant &amp;readiness…</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::PagedListJob</name>
+    <message>
+        <source>a page without its “value” list</source>
+        <translation>a page without its “value” list</translation>
+    </message>
+    <message>
+        <source>a next-page link that is not text</source>
+        <translation>a next-page link that is not text</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</source>
+        <translation>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</translation>
+    </message>
+    <message>
+        <source>a next-page link that was already followed (a loop)</source>
+        <translation>a next-page link that was already followed (a loop)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n page(s); Passdesk stopped there.</source>
+        <translation>
+            <numerusform>more than %n page; Passdesk stopped there.</numerusform>
+            <numerusform>more than %n pages; Passdesk stopped there.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>
@@ -1553,6 +1738,180 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Read Intune&apos;s a&amp;udit log for device history
+(DeviceManagementApps.Read.All)</source>
+        <translation>Read Intune&apos;s a&amp;udit log for device history
+(DeviceManagementApps.Read.All)</translation>
+    </message>
+    <message>
+        <source>Shows who sent each remote action, from Intune&apos;s audit log. The app registration needs this delegated permission, and the operator an Intune role that may read audit data.</source>
+        <translation>Shows who sent each remote action, from Intune&apos;s audit log. The app registration needs this delegated permission, and the operator an Intune role that may read audit data.</translation>
+    </message>
+    <message>
+        <source>Check the tenant&apos;s read&amp;iness for Windows PIN reset
+(Application.Read.All, DeviceManagementConfiguration.Read.All)</source>
+        <translation>Check the tenant&apos;s read&amp;iness for Windows PIN reset
+(Application.Read.All, DeviceManagementConfiguration.Read.All)</translation>
+    </message>
+    <message>
+        <source>Lets File &gt; Tenant readiness read the PIN reset service&apos;s enterprise applications and the EnablePinRecovery policy. Without it those checks say they cannot tell.</source>
+        <translation>Lets File &gt; Tenant readiness read the PIN reset service&apos;s enterprise applications and the EnablePinRecovery policy. Without it those checks say they cannot tell.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ReadinessDialog</name>
+    <message>
+        <source>Tenant readiness</source>
+        <translation>Tenant readiness</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Checking what Microsoft Graph can tell about the tenant…</source>
+        <translation>Checking what Microsoft Graph can tell about the tenant…</translation>
+    </message>
+    <message>
+        <source>What Microsoft Graph can tell about tenant %1 before an action fails. Windows PIN reset needs the Microsoft PIN reset service (its two enterprise applications) and the EnablePinRecovery policy.</source>
+        <translation>What Microsoft Graph can tell about tenant %1 before an action fails. Windows PIN reset needs the Microsoft PIN reset service (its two enterprise applications) and the EnablePinRecovery policy.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation>Cannot tell</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>To fix: %1</translation>
+    </message>
+    <message>
+        <source>Consent page (tenant administrator)</source>
+        <translation>Consent page (tenant administrator)</translation>
+    </message>
+    <message>
+        <source>Microsoft documentation</source>
+        <translation>Microsoft documentation</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ReadinessJob</name>
+    <message>
+        <source>Microsoft Pin Reset Service Production</source>
+        <translation>Microsoft Pin Reset Service Production</translation>
+    </message>
+    <message>
+        <source>Microsoft Pin Reset Client Production</source>
+        <translation>Microsoft Pin Reset Client Production</translation>
+    </message>
+    <message>
+        <source>Enterprise application “%1”</source>
+        <translation>Enterprise application “%1”</translation>
+    </message>
+    <message>
+        <source>A global administrator opens the consent page, signs in and accepts; do it for both PIN reset applications (the service first, then the client).</source>
+        <translation>A global administrator opens the consent page, signs in and accepts; do it for both PIN reset applications (the service first, then the client).</translation>
+    </message>
+    <message>
+        <source>Cannot tell: reading enterprise applications needs the permission %1, which this sign-in does not have.</source>
+        <translation>Cannot tell: reading enterprise applications needs the permission %1, which this sign-in does not have.</translation>
+    </message>
+    <message>
+        <source>Cannot tell: %1</source>
+        <translation>Cannot tell: %1</translation>
+    </message>
+    <message>
+        <source>no “value” list</source>
+        <translation>no “value” list</translation>
+    </message>
+    <message>
+        <source>Consented: the application is in the tenant.</source>
+        <translation>Consented: the application is in the tenant.</translation>
+    </message>
+    <message>
+        <source>The application is in the tenant but disabled (sign-in not allowed).</source>
+        <translation>The application is in the tenant but disabled (sign-in not allowed).</translation>
+    </message>
+    <message>
+        <source>Enable it in Entra ID, Enterprise applications, Properties.</source>
+        <translation>Enable it in Entra ID, Enterprise applications, Properties.</translation>
+    </message>
+    <message>
+        <source>Not consented: the application is not in the tenant.</source>
+        <translation>Not consented: the application is not in the tenant.</translation>
+    </message>
+    <message>
+        <source>PIN recovery on Windows devices (EnablePinRecovery)</source>
+        <translation>PIN recovery on Windows devices (EnablePinRecovery)</translation>
+    </message>
+    <message>
+        <source>Assign a custom Windows 10 configuration that sets ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery to True.</source>
+        <translation>Assign a custom Windows 10 configuration that sets ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery to True.</translation>
+    </message>
+    <message>
+        <source>Cannot tell: reading device configurations needs the permission %1, which this sign-in does not have.</source>
+        <translation>Cannot tell: reading device configurations needs the permission %1, which this sign-in does not have.</translation>
+    </message>
+    <message>
+        <source>Set to True by the policy “%1”.</source>
+        <translation>Set to True by the policy “%1”.</translation>
+    </message>
+    <message>
+        <source>Set to False by the policy “%1”.</source>
+        <translation>Set to False by the policy “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot tell: no custom policy sets it. It may be set in the settings catalog, which Passdesk does not read.</source>
+        <translation>Cannot tell: no custom policy sets it. It may be set in the settings catalog, which Passdesk does not read.</translation>
+    </message>
+    <message>
+        <source>Permission for remote actions (reset, lock, sync)</source>
+        <translation>Permission for remote actions (reset, lock, sync)</translation>
+    </message>
+    <message>
+        <source>Permission to read devices</source>
+        <translation>Permission to read devices</translation>
+    </message>
+    <message>
+        <source>Permission to read Intune&apos;s audit log</source>
+        <translation>Permission to read Intune&apos;s audit log</translation>
+    </message>
+    <message>
+        <source>Cannot tell: the access token was given to Passdesk as it is, without its permissions. It needs %1.</source>
+        <translation>Cannot tell: the access token was given to Passdesk as it is, without its permissions. It needs %1.</translation>
+    </message>
+    <message>
+        <source>Granted: %1.</source>
+        <translation>Granted: %1.</translation>
+    </message>
+    <message>
+        <source>Not granted: %1.</source>
+        <translation>Not granted: %1.</translation>
+    </message>
+    <message>
+        <source>An administrator adds the delegated permission %1 to the app registration of this tenant profile and grants admin consent.</source>
+        <translation>An administrator adds the delegated permission %1 to the app registration of this tenant profile and grants admin consent.</translation>
+    </message>
+    <message>
+        <source>Your Intune role</source>
+        <translation>Your Intune role</translation>
+    </message>
+    <message>
+        <source>Cannot tell: Graph names the missing Intune permission only when it refuses an action. Reset, lock and sync need a role such as Help Desk Operator (Remote tasks); the audit log needs Audit data: Read.</source>
+        <translation>Cannot tell: Graph names the missing Intune permission only when it refuses an action. Reset, lock and sync need a role such as Help Desk Operator (Remote tasks); the audit log needs Audit data: Read.</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2222,10 @@
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
+    <message>
+        <source>The tenant is not onboarded to the Microsoft PIN reset service: its two enterprise applications, Microsoft Pin Reset Service Production and Microsoft Pin Reset Client Production, have not been consented, so Intune cannot reset the PIN of Windows devices. File &gt; Tenant readiness says how to fix it.</source>
+        <translation>The tenant is not onboarded to the Microsoft PIN reset service: its two enterprise applications, Microsoft Pin Reset Service Production and Microsoft Pin Reset Client Production, have not been consented, so Intune cannot reset the PIN of Windows devices. File &gt; Tenant readiness says how to fix it.</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>
@@ -1983,6 +2346,7 @@ Commands:
   remote-lock ID… --yes       lock the device(s) and wait for the result
   sync ID… --yes              ask the device(s) to check in now and wait for it
   actions ID                  list the device&apos;s remote actions
+  history ID                  who did what to the device, from Intune&apos;s audits
   passcode ID                 show the live temporary passcode, if any
   login [--browser]           sign in to the profile (device code, or the browser)
   logout                      sign out and forget the stored sign-in
@@ -1998,6 +2362,7 @@ Commands:
   remote-lock ID… --yes       lock the device(s) and wait for the result
   sync ID… --yes              ask the device(s) to check in now and wait for it
   actions ID                  list the device&apos;s remote actions
+  history ID                  who did what to the device, from Intune&apos;s audits
   passcode ID                 show the live temporary passcode, if any
   login [--browser]           sign in to the profile (device code, or the browser)
   logout                      sign out and forget the stored sign-in

@@ -171,6 +171,10 @@
         <source>an action result that is not an object</source>
         <translation>un résultat d’action qui n’est pas un objet</translation>
     </message>
+    <message>
+        <source>an audit record without its action or time</source>
+        <translation>un enregistrement d’audit sans action ni date</translation>
+    </message>
 </context>
 <context>
     <name>DeviceKind</name>
@@ -493,6 +497,61 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>this Passdesk</source>
+        <translation>ce Passdesk</translation>
+    </message>
+    <message>
+        <source>the device&apos;s action results</source>
+        <translation>les résultats d’action de l’appareil</translation>
+    </message>
+    <message>
+        <source>Intune remote action audit</source>
+        <translation>l’audit des actions à distance d’Intune</translation>
+    </message>
+    <message>
+        <source>Intune audit log</source>
+        <translation>le journal d’audit d’Intune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OAuthError</name>
     <message>
         <source>Cannot reach the sign-in service: %1</source>
@@ -775,6 +834,22 @@
         <source>Asking again does not make the device answer sooner. To send it anyway, add --force.</source>
         <translation>Redemander ne fait pas répondre l’appareil plus tôt. Pour l’envoyer quand même, ajoutez --force.</translation>
     </message>
+    <message>
+        <source>%1 (bulk)</source>
+        <translation>%1 (en bloc)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (il y a %2)</translation>
+    </message>
+    <message>
+        <source>No remote action on this device in Intune&apos;s records.</source>
+        <translation>Aucune action à distance sur cet appareil dans les enregistrements d’Intune.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -832,31 +907,8 @@
 <context>
     <name>Passdesk::DeviceListJob</name>
     <message>
-        <source>a page of devices without its “value” list</source>
-        <translation>une page d’appareils sans sa liste «&#xa0;value&#xa0;»</translation>
-    </message>
-    <message>
-        <source>a next-page link that is not text</source>
-        <translation>un lien de page suivante qui n’est pas du texte</translation>
-    </message>
-    <message>
         <source>a record that is not an object</source>
         <translation>un enregistrement qui n’est pas un objet</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</source>
-        <translation>Microsoft Graph a indiqué une page suivante hors de Graph&#xa0;; la liste est incomplète et Passdesk n’a pas suivi ce lien.</translation>
-    </message>
-    <message>
-        <source>a next-page link that was already followed (a loop)</source>
-        <translation>un lien de page suivante déjà suivi (une boucle)</translation>
-    </message>
-    <message numerus="yes">
-        <source>more than %n page(s) of devices; Passdesk stopped there.</source>
-        <translation>
-            <numerusform>plus de %n page d’appareils&#xa0;; Passdesk s’est arrêté là.</numerusform>
-            <numerusform>plus de %n pages d’appareils&#xa0;; Passdesk s’est arrêté là.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1086,54 @@
         <source>Ask the device to check in now, so that it picks up the waiting action sooner.</source>
         <translation>Demander à l’appareil de se synchroniser maintenant, pour qu’il reçoive plus tôt l’action en attente.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>%1 (bulk)</source>
+        <translation>%1 (en bloc)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (il y a %2)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the history from Intune…</source>
+        <translation>Lecture de l’historique dans Intune…</translation>
+    </message>
+    <message>
+        <source>No remote action on this device in Intune&apos;s records.</source>
+        <translation>Aucune action à distance sur cet appareil dans les enregistrements d’Intune.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceTreeModel</name>
@@ -1106,6 +1206,41 @@
     <message>
         <source>not a JSON object</source>
         <translation>la réponse n’est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::HistoryJob</name>
+    <message>
+        <source>Intune audit log not shown: it needs the permission %1, which this sign-in does not have. An administrator can add it to the tenant profile&apos;s app registration.</source>
+        <translation>Journal d’audit d’Intune non affiché&#xa0;: il nécessite l’autorisation %1, dont cette connexion ne dispose pas. Un administrateur peut l’ajouter à l’inscription d’application du profil de locataire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ID d’appareil.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s action results not shown: Microsoft Graph answered with another device.</source>
+        <translation>Résultats d’action de l’appareil non affichés&#xa0;: Microsoft Graph a répondu avec un autre appareil.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s action results not shown: %1</source>
+        <translation>Résultats d’action de l’appareil non affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Intune remote action audit not shown: %1</source>
+        <translation>Audit des actions à distance d’Intune non affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a record that is not an object</source>
+        <translation>un enregistrement qui n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>Intune audit log not shown: %1</source>
+        <translation>Journal d’audit d’Intune non affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Intune audit log not shown: your Intune role does not include Audit data: Read. Ask an Intune administrator for a role that has it; the rest of the history does not need it.</source>
+        <translation>Journal d’audit d’Intune non affiché&#xa0;: votre rôle Intune n’inclut pas l’autorisation Données d’audit&#xa0;: Lire. Demandez à un administrateur Intune un rôle qui l’inclut&#xa0;; le reste de l’historique n’en a pas besoin.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1581,56 @@
         <source>The device has not answered the previous sync yet. Asking again does not make it answer sooner.</source>
         <translation>L’appareil n’a pas encore répondu à la synchronisation précédente. Redemander ne le fait pas répondre plus tôt.</translation>
     </message>
+    <message>
+        <source>A “%1” was sent %2 ago and is still pending.</source>
+        <translation>Une action «&#xa0;%1&#xa0;» a été envoyée il y a %2 et est toujours en attente.</translation>
+    </message>
+    <message>
+        <source>You sent a “%1” %2 ago; it is still pending.</source>
+        <translation>Vous avez envoyé une action «&#xa0;%1&#xa0;» il y a %2&#xa0;; elle est toujours en attente.</translation>
+    </message>
+    <message>
+        <source>A “%1” was sent by %2 %3 ago and is still pending.</source>
+        <translation>Une action «&#xa0;%1&#xa0;» a été envoyée par %2 il y a %3 et est toujours en attente.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This tenant is not onboarded to the Microsoft PIN reset service: Windows PIN reset is off. File &gt; Tenant readiness says how to fix it.</source>
+        <translation>Ce locataire n’est pas intégré au service de réinitialisation de code PIN Microsoft&#xa0;: la réinitialisation du code PIN Windows est désactivée. Fichier &gt; Préparation du locataire indique comment y remédier.</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;readiness…</source>
+        <translation>P&amp;réparation du locataire…</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::PagedListJob</name>
+    <message>
+        <source>a page without its “value” list</source>
+        <translation>une page sans sa liste «&#xa0;value&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a next-page link that is not text</source>
+        <translation>un lien de page suivante qui n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</source>
+        <translation>Microsoft Graph a indiqué une page suivante hors de Graph&#xa0;; la liste est incomplète et Passdesk n’a pas suivi ce lien.</translation>
+    </message>
+    <message>
+        <source>a next-page link that was already followed (a loop)</source>
+        <translation>un lien de page suivante déjà suivi (une boucle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n page(s); Passdesk stopped there.</source>
+        <translation>
+            <numerusform>plus de %n page&#xa0;; Passdesk s’est arrêté là.</numerusform>
+            <numerusform>plus de %n pages&#xa0;; Passdesk s’est arrêté là.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>
@@ -1553,6 +1738,180 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Read Intune&apos;s a&amp;udit log for device history
+(DeviceManagementApps.Read.All)</source>
+        <translation>Lire le journal d’a&amp;udit d’Intune pour l’historique des appareils
+(DeviceManagementApps.Read.All)</translation>
+    </message>
+    <message>
+        <source>Shows who sent each remote action, from Intune&apos;s audit log. The app registration needs this delegated permission, and the operator an Intune role that may read audit data.</source>
+        <translation>Affiche qui a envoyé chaque action à distance, d’après le journal d’audit d’Intune. L’inscription d’application a besoin de cette autorisation déléguée, et l’opérateur d’un rôle Intune autorisé à lire les données d’audit.</translation>
+    </message>
+    <message>
+        <source>Check the tenant&apos;s read&amp;iness for Windows PIN reset
+(Application.Read.All, DeviceManagementConfiguration.Read.All)</source>
+        <translation>Vérifier la p&amp;réparation du locataire pour la réinitialisation du code PIN Windows
+(Application.Read.All, DeviceManagementConfiguration.Read.All)</translation>
+    </message>
+    <message>
+        <source>Lets File &gt; Tenant readiness read the PIN reset service&apos;s enterprise applications and the EnablePinRecovery policy. Without it those checks say they cannot tell.</source>
+        <translation>Permet à Fichier &gt; Préparation du locataire de lire les applications d’entreprise du service de réinitialisation de code PIN et la stratégie EnablePinRecovery. Sans cette autorisation, ces vérifications indiquent «&#xa0;Impossible à dire&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ReadinessDialog</name>
+    <message>
+        <source>Tenant readiness</source>
+        <translation>Préparation du locataire</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Checking what Microsoft Graph can tell about the tenant…</source>
+        <translation>Vérification de ce que Microsoft Graph peut indiquer sur le locataire…</translation>
+    </message>
+    <message>
+        <source>What Microsoft Graph can tell about tenant %1 before an action fails. Windows PIN reset needs the Microsoft PIN reset service (its two enterprise applications) and the EnablePinRecovery policy.</source>
+        <translation>Ce que Microsoft Graph peut indiquer sur le locataire %1 avant qu’une action échoue. La réinitialisation du code PIN Windows nécessite le service de réinitialisation de code PIN Microsoft (ses deux applications d’entreprise) et la stratégie EnablePinRecovery.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Non prêt</translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation>Impossible à dire</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>Pour corriger&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Consent page (tenant administrator)</source>
+        <translation>Page de consentement (administrateur du locataire)</translation>
+    </message>
+    <message>
+        <source>Microsoft documentation</source>
+        <translation>Documentation Microsoft</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ReadinessJob</name>
+    <message>
+        <source>Microsoft Pin Reset Service Production</source>
+        <translation>Microsoft Pin Reset Service Production</translation>
+    </message>
+    <message>
+        <source>Microsoft Pin Reset Client Production</source>
+        <translation>Microsoft Pin Reset Client Production</translation>
+    </message>
+    <message>
+        <source>Enterprise application “%1”</source>
+        <translation>Application d’entreprise «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A global administrator opens the consent page, signs in and accepts; do it for both PIN reset applications (the service first, then the client).</source>
+        <translation>Un administrateur général ouvre la page de consentement, se connecte et accepte&#xa0;; faites-le pour les deux applications de réinitialisation de code PIN (d’abord le service, puis le client).</translation>
+    </message>
+    <message>
+        <source>Cannot tell: reading enterprise applications needs the permission %1, which this sign-in does not have.</source>
+        <translation>Impossible à dire&#xa0;: la lecture des applications d’entreprise nécessite l’autorisation %1, dont cette connexion ne dispose pas.</translation>
+    </message>
+    <message>
+        <source>Cannot tell: %1</source>
+        <translation>Impossible à dire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no “value” list</source>
+        <translation>pas de liste «&#xa0;value&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Consented: the application is in the tenant.</source>
+        <translation>Consentement donné&#xa0;: l’application est présente dans le locataire.</translation>
+    </message>
+    <message>
+        <source>The application is in the tenant but disabled (sign-in not allowed).</source>
+        <translation>L’application est présente dans le locataire, mais désactivée (connexion non autorisée).</translation>
+    </message>
+    <message>
+        <source>Enable it in Entra ID, Enterprise applications, Properties.</source>
+        <translation>Activez-la dans Entra ID, Applications d’entreprise, Propriétés.</translation>
+    </message>
+    <message>
+        <source>Not consented: the application is not in the tenant.</source>
+        <translation>Consentement non donné&#xa0;: l’application n’est pas présente dans le locataire.</translation>
+    </message>
+    <message>
+        <source>PIN recovery on Windows devices (EnablePinRecovery)</source>
+        <translation>Récupération du code PIN sur les appareils Windows (EnablePinRecovery)</translation>
+    </message>
+    <message>
+        <source>Assign a custom Windows 10 configuration that sets ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery to True.</source>
+        <translation>Affectez une configuration personnalisée Windows 10 qui définit ./Device/Vendor/MSFT/PassportForWork/&lt;ID_locataire&gt;/Policies/EnablePinRecovery sur True.</translation>
+    </message>
+    <message>
+        <source>Cannot tell: reading device configurations needs the permission %1, which this sign-in does not have.</source>
+        <translation>Impossible à dire&#xa0;: la lecture des configurations d’appareil nécessite l’autorisation %1, dont cette connexion ne dispose pas.</translation>
+    </message>
+    <message>
+        <source>Set to True by the policy “%1”.</source>
+        <translation>Défini sur True par la stratégie «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Set to False by the policy “%1”.</source>
+        <translation>Défini sur False par la stratégie «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot tell: no custom policy sets it. It may be set in the settings catalog, which Passdesk does not read.</source>
+        <translation>Impossible à dire&#xa0;: aucune stratégie personnalisée ne le définit. Il est peut-être défini dans le catalogue des paramètres, que Passdesk ne lit pas.</translation>
+    </message>
+    <message>
+        <source>Permission for remote actions (reset, lock, sync)</source>
+        <translation>Autorisation pour les actions à distance (réinitialisation, verrouillage, synchronisation)</translation>
+    </message>
+    <message>
+        <source>Permission to read devices</source>
+        <translation>Autorisation de lire les appareils</translation>
+    </message>
+    <message>
+        <source>Permission to read Intune&apos;s audit log</source>
+        <translation>Autorisation de lire le journal d’audit d’Intune</translation>
+    </message>
+    <message>
+        <source>Cannot tell: the access token was given to Passdesk as it is, without its permissions. It needs %1.</source>
+        <translation>Impossible à dire&#xa0;: le jeton d’accès a été fourni tel quel à Passdesk, sans ses autorisations. Il lui faut %1.</translation>
+    </message>
+    <message>
+        <source>Granted: %1.</source>
+        <translation>Accordée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not granted: %1.</source>
+        <translation>Non accordée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>An administrator adds the delegated permission %1 to the app registration of this tenant profile and grants admin consent.</source>
+        <translation>Un administrateur ajoute l’autorisation déléguée %1 à l’inscription d’application de ce profil de locataire et accorde le consentement administrateur.</translation>
+    </message>
+    <message>
+        <source>Your Intune role</source>
+        <translation>Votre rôle Intune</translation>
+    </message>
+    <message>
+        <source>Cannot tell: Graph names the missing Intune permission only when it refuses an action. Reset, lock and sync need a role such as Help Desk Operator (Remote tasks); the audit log needs Audit data: Read.</source>
+        <translation>Impossible à dire&#xa0;: Graph n’indique l’autorisation Intune manquante que lorsqu’il refuse une action. La réinitialisation, le verrouillage et la synchronisation nécessitent un rôle tel que Help Desk Operator (Tâches à distance)&#xa0;; le journal d’audit nécessite l’autorisation Données d’audit&#xa0;: Lire.</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +2168,7 @@
     </message>
     <message>
         <source>The device probably lacks PIN recovery: assign a custom policy setting ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery to True, and check that the Microsoft PIN Reset Service is connected to the tenant. Let the device sync, then try again.</source>
-        <translation>La récupération du code PIN n’est probablement pas activée sur l’appareil&#xa0;: affectez une stratégie personnalisée qui définit ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery sur True, et vérifiez que le service de réinitialisation de code PIN Microsoft est connecté au locataire. Laissez l’appareil se synchroniser, puis réessayez.</translation>
+        <translation>La récupération du code PIN n’est probablement pas activée sur l’appareil&#xa0;: affectez une stratégie personnalisée qui définit ./Device/Vendor/MSFT/PassportForWork/&lt;ID_locataire&gt;/Policies/EnablePinRecovery sur True, et vérifiez que le service de réinitialisation de code PIN Microsoft est connecté au locataire. Laissez l’appareil se synchroniser, puis réessayez.</translation>
     </message>
     <message>
         <source>Check that a device configuration policy requires a passcode on this device: without one the reset fails.</source>
@@ -1862,6 +2221,10 @@
     <message>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>The tenant is not onboarded to the Microsoft PIN reset service: its two enterprise applications, Microsoft Pin Reset Service Production and Microsoft Pin Reset Client Production, have not been consented, so Intune cannot reset the PIN of Windows devices. File &gt; Tenant readiness says how to fix it.</source>
+        <translation>Le locataire n’est pas intégré au service de réinitialisation de code PIN Microsoft&#xa0;: ses deux applications d’entreprise, Microsoft Pin Reset Service Production et Microsoft Pin Reset Client Production, n’ont pas reçu de consentement, donc Intune ne peut pas réinitialiser le code PIN des appareils Windows. Fichier &gt; Préparation du locataire indique comment y remédier.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2346,7 @@ Commands:
   remote-lock ID… --yes       lock the device(s) and wait for the result
   sync ID… --yes              ask the device(s) to check in now and wait for it
   actions ID                  list the device&apos;s remote actions
+  history ID                  who did what to the device, from Intune&apos;s audits
   passcode ID                 show the live temporary passcode, if any
   login [--browser]           sign in to the profile (device code, or the browser)
   logout                      sign out and forget the stored sign-in
@@ -1998,6 +2362,7 @@ Commandes&#xa0;:
   remote-lock ID… --yes       verrouiller le ou les appareils et attendre le résultat
   sync ID… --yes              demander au ou aux appareils de se synchroniser maintenant et attendre
   actions ID                  lister les actions à distance de l’appareil
+  history ID                  qui a fait quoi sur l’appareil, d’après les audits d’Intune
   passcode ID                 afficher le code secret temporaire en cours de validité, s’il y en a un
   login [--browser]           se connecter au profil (par code d’appareil ou dans le navigateur)
   logout                      se déconnecter et oublier la connexion enregistrée

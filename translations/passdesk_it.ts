@@ -171,6 +171,10 @@
         <source>an action result that is not an object</source>
         <translation>un risultato di azione che non è un oggetto</translation>
     </message>
+    <message>
+        <source>an audit record without its action or time</source>
+        <translation>un record di controllo senza azione o data</translation>
+    </message>
 </context>
 <context>
     <name>DeviceKind</name>
@@ -493,6 +497,61 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>this Passdesk</source>
+        <translation>questo Passdesk</translation>
+    </message>
+    <message>
+        <source>the device&apos;s action results</source>
+        <translation>i risultati delle azioni del dispositivo</translation>
+    </message>
+    <message>
+        <source>Intune remote action audit</source>
+        <translation>il controllo delle azioni remote di Intune</translation>
+    </message>
+    <message>
+        <source>Intune audit log</source>
+        <translation>il log di controllo di Intune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OAuthError</name>
     <message>
         <source>Cannot reach the sign-in service: %1</source>
@@ -775,6 +834,22 @@
         <source>Asking again does not make the device answer sooner. To send it anyway, add --force.</source>
         <translation>Chiedere di nuovo non fa rispondere prima il dispositivo. Per inviarla comunque, aggiungere --force.</translation>
     </message>
+    <message>
+        <source>%1 (bulk)</source>
+        <translation>%1 (in blocco)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (%2 fa)</translation>
+    </message>
+    <message>
+        <source>No remote action on this device in Intune&apos;s records.</source>
+        <translation>Nessuna azione remota su questo dispositivo nei registri di Intune.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -832,31 +907,8 @@
 <context>
     <name>Passdesk::DeviceListJob</name>
     <message>
-        <source>a page of devices without its “value” list</source>
-        <translation>una pagina di dispositivi senza il relativo elenco “value”</translation>
-    </message>
-    <message>
-        <source>a next-page link that is not text</source>
-        <translation>un collegamento alla pagina successiva che non è testo</translation>
-    </message>
-    <message>
         <source>a record that is not an object</source>
         <translation>un record che non è un oggetto</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</source>
-        <translation>Microsoft Graph ha indicato una pagina successiva esterna a Graph; l’elenco è incompleto e Passdesk non ha seguito il collegamento.</translation>
-    </message>
-    <message>
-        <source>a next-page link that was already followed (a loop)</source>
-        <translation>un collegamento alla pagina successiva già seguito (un ciclo)</translation>
-    </message>
-    <message numerus="yes">
-        <source>more than %n page(s) of devices; Passdesk stopped there.</source>
-        <translation>
-            <numerusform>più di %n pagina di dispositivi; Passdesk si è fermato lì.</numerusform>
-            <numerusform>più di %n pagine di dispositivi; Passdesk si è fermato lì.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1086,54 @@
         <source>Ask the device to check in now, so that it picks up the waiting action sooner.</source>
         <translation>Chiede al dispositivo di sincronizzarsi subito, così da ricevere prima l’azione in attesa.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (questo account)</translation>
+    </message>
+    <message>
+        <source>%1 (bulk)</source>
+        <translation>%1 (in blocco)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (%2 fa)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+    <message>
+        <source>Reading the history from Intune…</source>
+        <translation>Lettura della cronologia da Intune…</translation>
+    </message>
+    <message>
+        <source>No remote action on this device in Intune&apos;s records.</source>
+        <translation>Nessuna azione remota su questo dispositivo nei registri di Intune.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceTreeModel</name>
@@ -1106,6 +1206,41 @@
     <message>
         <source>not a JSON object</source>
         <translation>la risposta non è un oggetto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::HistoryJob</name>
+    <message>
+        <source>Intune audit log not shown: it needs the permission %1, which this sign-in does not have. An administrator can add it to the tenant profile&apos;s app registration.</source>
+        <translation>Log di controllo di Intune non visualizzato: richiede l’autorizzazione %1, di cui questo accesso non dispone. Un amministratore può aggiungerla alla registrazione app del profilo tenant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>“%1” non è un ID dispositivo.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s action results not shown: Microsoft Graph answered with another device.</source>
+        <translation>Risultati delle azioni del dispositivo non visualizzati: Microsoft Graph ha risposto con un dispositivo diverso.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s action results not shown: %1</source>
+        <translation>Risultati delle azioni del dispositivo non visualizzati: %1</translation>
+    </message>
+    <message>
+        <source>Intune remote action audit not shown: %1</source>
+        <translation>Controllo delle azioni remote di Intune non visualizzato: %1</translation>
+    </message>
+    <message>
+        <source>a record that is not an object</source>
+        <translation>un record che non è un oggetto</translation>
+    </message>
+    <message>
+        <source>Intune audit log not shown: %1</source>
+        <translation>Log di controllo di Intune non visualizzato: %1</translation>
+    </message>
+    <message>
+        <source>Intune audit log not shown: your Intune role does not include Audit data: Read. Ask an Intune administrator for a role that has it; the rest of the history does not need it.</source>
+        <translation>Log di controllo di Intune non visualizzato: il ruolo di Intune dell’account non include l’autorizzazione Dati di controllo: Lettura. Chiedere a un amministratore di Intune un ruolo che la includa; il resto della cronologia non ne ha bisogno.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1581,56 @@
         <source>The device has not answered the previous sync yet. Asking again does not make it answer sooner.</source>
         <translation>Il dispositivo non ha ancora risposto alla sincronizzazione precedente. Chiedere di nuovo non lo fa rispondere prima.</translation>
     </message>
+    <message>
+        <source>A “%1” was sent %2 ago and is still pending.</source>
+        <translation>Un’azione “%1” è stata inviata %2 fa ed è ancora in sospeso.</translation>
+    </message>
+    <message>
+        <source>You sent a “%1” %2 ago; it is still pending.</source>
+        <translation>Un’azione “%1” inviata da questo account %2 fa è ancora in sospeso.</translation>
+    </message>
+    <message>
+        <source>A “%1” was sent by %2 %3 ago and is still pending.</source>
+        <translation>Un’azione “%1” è stata inviata da %2 %3 fa ed è ancora in sospeso.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>This tenant is not onboarded to the Microsoft PIN reset service: Windows PIN reset is off. File &gt; Tenant readiness says how to fix it.</source>
+        <translation>Il servizio di reimpostazione PIN Microsoft non è abilitato in questo tenant: la reimpostazione del PIN di Windows è disattivata. File &gt; Preparazione del tenant indica come risolvere il problema.</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;readiness…</source>
+        <translation>P&amp;reparazione del tenant…</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::PagedListJob</name>
+    <message>
+        <source>a page without its “value” list</source>
+        <translation>una pagina senza il relativo elenco “value”</translation>
+    </message>
+    <message>
+        <source>a next-page link that is not text</source>
+        <translation>un collegamento alla pagina successiva che non è testo</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph pointed the next page outside Graph; the list is incomplete and Passdesk did not follow it.</source>
+        <translation>Microsoft Graph ha indicato una pagina successiva esterna a Graph; l’elenco è incompleto e Passdesk non ha seguito il collegamento.</translation>
+    </message>
+    <message>
+        <source>a next-page link that was already followed (a loop)</source>
+        <translation>un collegamento alla pagina successiva già seguito (un ciclo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n page(s); Passdesk stopped there.</source>
+        <translation>
+            <numerusform>più di %n pagina; Passdesk si è fermato lì.</numerusform>
+            <numerusform>più di %n pagine; Passdesk si è fermato lì.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PasscodeCard</name>
@@ -1553,6 +1738,180 @@
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Read Intune&apos;s a&amp;udit log for device history
+(DeviceManagementApps.Read.All)</source>
+        <translation>Leggi il log di &amp;controllo di Intune per la cronologia dei dispositivi
+(DeviceManagementApps.Read.All)</translation>
+    </message>
+    <message>
+        <source>Shows who sent each remote action, from Intune&apos;s audit log. The app registration needs this delegated permission, and the operator an Intune role that may read audit data.</source>
+        <translation>Mostra chi ha inviato ogni azione remota, in base al log di controllo di Intune. La registrazione app richiede questa autorizzazione delegata, e l’operatore un ruolo di Intune che possa leggere i dati di controllo.</translation>
+    </message>
+    <message>
+        <source>Check the tenant&apos;s read&amp;iness for Windows PIN reset
+(Application.Read.All, DeviceManagementConfiguration.Read.All)</source>
+        <translation>Verifica la &amp;preparazione del tenant per la reimpostazione del PIN di Windows
+(Application.Read.All, DeviceManagementConfiguration.Read.All)</translation>
+    </message>
+    <message>
+        <source>Lets File &gt; Tenant readiness read the PIN reset service&apos;s enterprise applications and the EnablePinRecovery policy. Without it those checks say they cannot tell.</source>
+        <translation>Consente a File &gt; Preparazione del tenant di leggere le applicazioni aziendali del servizio di reimpostazione PIN e i criteri EnablePinRecovery. Senza questa autorizzazione, tali verifiche risultano “Non determinabile”.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ReadinessDialog</name>
+    <message>
+        <source>Tenant readiness</source>
+        <translation>Preparazione del tenant</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Verifica di nuovo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Checking what Microsoft Graph can tell about the tenant…</source>
+        <translation>Verifica in corso delle informazioni che Microsoft Graph può fornire sul tenant…</translation>
+    </message>
+    <message>
+        <source>What Microsoft Graph can tell about tenant %1 before an action fails. Windows PIN reset needs the Microsoft PIN reset service (its two enterprise applications) and the EnablePinRecovery policy.</source>
+        <translation>Le informazioni che Microsoft Graph può fornire sul tenant %1 prima che un’azione fallisca. La reimpostazione del PIN di Windows richiede il servizio di reimpostazione PIN Microsoft (con le sue due applicazioni aziendali) e i criteri EnablePinRecovery.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Non pronto</translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation>Non determinabile</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>Per risolvere: %1</translation>
+    </message>
+    <message>
+        <source>Consent page (tenant administrator)</source>
+        <translation>Pagina di consenso (amministratore del tenant)</translation>
+    </message>
+    <message>
+        <source>Microsoft documentation</source>
+        <translation>Documentazione Microsoft</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ReadinessJob</name>
+    <message>
+        <source>Microsoft Pin Reset Service Production</source>
+        <translation>Microsoft Pin Reset Service Production</translation>
+    </message>
+    <message>
+        <source>Microsoft Pin Reset Client Production</source>
+        <translation>Microsoft Pin Reset Client Production</translation>
+    </message>
+    <message>
+        <source>Enterprise application “%1”</source>
+        <translation>Applicazione aziendale “%1”</translation>
+    </message>
+    <message>
+        <source>A global administrator opens the consent page, signs in and accepts; do it for both PIN reset applications (the service first, then the client).</source>
+        <translation>Un amministratore globale apre la pagina di consenso, accede e accetta; ripetere l’operazione per entrambe le applicazioni di reimpostazione PIN (prima il servizio, poi il client).</translation>
+    </message>
+    <message>
+        <source>Cannot tell: reading enterprise applications needs the permission %1, which this sign-in does not have.</source>
+        <translation>Non determinabile: la lettura delle applicazioni aziendali richiede l’autorizzazione %1, di cui questo accesso non dispone.</translation>
+    </message>
+    <message>
+        <source>Cannot tell: %1</source>
+        <translation>Non determinabile: %1</translation>
+    </message>
+    <message>
+        <source>no “value” list</source>
+        <translation>nessun elenco “value”</translation>
+    </message>
+    <message>
+        <source>Consented: the application is in the tenant.</source>
+        <translation>Consenso concesso: l’applicazione è presente nel tenant.</translation>
+    </message>
+    <message>
+        <source>The application is in the tenant but disabled (sign-in not allowed).</source>
+        <translation>L’applicazione è presente nel tenant ma è disabilitata (accesso non consentito).</translation>
+    </message>
+    <message>
+        <source>Enable it in Entra ID, Enterprise applications, Properties.</source>
+        <translation>Abilitarla in Entra ID, Applicazioni aziendali, Proprietà.</translation>
+    </message>
+    <message>
+        <source>Not consented: the application is not in the tenant.</source>
+        <translation>Consenso non concesso: l’applicazione non è presente nel tenant.</translation>
+    </message>
+    <message>
+        <source>PIN recovery on Windows devices (EnablePinRecovery)</source>
+        <translation>Ripristino del PIN nei dispositivi Windows (EnablePinRecovery)</translation>
+    </message>
+    <message>
+        <source>Assign a custom Windows 10 configuration that sets ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery to True.</source>
+        <translation>Assegnare una configurazione personalizzata di Windows 10 che imposti ./Device/Vendor/MSFT/PassportForWork/&lt;ID tenant&gt;/Policies/EnablePinRecovery su True.</translation>
+    </message>
+    <message>
+        <source>Cannot tell: reading device configurations needs the permission %1, which this sign-in does not have.</source>
+        <translation>Non determinabile: la lettura delle configurazioni dei dispositivi richiede l’autorizzazione %1, di cui questo accesso non dispone.</translation>
+    </message>
+    <message>
+        <source>Set to True by the policy “%1”.</source>
+        <translation>Impostato su True dai criteri “%1”.</translation>
+    </message>
+    <message>
+        <source>Set to False by the policy “%1”.</source>
+        <translation>Impostato su False dai criteri “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot tell: no custom policy sets it. It may be set in the settings catalog, which Passdesk does not read.</source>
+        <translation>Non determinabile: nessun criterio personalizzato lo imposta. Potrebbe essere impostato nel catalogo impostazioni, che Passdesk non legge.</translation>
+    </message>
+    <message>
+        <source>Permission for remote actions (reset, lock, sync)</source>
+        <translation>Autorizzazione per le azioni remote (reimpostazione, blocco, sincronizzazione)</translation>
+    </message>
+    <message>
+        <source>Permission to read devices</source>
+        <translation>Autorizzazione a leggere i dispositivi</translation>
+    </message>
+    <message>
+        <source>Permission to read Intune&apos;s audit log</source>
+        <translation>Autorizzazione a leggere il log di controllo di Intune</translation>
+    </message>
+    <message>
+        <source>Cannot tell: the access token was given to Passdesk as it is, without its permissions. It needs %1.</source>
+        <translation>Non determinabile: il token di accesso è stato fornito a Passdesk così com’è, senza le relative autorizzazioni. Richiede %1.</translation>
+    </message>
+    <message>
+        <source>Granted: %1.</source>
+        <translation>Concessa: %1.</translation>
+    </message>
+    <message>
+        <source>Not granted: %1.</source>
+        <translation>Non concessa: %1.</translation>
+    </message>
+    <message>
+        <source>An administrator adds the delegated permission %1 to the app registration of this tenant profile and grants admin consent.</source>
+        <translation>Un amministratore aggiunge l’autorizzazione delegata %1 alla registrazione app di questo profilo tenant e concede il consenso amministratore.</translation>
+    </message>
+    <message>
+        <source>Your Intune role</source>
+        <translation>Ruolo Intune dell’account</translation>
+    </message>
+    <message>
+        <source>Cannot tell: Graph names the missing Intune permission only when it refuses an action. Reset, lock and sync need a role such as Help Desk Operator (Remote tasks); the audit log needs Audit data: Read.</source>
+        <translation>Non determinabile: Graph indica l’autorizzazione Intune mancante solo quando rifiuta un’azione. Reimpostazione, blocco e sincronizzazione richiedono un ruolo come Help Desk Operator (Attività remote); il log di controllo richiede l’autorizzazione Dati di controllo: Lettura.</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +2168,7 @@
     </message>
     <message>
         <source>The device probably lacks PIN recovery: assign a custom policy setting ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery to True, and check that the Microsoft PIN Reset Service is connected to the tenant. Let the device sync, then try again.</source>
-        <translation>Probabilmente nel dispositivo manca il ripristino del PIN: assegnare criteri personalizzati che impostano ./Device/Vendor/MSFT/PassportForWork/&lt;tenant ID&gt;/Policies/EnablePinRecovery su True e verificare che il servizio di reimpostazione PIN Microsoft sia connesso al tenant. Attendere la sincronizzazione del dispositivo, quindi riprovare.</translation>
+        <translation>Probabilmente nel dispositivo manca il ripristino del PIN: assegnare criteri personalizzati che impostano ./Device/Vendor/MSFT/PassportForWork/&lt;ID tenant&gt;/Policies/EnablePinRecovery su True e verificare che il servizio di reimpostazione PIN Microsoft sia connesso al tenant. Attendere la sincronizzazione del dispositivo, quindi riprovare.</translation>
     </message>
     <message>
         <source>Check that a device configuration policy requires a passcode on this device: without one the reset fails.</source>
@@ -1862,6 +2221,10 @@
     <message>
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>The tenant is not onboarded to the Microsoft PIN reset service: its two enterprise applications, Microsoft Pin Reset Service Production and Microsoft Pin Reset Client Production, have not been consented, so Intune cannot reset the PIN of Windows devices. File &gt; Tenant readiness says how to fix it.</source>
+        <translation>Il servizio di reimpostazione PIN Microsoft non è abilitato nel tenant: le sue due applicazioni aziendali, Microsoft Pin Reset Service Production e Microsoft Pin Reset Client Production, non hanno ricevuto il consenso, quindi Intune non può reimpostare il PIN dei dispositivi Windows. File &gt; Preparazione del tenant indica come risolvere il problema.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2346,7 @@ Commands:
   remote-lock ID… --yes       lock the device(s) and wait for the result
   sync ID… --yes              ask the device(s) to check in now and wait for it
   actions ID                  list the device&apos;s remote actions
+  history ID                  who did what to the device, from Intune&apos;s audits
   passcode ID                 show the live temporary passcode, if any
   login [--browser]           sign in to the profile (device code, or the browser)
   logout                      sign out and forget the stored sign-in
@@ -1998,6 +2362,7 @@ Comandi:
   remote-lock ID… --yes       blocca il dispositivo o i dispositivi e attende il risultato
   sync ID… --yes              chiede al dispositivo o ai dispositivi di sincronizzarsi subito e attende
   actions ID                  elenca le azioni remote del dispositivo
+  history ID                  chi ha fatto cosa sul dispositivo, secondo i controlli di Intune
   passcode ID                 mostra il passcode temporaneo ancora valido, se presente
   login [--browser]           esegue l’accesso al profilo (con codice dispositivo o nel browser)
   logout                      si disconnette ed elimina l’accesso memorizzato

@@ -12,9 +12,11 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
@@ -39,6 +41,9 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     , m_unavailableLabel(new QLabel(this))
     , m_card(new PasscodeCard(session->secrets(), this))
     , m_properties(new QWidget(this))
+    , m_historyBox(new QGroupBox(this))
+    , m_historyTable(new QTableWidget(0, 4, m_historyBox))
+    , m_historyNote(new QLabel(m_historyBox))
 {
     setObjectName(QStringLiteral("devicePanel"));
     m_titleLabel->setObjectName(QStringLiteral("deviceTitleLabel"));
@@ -78,8 +83,28 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     layout->addWidget(m_card);
     layout->addWidget(m_outcomeLabel);
     layout->addWidget(m_syncButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_historyBox);
     layout->addWidget(m_properties);
     layout->addStretch();
+    // Who did what to this device, newest first: the operator's first question.
+    m_historyBox->setObjectName(QStringLiteral("historyBox"));
+    m_historyTable->setObjectName(QStringLiteral("historyTable"));
+    m_historyNote->setObjectName(QStringLiteral("historyNote"));
+    m_historyNote->setWordWrap(true);
+    m_historyNote->setTextFormat(Qt::PlainText);
+    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyTable->setTabKeyNavigation(false);
+    m_historyTable->verticalHeader()->hide();
+    m_historyTable->setWordWrap(false);
+    m_historyTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch); // who: as wide as it can
+    m_historyTable->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    auto *historyLayout = new QVBoxLayout(m_historyBox);
+    historyLayout->addWidget(m_historyTable);
+    historyLayout->addWidget(m_historyNote);
+    m_historyBox->hide();
     new QVBoxLayout(m_properties);
     m_properties->layout()->setContentsMargins(0, 0, 0, 0);
     rebuild();
@@ -91,12 +116,90 @@ void DevicePanel::showDevice(const Device *device)
     if (id != m_deviceId) {
         m_outcomeLabel->hide();
         m_syncButton->hide();
+        m_historyValid = false;
+        m_historyLoading = false;
+        m_history = {};
         if (m_waitingTick)
             m_waitingTick->stop();
     }
     m_deviceId = id;
     m_selectionCount = device ? 1 : 0;
     rebuild();
+}
+
+void DevicePanel::showHistoryLoading(const QString &deviceId)
+{
+    if (deviceId != m_deviceId)
+        return;
+    m_historyLoading = true;
+    renderHistory();
+}
+
+void DevicePanel::showHistory(const QString &deviceId, const HistoryJob::Result &result, const QString &operatorUpn)
+{
+    if (deviceId != m_deviceId)
+        return;
+    m_historyLoading = false;
+    m_historyValid = true;
+    m_history = result;
+    m_operatorUpn = operatorUpn;
+    renderHistory();
+}
+
+void DevicePanel::renderHistory()
+{
+    m_historyBox->setTitle(tr("History"));
+    m_historyTable->setHorizontalHeaderLabels({tr("When"), tr("Action"), tr("By"), tr("Outcome")});
+    m_historyTable->setAccessibleName(tr("History"));
+    if (m_deviceId.isEmpty()) {
+        m_historyBox->hide();
+        return;
+    }
+    m_historyBox->show();
+    const QLocale locale;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::vector<HistoryEntry> &entries = m_historyValid ? m_history.entries : std::vector<HistoryEntry>();
+    m_historyTable->setRowCount(int(entries.size()));
+    for (int row = 0; row < int(entries.size()); ++row) {
+        const HistoryEntry &e = entries[size_t(row)];
+        QString who = safeText(e.who);
+        if (who.isEmpty())
+            who = tr("unknown");
+        else if (!m_operatorUpn.isEmpty() && e.who.compare(m_operatorUpn, Qt::CaseInsensitive) == 0)
+            who = tr("%1 (you)").arg(who);
+        QString what = safeText(historyActionText(e));
+        if (e.bulk)
+            what = tr("%1 (bulk)").arg(what);
+        const QStringList cells{
+            tr("%1 (%2 ago)")
+                .arg(locale.toString(e.when.toLocalTime(), QLocale::ShortFormat), historyAgo(e.when.secsTo(now))),
+            what, who, historyOutcomeText(e)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column) + QLatin1Char('\n') + tr("From: %1").arg(historySourcesText(e.sources)));
+            m_historyTable->setItem(row, column, item);
+        }
+    }
+    // Up to six rows in view; the table scrolls for the rest.
+    const int rows = qMin(6, int(entries.size()));
+    m_historyTable->resizeRowsToContents();
+    int height = m_historyTable->horizontalHeader()->sizeHint().height() + 2 * m_historyTable->frameWidth() + 2;
+    for (int row = 0; row < rows; ++row)
+        height += m_historyTable->rowHeight(row);
+    m_historyTable->setFixedHeight(height);
+    m_historyTable->setVisible(!entries.empty());
+
+    QStringList notes;
+    if (m_historyLoading)
+        notes << tr("Reading the history from Intune…");
+    else if (m_historyValid && entries.empty())
+        notes << tr("No remote action on this device in Intune's records.");
+    if (m_historyValid) {
+        for (const HistoryJob::Missing &m : m_history.missing)
+            notes << m.reason();
+    }
+    m_historyNote->setText(notes.join(QLatin1Char('\n')));
+    m_historyNote->setVisible(!notes.isEmpty());
 }
 
 void DevicePanel::showSelectionCount(int count)
@@ -173,6 +276,7 @@ QLabel *DevicePanel::addRow(QFormLayout *form, const QString &label, const QStri
 void DevicePanel::rebuild()
 {
     // Rebuilt on selection and language change; a handful of labels, cheap.
+    renderHistory();
     m_syncButton->setText(SupportMatrix::actionLabel(ActionKind::SyncDevice, false));
     m_syncButton->setToolTip(tr("Ask the device to check in now, so that it picks up the waiting action sooner."));
     QLayout *outer = m_properties->layout();

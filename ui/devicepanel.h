@@ -1,12 +1,15 @@
 #pragma once
 
 #include "device.h"
+#include "historyjob.h"
 #include "remoteaction.h"
 
 #include <QDateTime>
 #include <QWidget>
 
 class QFormLayout;
+class QGroupBox;
+class QTableWidget;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -31,6 +34,9 @@ public:
     // While the backend waits for the device: says so, with the time since it was sent.
     // offerSync: a "Sync now" button goes with it (syncRequested).
     void showWaiting(const QString &deviceId, const QString &label, const QDateTime &sentAt, bool offerSync = false);
+    // The device's history: reading, then its entries and what could not be shown.
+    void showHistoryLoading(const QString &deviceId);
+    void showHistory(const QString &deviceId, const HistoryJob::Result &result, const QString &operatorUpn);
     QString deviceId() const { return m_deviceId; }
     PasscodeCard *passcodeCard() const { return m_card; }
 
@@ -42,6 +48,7 @@ protected:
 
 private:
     void rebuild();
+    void renderHistory();
     void tickWaiting();
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &value);
 
@@ -58,6 +65,13 @@ private:
     QDateTime m_waitingSince;
     PasscodeCard *m_card;
     QWidget *m_properties;
+    QGroupBox *m_historyBox;
+    QTableWidget *m_historyTable;
+    QLabel *m_historyNote; // loading, empty, or what is not shown and why
+    bool m_historyLoading = false;
+    bool m_historyValid = false;
+    HistoryJob::Result m_history;
+    QString m_operatorUpn;
 };
 
 } // namespace Passdesk

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "historyjob.h"
+#include "readinessdialog.h"
+#include "readinessjob.h"
+
 #include "actionjob.h"
 #include "actionlistmodel.h"
 #include "actionsview.h"
@@ -134,9 +138,16 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_actionsView, &ActionsView::syncRequested, this, &MainWindow::syncDevice);
     connect(m_panel, &DevicePanel::syncRequested, this, &MainWindow::syncDevice);
     connect(m_session, &Session::actionRunningChanged, this, &MainWindow::updateActions);
+    connect(m_session, &Session::tenantFactsChanged, this, [this] {
+        updateActions();
+        m_panel->showDevice(m_session->devices()->deviceById(m_panel->deviceId()));
+    });
     m_fetchDelay->setSingleShot(true);
     m_fetchDelay->setInterval(400);
-    connect(m_fetchDelay, &QTimer::timeout, this, [this] { refreshSelectedDevice(false); });
+    connect(m_fetchDelay, &QTimer::timeout, this, [this] {
+        refreshSelectedDevice(false);
+        readHistory();
+    });
 
     retranslate();
     restoreSettings();
@@ -181,6 +192,75 @@ void MainWindow::refreshSelectedDevice(bool operatorAsked)
         }
     });
     job->start();
+}
+
+void MainWindow::readHistory()
+{
+    const QString id = m_panel->deviceId();
+    if (m_historyJob) {
+        if (m_historyJob->deviceId() == id)
+            return; // already on its way
+        m_historyJob->cancel();
+    }
+    if (id.isEmpty() || !m_session->graph()->hasAccessToken())
+        return;
+    m_panel->showHistoryLoading(id);
+    HistoryJob *job = m_session->readHistory(id);
+    m_historyJob = job;
+    connect(job, &Job::finished, this, [this, job, id] {
+        if (!job->result().complete)
+            return; // canceled: another device was chosen
+        if (m_histories.size() > 200)
+            m_histories.clear();
+        m_histories.insert(id, job->result().entries);
+        const QString me = m_session->auth() ? m_session->auth()->userPrincipalName() : QString();
+        m_panel->showHistory(id, job->result(), m_session->usesSignIn() ? me : QString());
+    });
+    job->start();
+}
+
+QString MainWindow::pendingInHistory(const QString &deviceId, ActionKind kind) const
+{
+    const auto it = m_histories.constFind(deviceId);
+    if (it == m_histories.cend())
+        return {};
+    const QString me = m_session->usesSignIn() ? m_session->auth()->userPrincipalName() : QString();
+    for (const HistoryEntry &e : *it) {
+        ActionKind k;
+        if (!e.hasKind(&k) || k != kind || (e.state != ActionState::Pending && e.state != ActionState::Active))
+            continue;
+        const QString ago = historyAgo(e.when.secsTo(QDateTime::currentDateTimeUtc()));
+        const QString label = SupportMatrix::actionLabel(kind, false);
+        if (e.who.isEmpty())
+            return tr("A “%1” was sent %2 ago and is still pending.").arg(label, ago);
+        if (!me.isEmpty() && e.who.compare(me, Qt::CaseInsensitive) == 0)
+            return tr("You sent a “%1” %2 ago; it is still pending.").arg(label, ago);
+        return tr("A “%1” was sent by %2 %3 ago and is still pending.").arg(label, safeText(e.who), ago);
+    }
+    return {};
+}
+
+void MainWindow::openReadiness()
+{
+    auto *dialog = new ReadinessDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(true);
+    dialog->show();
+    dialog->check();
+}
+
+void MainWindow::checkReadinessQuietly()
+{
+    if (m_readinessChecked || m_readinessJob)
+        return;
+    m_readinessChecked = true;
+    m_readinessJob = m_session->checkReadiness();
+    connect(m_readinessJob, &Job::finished, this, [this, job = m_readinessJob.data()] {
+        if (job->result().complete && job->result().pinResetService() == ReadinessJob::State::NotReady)
+            statusBar()->showMessage(tr("This tenant is not onboarded to the Microsoft PIN reset service: Windows PIN "
+                                        "reset is off. File > Tenant readiness says how to fix it."));
+    });
+    m_readinessJob->start();
 }
 
 void MainWindow::createActions()
@@ -263,6 +343,9 @@ void MainWindow::createActions()
         statusBar()->showMessage(tr("Signed out. Passcodes shown in this session were dropped."), 10000);
         updateStatus();
     });
+    m_readinessAction = new QAction(Icons::icon(QStringLiteral("shield_task")), QString(), this);
+    m_readinessAction->setObjectName(QStringLiteral("readinessAction"));
+    connect(m_readinessAction, &QAction::triggered, this, &MainWindow::openReadiness);
     m_profilesAction = new QAction(this);
     m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
     connect(m_profilesAction, &QAction::triggered, this, [this] {
@@ -305,6 +388,7 @@ void MainWindow::reloadProfiles()
 
 void MainWindow::activateProfile(const QString &profileId)
 {
+    m_readinessChecked = false; // another tenant
     ProfileStore store;
     TenantProfile profile = store.profile(profileId);
     if (profile.id.isEmpty())
@@ -380,6 +464,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_signInAction);
     m_fileMenu->addAction(m_signOutAction);
     m_fileMenu->addAction(m_profilesAction);
+    m_fileMenu->addAction(m_readinessAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_refreshAction);
     m_fileMenu->addAction(m_refreshDeviceAction);
@@ -438,6 +523,7 @@ void MainWindow::retranslate()
     m_signInAction->setText(tr("&Sign in…"));
     m_signOutAction->setText(tr("Sign &out"));
     m_profilesAction->setText(tr("&Tenant profiles…"));
+    m_readinessAction->setText(tr("Tenant &readiness…"));
     updateAccount();
     m_refreshAction->setText(tr("Re&fresh"));
     m_refreshDeviceAction->setText(tr("Refresh this &device"));
@@ -547,6 +633,7 @@ void MainWindow::loadDirectory()
         switch (result.status) {
         case DirectoryLoadJob::Result::Status::Loaded:
             m_lastRefresh = QDateTime::currentDateTime();
+            checkReadinessQuietly();
             updateStatus();
             for (const QString &id : selected)
                 m_browser->selectDevice(id, id != selected.first());
@@ -696,6 +783,16 @@ void MainWindow::runAction(ActionKind kind)
         if (plan.anyPin())
             details << tr("A Mac locks with a six-digit recovery PIN, shown here once the lock is done.");
     }
+    // Someone (a colleague, or this operator earlier) already sent the same action.
+    if (kind != ActionKind::SyncDevice) {
+        for (const ActionPlan::Item &item : plan.items) {
+            if (item.verdict != ActionPlan::Verdict::Send)
+                continue;
+            const QString pending = pendingInHistory(item.deviceId, kind);
+            if (!pending.isEmpty())
+                details.prepend(targets.size() == 1 ? pending : tr("“%1”: %2").arg(safeText(item.deviceName), pending));
+        }
+    }
     // Which devices, in words that tell them apart: name, user, serial number.
     const auto describe = [](const ActionPlan::Item &item) {
         QStringList parts{safeText(item.deviceName)};
@@ -821,6 +918,9 @@ void MainWindow::startActionJob(const ActionPlan &plan, bool force)
     }
     connect(job, &ActionJob::deviceFinished, this, [this, plan](const QString &id, const ActionOutcome &outcome) {
         m_waiting.remove(id);
+        m_histories.remove(id);
+        if (id == m_panel->deviceId())
+            QTimer::singleShot(0, this, &MainWindow::readHistory);
         noticeOutcome(id, outcome);
         const ActionRecord &record = outcome.record;
         const QString state = actionStateDisplayName(record.state, record.rawState);
@@ -869,6 +969,9 @@ void MainWindow::confirmDespitePending(const ActionPlan &plan, const QString &de
                      "sooner.");
         break;
     }
+    const QString known = pendingInHistory(deviceId, plan.kind);
+    if (!known.isEmpty())
+        details = known + QLatin1String("\n\n") + details;
     if (!Prompt::confirm(this, label, question, details, tr("Send another")))
         return;
     startActionJob(again, true);

@@ -2,6 +2,7 @@
 
 #include "actionjob.h"
 #include "actionpolicy.h"
+#include "history.h"
 #include "remoteaction.h"
 
 #include <QDateTime>
@@ -30,6 +31,8 @@ class SignInDialog;
 class DeviceBrowser;
 class DevicePanel;
 class DirectoryLoadJob;
+class HistoryJob;
+class ReadinessJob;
 class Session;
 
 class MainWindow : public QMainWindow
@@ -64,6 +67,13 @@ private:
     void updateActions();
     // Reads the selected device again; operatorAsked also refreshes its properties and says so.
     void refreshSelectedDevice(bool operatorAsked);
+    // Reads the shown device's history again (on selection, and after an action).
+    void readHistory();
+    void openReadiness();
+    // Once per sign-in, after the first device list: tells when the tenant is known not ready.
+    void checkReadinessQuietly();
+    // What the history says is pending of this kind on the device, in words; empty when nothing.
+    QString pendingInHistory(const QString &deviceId, ActionKind kind) const;
     void runAction(ActionKind kind);
     QAction *actionFor(ActionKind kind) const;
     // Sync now on one device, from where a pending action is shown.
@@ -117,6 +127,9 @@ private:
     QAction *m_signInAction;
     QAction *m_signOutAction;
     QAction *m_profilesAction;
+    QAction *m_readinessAction;
+    QPointer<ReadinessJob> m_readinessJob; // the silent check after the first load
+    bool m_readinessChecked = false;
     QMenu *m_fileMenu;
     QMenu *m_deviceMenu;
     QMenu *m_viewMenu;
@@ -126,6 +139,8 @@ private:
     QActionGroup *m_appearanceGroup = nullptr;
     QTimer *m_fetchDelay;
     QPointer<DirectoryLoadJob> m_loadJob;
+    QPointer<HistoryJob> m_historyJob;
+    QHash<QString, std::vector<HistoryEntry>> m_histories; // last history read, per device
     QDateTime m_lastRefresh;
     QUrl m_demoHost;
     QPointer<SignInDialog> m_signInDialog;

@@ -24,6 +24,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_cloud(new QComboBox(this))
     , m_clientId(new QLineEdit(this))
     , m_auditLog(new QCheckBox(this))
+    , m_readiness(new QCheckBox(this))
     , m_help(new QLabel(this))
     , m_error(new QLabel(this))
     , m_form(new QFormLayout)
@@ -39,6 +40,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_cloud->setObjectName(QStringLiteral("cloudCombo"));
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_auditLog->setObjectName(QStringLiteral("auditLogCheck"));
+    m_readiness->setObjectName(QStringLiteral("readinessCheck"));
     m_error->setObjectName(QStringLiteral("profileErrorLabel"));
     m_add->setObjectName(QStringLiteral("addProfileButton"));
     m_remove->setObjectName(QStringLiteral("removeProfileButton"));
@@ -57,6 +59,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         m_form->addRow(label, field);
     }
     m_form->addRow(QString(), m_auditLog);
+    m_form->addRow(QString(), m_readiness);
     QFont small = m_help->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_help->setFont(small);
@@ -136,8 +139,10 @@ void ProfileEditor::showProfile(const TenantProfile &p)
     m_cloud->setCurrentIndex(qMax(0, m_cloud->findData(cloudKey(p.cloud))));
     m_clientId->setText(p.clientId);
     m_auditLog->setChecked(p.readAuditLog);
+    m_readiness->setChecked(p.checkReadiness);
     for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_tenant),
-             static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_auditLog)})
+             static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_auditLog),
+             static_cast<QWidget *>(m_readiness)})
         w->setEnabled(!p.demo);
     m_remove->setEnabled(!p.demo);
     m_save->setEnabled(!p.demo);
@@ -153,6 +158,7 @@ bool ProfileEditor::saveCurrent()
     p.cloud = cloudFromKey(m_cloud->currentData().toString());
     p.clientId = m_clientId->text().trimmed();
     p.readAuditLog = m_auditLog->isChecked();
+    p.checkReadiness = m_readiness->isChecked();
     QString why;
     if (!p.validate(&why)) {
         m_error->setText(why);
@@ -175,10 +181,14 @@ void ProfileEditor::retranslate()
     label(m_tenant, tr("&Tenant:"));
     label(m_cloud, tr("C&loud:"));
     label(m_clientId, tr("&Application (client) ID:"));
-    m_auditLog->setText(tr("Read Intune's a&udit log for device history (DeviceManagementApps.Read.All)"));
+    m_auditLog->setText(tr("Read Intune's a&udit log for device history\n(DeviceManagementApps.Read.All)"));
     m_auditLog->setToolTip(tr("Shows who sent each remote action, from Intune's audit log. The app registration "
                               "needs this delegated permission, and the operator an Intune role that may read audit "
                               "data."));
+    m_readiness->setText(tr("Check the tenant's read&iness for Windows PIN reset\n(Application.Read.All, "
+                            "DeviceManagementConfiguration.Read.All)"));
+    m_readiness->setToolTip(tr("Lets File > Tenant readiness read the PIN reset service's enterprise applications and "
+                               "the EnablePinRecovery policy. Without it those checks say they cannot tell."));
     m_tenant->setPlaceholderText(tr("contoso.onmicrosoft.com or the tenant ID"));
     m_clientId->setPlaceholderText(QStringLiteral("00000000-0000-0000-0000-000000000000"));
     for (int i = 0; i < m_cloud->count(); ++i)

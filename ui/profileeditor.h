@@ -39,6 +39,7 @@ private:
     QComboBox *m_cloud;
     QLineEdit *m_clientId;
     QCheckBox *m_auditLog;
+    QCheckBox *m_readiness;
     QLabel *m_help;
     QLabel *m_error;
     QFormLayout *m_form;

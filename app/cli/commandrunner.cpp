@@ -1,5 +1,7 @@
 #include "commandrunner.h"
 
+#include "historyjob.h"
+
 #include "actionjob.h"
 #include "authsession.h"
 #include "devicefetchjob.h"
@@ -419,6 +421,61 @@ void CommandRunner::listActions(const QString &id)
             out(tr("No remote action on %1.").arg(safeText(d.deviceName)));
         finish();
     });
+}
+
+void CommandRunner::showHistory(const QString &id)
+{
+    if (!isValidDeviceId(id)) {
+        fail(tr("“%1” is not a device id.").arg(safeText(id)), Usage);
+        return;
+    }
+    HistoryJob *job = m_session->readHistory(id);
+    connect(job, &Job::finished, this, [this, job, id] {
+        const HistoryJob::Result &result = job->result();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Every source unreadable is an error; some of them is a history with warnings.
+        const bool nothing = result.missing.size() >= 3;
+        for (const HistoryJob::Missing &m : result.missing)
+            std::fputs(safeText(tr("passdesk-cli: %1").arg(m.reason())).toUtf8().append('\n').constData(), stderr);
+        if (m_json) {
+            QJsonArray entries;
+            for (const HistoryEntry &e : result.entries) {
+                QJsonArray sources;
+                for (const auto &[bit, name] : {std::pair{int(HistoryEntry::ThisSession), "passdesk"},
+                         {int(HistoryEntry::DeviceResult), "deviceActionResults"},
+                         {int(HistoryEntry::RemoteActionAudit), "remoteActionAudits"},
+                         {int(HistoryEntry::AuditEvent), "auditEvents"}}) {
+                    if (e.sources & bit)
+                        sources.append(QLatin1String(name));
+                }
+                entries.append(QJsonObject{{QStringLiteral("when"), iso(e.when)}, {QStringLiteral("action"), e.action},
+                    {QStringLiteral("label"), historyActionText(e)}, {QStringLiteral("by"), e.who},
+                    {QStringLiteral("state"), e.rawState}, {QStringLiteral("outcome"), historyOutcomeText(e)},
+                    {QStringLiteral("bulk"), e.bulk}, {QStringLiteral("sources"), sources}});
+            }
+            QJsonArray notShown;
+            for (const HistoryJob::Missing &m : result.missing)
+                notShown.append(QJsonObject{
+                    {QStringLiteral("source"), historySourcesText(m.source)}, {QStringLiteral("reason"), m.reason()}});
+            outJson(QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), id}, {QStringLiteral("entries"), entries},
+                {QStringLiteral("notShown"), notShown}}));
+        } else {
+            for (const HistoryEntry &e : result.entries) {
+                QString what = historyActionText(e);
+                if (e.bulk)
+                    what = tr("%1 (bulk)").arg(what);
+                out(QStringLiteral("%1  %2  %3  %4")
+                        .arg(QLocale().toString(e.when.toLocalTime(), QLocale::ShortFormat).leftJustified(18),
+                            safeText(what).leftJustified(18),
+                            safeText(e.who.isEmpty() ? tr("unknown") : e.who).leftJustified(30),
+                            tr("%1 (%2 ago)").arg(historyOutcomeText(e), historyAgo(e.when.secsTo(now)))));
+            }
+            if (result.entries.empty() && !nothing)
+                out(tr("No remote action on this device in Intune's records."));
+        }
+        finish(nothing ? Error : Ok);
+    });
+    job->start();
 }
 
 void CommandRunner::showPasscode(const QString &id)

@@ -39,6 +39,7 @@ public:
     void runAction(const QStringList &ids, ActionKind kind, bool force);
     void listActions(const QString &id);
     void showPasscode(const QString &id);
+    void showHistory(const QString &id);
     void login(bool browser);
     void logout();
     // Signs in silently (stored sign-in; the demo approves by itself), then runs next.

@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
         "  remote-lock ID… --yes       lock the device(s) and wait for the result\n"
         "  sync ID… --yes              ask the device(s) to check in now and wait for it\n"
         "  actions ID                  list the device's remote actions\n"
+        "  history ID                  who did what to the device, from Intune's audits\n"
         "  passcode ID                 show the live temporary passcode, if any\n"
         "  login [--browser]           sign in to the profile (device code, or the browser)\n"
         "  logout                      sign out and forget the stored sign-in\n\n"
@@ -78,7 +79,7 @@ int main(int argc, char *argv[])
     const QString command = args.first();
     const QString id = args.value(1);
     const QStringList needsId{QStringLiteral("device"), QStringLiteral("reset-passcode"), QStringLiteral("remote-lock"),
-        QStringLiteral("sync"), QStringLiteral("actions"), QStringLiteral("passcode")};
+        QStringLiteral("sync"), QStringLiteral("actions"), QStringLiteral("history"), QStringLiteral("passcode")};
     const QStringList accountCommands{QStringLiteral("login"), QStringLiteral("logout")};
     if (command != QLatin1String("devices") && !needsId.contains(command) && !accountCommands.contains(command))
         return usage(QCoreApplication::translate("cli", "unknown command “%1”; see --help.").arg(command));
@@ -148,6 +149,8 @@ int main(int argc, char *argv[])
             runner.runAction(args.mid(1), ActionKind::SyncDevice, parser.isSet(force));
         else if (command == QLatin1String("actions"))
             runner.listActions(id);
+        else if (command == QLatin1String("history"))
+            runner.showHistory(id);
         else
             runner.showPasscode(id);
     };

@@ -20,8 +20,11 @@ bool HistoryEntry::hasKind(ActionKind *kind) const
 QString historyActionText(const HistoryEntry &entry)
 {
     ActionKind kind;
-    if (entry.hasKind(&kind))
+    if (entry.hasKind(&kind)) {
+        if (kind == ActionKind::SyncDevice)
+            return QCoreApplication::translate("History", "Sync"); // what was done, not the button's "Sync now"
         return SupportMatrix::actionLabel(kind, false);
+    }
     return entry.action;
 }
 
@@ -45,6 +48,22 @@ QString historySourcesText(int sources)
     if (sources & HistoryEntry::AuditEvent)
         names << QCoreApplication::translate("History", "Intune audit log");
     return names.join(QStringLiteral(", "));
+}
+
+QString historyAgo(qint64 secs)
+{
+    // Divided before the call: lupdate (Qt 6.4) does not get past a '/' inside translate().
+    secs = qMax<qint64>(0, secs);
+    const int minutes = int(secs / 60);
+    const int hours = int(secs / 3600);
+    const int days = int(secs / 86400);
+    if (secs < 60)
+        return QCoreApplication::translate("History", "%n second(s)", nullptr, int(secs));
+    if (secs < 3600)
+        return QCoreApplication::translate("History", "%n minute(s)", nullptr, minutes);
+    if (secs < 2 * 86400)
+        return QCoreApplication::translate("History", "%n hour(s)", nullptr, hours);
+    return QCoreApplication::translate("History", "%n day(s)", nullptr, days);
 }
 
 QString actionNameFromAuditActivity(const QString &activity)

@@ -38,6 +38,8 @@ QString historyActionText(const HistoryEntry &entry);
 QString historyOutcomeText(const HistoryEntry &entry);
 // "Intune remote action audit, device action results", in the operator's language.
 QString historySourcesText(int sources);
+// "12 minutes", "3 hours", "2 days": how long ago, in the operator's language.
+QString historyAgo(qint64 secs);
 // The Intune audit event activity ("ResetPasscode ManagedDevice") as a Graph action name, or empty.
 QString actionNameFromAuditActivity(const QString &activity);
 

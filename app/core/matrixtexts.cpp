@@ -59,6 +59,12 @@ const Text kTexts[] = {
     {"reasonUnknown",
         QT_TRANSLATE_NOOP(
             "SupportMatrix", "Passdesk cannot tell which platform this device runs, so it offers no remote action.")},
+    {"reasonTenantPinReset",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "The tenant is not onboarded to the Microsoft PIN reset service: its two enterprise applications, "
+            "Microsoft Pin Reset Service Production and Microsoft Pin Reset Client Production, have not been "
+            "consented, so Intune cannot reset the PIN of Windows devices. File > Tenant readiness says how to fix "
+            "it.")},
     {"reasonSyncNotOffered",
         QT_TRANSLATE_NOOP("SupportMatrix",
             "Intune offers Sync for Android, iOS/iPadOS, macOS and Windows 10 or later; this device checks in on its "

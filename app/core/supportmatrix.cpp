@@ -88,6 +88,12 @@ bool SupportMatrix::load(const QByteArray &json, QString *error)
         r.minOsVersion = QVersionNumber::fromString(o.value(QLatin1String("minOsVersion")).toString());
         r.belowOsVersion = QVersionNumber::fromString(o.value(QLatin1String("belowOsVersion")).toString());
         r.unless = o.value(QLatin1String("unless")).toString();
+        r.requires_ = o.value(QLatin1String("requires")).toString();
+        r.requiresReason = o.value(QLatin1String("requiresReason")).toString();
+        if (!r.requires_.isEmpty() && r.requiresReason.isEmpty()) {
+            *error = QStringLiteral("rule for %1 requires %2 without a reason").arg(kind, r.requires_);
+            return false;
+        }
         r.supported = o.value(QLatin1String("support")).toString() == QLatin1String("supported");
         r.removes = o.value(QLatin1String("verb")).toString() == QLatin1String("remove");
         const QString secret = o.value(QLatin1String("secret")).toString();
@@ -164,10 +170,10 @@ Support SupportMatrix::evaluate(const Device &device, ActionKind action) const
         return s;
     }
     const Rule &r = *it;
-    s.supported = r.supported;
+    s.supported = r.supported && !(!r.requires_.isEmpty() && m_missingFacts.contains(r.requires_));
     s.removes = r.removes || (action == ActionKind::ResetPasscode && familyOf(r.kind) == PlatformFamily::Apple);
     s.label = actionLabel(action, s.removes);
-    s.reasonId = r.supported ? QString() : r.reason;
+    s.reasonId = s.supported ? QString() : r.supported ? r.requiresReason : r.reason;
     s.reason = s.reasonId.isEmpty() ? QString() : matrixText(s.reasonId);
     s.tellId = r.tell;
     s.tellUser = matrixText(r.tell);
@@ -181,11 +187,18 @@ Support SupportMatrix::evaluate(const Device &device, ActionKind action) const
     return s;
 }
 
+void SupportMatrix::setTenantFactMissing(const QString &fact, bool missing)
+{
+    m_missingFacts.removeAll(fact);
+    if (missing)
+        m_missingFacts << fact;
+}
+
 QStringList SupportMatrix::textIds() const
 {
     QStringList ids;
     for (const Rule &r : m_rules) {
-        for (const QString &id : {r.reason, r.tell, r.notSupportedHint, r.failedHint}) {
+        for (const QString &id : {r.reason, r.tell, r.notSupportedHint, r.failedHint, r.requiresReason}) {
             if (!id.isEmpty() && !ids.contains(id))
                 ids << id;
         }

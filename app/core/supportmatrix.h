@@ -65,6 +65,12 @@ public:
     int ruleCount() const { return int(m_rules.size()); }
     QStringList textIds() const; // every message id the data refers to
 
+    // What is known of the tenant ("pinResetService": onboarded to the Microsoft
+    // PIN reset service). A rule that "requires" a fact known to be missing
+    // does not offer its action, and says why.
+    void setTenantFactMissing(const QString &fact, bool missing);
+    bool isTenantFactMissing(const QString &fact) const { return m_missingFacts.contains(fact); }
+
 private:
     struct Rule
     {
@@ -73,6 +79,8 @@ private:
         QVersionNumber minOsVersion;
         QVersionNumber belowOsVersion;
         QString unless;
+        QString requires_; // a tenant fact the action needs
+        QString requiresReason; // message id when that fact is missing
         bool supported = false;
         bool removes = false;
         SecretShape secret = SecretShape::None;
@@ -83,6 +91,7 @@ private:
 
     std::vector<Rule> m_rules;
     QHash<QString, SupportSource> m_sources;
+    QStringList m_missingFacts;
 };
 
 } // namespace Passdesk

@@ -98,6 +98,9 @@ QStringList TenantProfile::scopes() const
         graph + QLatin1String("/DeviceManagementManagedDevices.PrivilegedOperations.All")};
     if (readAuditLog)
         list << graph + QLatin1String("/DeviceManagementApps.Read.All");
+    if (checkReadiness)
+        list << graph + QLatin1String("/Application.Read.All")
+             << graph + QLatin1String("/DeviceManagementConfiguration.Read.All");
     return list + QStringList{QStringLiteral("offline_access"), QStringLiteral("openid"), QStringLiteral("profile")};
 }
 
@@ -130,6 +133,7 @@ TenantProfile ProfileStore::demoProfile()
     p.clientId = QStringLiteral("00000000-0000-4000-8000-00000000d3e0");
     p.demo = true;
     p.readAuditLog = true;
+    p.checkReadiness = true;
     return p;
 }
 
@@ -147,6 +151,7 @@ QList<TenantProfile> ProfileStore::profiles() const
         p.cloud = cloudFromKey(settings.value(QStringLiteral("cloud")).toString());
         p.clientId = settings.value(QStringLiteral("clientId")).toString();
         p.readAuditLog = settings.value(QStringLiteral("readAuditLog"), false).toBool();
+        p.checkReadiness = settings.value(QStringLiteral("checkReadiness"), false).toBool();
         settings.endGroup();
         if (id != kDemoId)
             list << p;
@@ -183,6 +188,7 @@ void ProfileStore::save(const TenantProfile &profile)
     settings.setValue(QStringLiteral("cloud"), cloudKey(profile.cloud));
     settings.setValue(QStringLiteral("clientId"), profile.clientId);
     settings.setValue(QStringLiteral("readAuditLog"), profile.readAuditLog);
+    settings.setValue(QStringLiteral("checkReadiness"), profile.checkReadiness);
 }
 
 void ProfileStore::remove(const QString &id)

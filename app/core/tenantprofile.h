@@ -29,6 +29,9 @@ struct TenantProfile
     // Also ask for DeviceManagementApps.Read.All, which Intune's audit log
     // (who did what, in the device history) needs; the app registration must have it.
     bool readAuditLog = false;
+    // Also ask for Application.Read.All and DeviceManagementConfiguration.Read.All,
+    // with which the tenant readiness checks the PIN reset service and policy.
+    bool checkReadiness = false;
 
     // {authority host}/{tenant}/oauth2/v2.0; the demo passes its own host.
     QUrl authorityUrl(const QUrl &hostOverride = QUrl()) const;

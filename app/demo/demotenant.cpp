@@ -20,6 +20,7 @@ bool DemoTenant::start(const Options &options, QString *error)
     m_server->generate(options.seed, options.deviceCount);
     m_server->setCheckInDelay(options.checkInDelayMsecs);
     m_server->setPageSize(options.pageSize);
+    m_server->seedColleagueHistory(); // colleagues' earlier actions, for the device history
     if (m_server->listen() == 0) {
         *error = QCoreApplication::translate("DemoTenant", "The demo tenant could not open a port on this computer.");
         return false;

@@ -332,7 +332,10 @@ void GraphCall::onFinished()
         error.requestId = QString::fromLatin1(reply->rawHeader("request-id").left(64));
     error.retryAfterSecs = parseRetryAfter(reply->rawHeader("Retry-After"));
     error.claimsChallenge = claimsChallenge;
-    qCWarning(lcGraph) << "HTTP" << status << error.code << "on" << m_url.path() << "request-id" << error.requestId;
+    if (status == m_expectedStatus)
+        qCInfo(lcGraph) << "HTTP" << status << error.code << "on" << m_url.path() << "(expected)";
+    else
+        qCWarning(lcGraph) << "HTTP" << status << error.code << "on" << m_url.path() << "request-id" << error.requestId;
     fail(error);
 }
 

@@ -36,6 +36,9 @@ public:
     int attempts() const { return m_attempt; }
     // True once a POST has been handed to the network: from then on its fate may be unknown.
     bool sent() const { return m_attempt > 0; }
+    // An error status the caller expects and handles (a filter the server may
+    // refuse): logged as information, not as a warning.
+    void setExpectedStatus(int status) { m_expectedStatus = status; }
 
     // Seconds from a Retry-After value ("2", "2.128" or an HTTP date); -1 if absent or unreadable.
     static double parseRetryAfter(const QByteArray &value);
@@ -70,6 +73,7 @@ private:
     bool m_timedOut = false;
     bool m_refreshed = false; // a 401 on a GET earns one refresh and one resend
     bool m_done = false;
+    int m_expectedStatus = 0;
 };
 
 } // namespace Passdesk

@@ -42,6 +42,8 @@ void PagedListJob::fetch(const QUrl &url)
 {
     m_seen.insert(url.adjusted(QUrl::NormalizePathSegments));
     m_call = m_client->get(url);
+    if (m_pages == 0)
+        m_call->setExpectedStatus(m_expectedRefusal);
     connect(m_call, &GraphCall::succeeded, this, [this](int, const QJsonObject &body) {
         if (!m_canceled)
             onPage(body);

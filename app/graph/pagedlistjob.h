@@ -31,6 +31,8 @@ public:
     void cancel();
     int pagesReceived() const { return m_pages; }
     void setMaxPages(int pages) { m_maxPages = pages; }
+    // The first page may be refused with this status (a filter the server may not support).
+    void setExpectedRefusal(int status) { m_expectedRefusal = status; }
 
     static constexpr int kDefaultMaxPages = 5000;
 
@@ -56,6 +58,7 @@ private:
     QPointer<GraphCall> m_call;
     int m_pages = 0;
     int m_maxPages = kDefaultMaxPages;
+    int m_expectedRefusal = 0;
     QSet<QUrl> m_seen;
     bool m_canceled = false;
 };

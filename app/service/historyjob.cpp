@@ -95,6 +95,7 @@ void HistoryJob::partDone()
     if (--m_pending > 0 || isFinished())
         return;
     m_result.entries = mergeHistory(std::move(m_collected));
+    m_result.complete = true;
     finish();
 }
 
@@ -153,6 +154,8 @@ void HistoryJob::readAudits(bool filtered)
     m_audits = new PagedListJob(
         m_graph, m_graph->collectionUrl(QStringLiteral("deviceManagement/remoteActionAudits"), query), this);
     m_audits->setMaxPages(m_maxPages);
+    if (filtered)
+        m_audits->setExpectedRefusal(400);
     auto found = std::make_shared<std::vector<HistoryEntry>>();
     auto bad = std::make_shared<QString>();
     const auto unreadable = [this, bad] {
@@ -203,6 +206,8 @@ void HistoryJob::readEvents(bool filtered)
     m_events = new PagedListJob(
         m_graph, m_graph->collectionUrl(QStringLiteral("deviceManagement/auditEvents"), query), this);
     m_events->setMaxPages(m_maxPages);
+    if (filtered)
+        m_events->setExpectedRefusal(400);
     auto found = std::make_shared<std::vector<HistoryEntry>>();
     auto bad = std::make_shared<QString>();
     const auto unreadable = [this, bad] {

@@ -35,6 +35,7 @@ public:
     {
         std::vector<HistoryEntry> entries; // newest first
         std::vector<Missing> missing;
+        bool complete = false; // false: canceled before every source answered
     };
 
     // grantedScopes: the scopes of the operator's token, when known (empty: unknown, the calls tell).

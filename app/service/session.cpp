@@ -9,6 +9,7 @@
 #include "directoryloadjob.h"
 #include "graphclient.h"
 #include "historyjob.h"
+#include "readinessjob.h"
 #include "runningactions.h"
 #include "secretstore.h"
 #include "serverclock.h"
@@ -28,6 +29,7 @@ Session::Session(QObject *parent)
     , m_actions(new ActionListModel(this))
     , m_running(new RunningActions(this))
     , m_pacer(new WritePacer(m_clock, this))
+    , m_matrix(std::make_unique<SupportMatrix>(SupportMatrix::builtin()))
 {
     connect(m_running, &RunningActions::changed, this, &Session::actionRunningChanged);
     // Passcodes and PINs go with the sign-in.
@@ -57,6 +59,8 @@ bool Session::connectTo(const QUrl &graphBaseUrl, const QByteArray &accessToken,
 
 bool Session::useProfile(const TenantProfile &profile, const QUrl &hostOverride, QString *error)
 {
+    // What was learnt of the previous tenant does not hold for this one.
+    setTenantFactMissing(QStringLiteral("pinResetService"), false);
     const QUrl authority = profile.authorityUrl(hostOverride);
     if (!GraphClient::isAcceptableBaseUrl(authority, error)
         || !m_graph->setBaseUrl(profile.graphBaseUrl(hostOverride), error))
@@ -78,7 +82,15 @@ bool Session::stepUpNeeded() const
 
 const SupportMatrix &Session::matrix() const
 {
-    return SupportMatrix::builtin();
+    return *m_matrix;
+}
+
+void Session::setTenantFactMissing(const QString &fact, bool missing)
+{
+    if (m_matrix->isTenantFactMissing(fact) == missing)
+        return;
+    m_matrix->setTenantFactMissing(fact, missing);
+    Q_EMIT tenantFactsChanged();
 }
 
 DirectoryLoadJob *Session::loadDirectory()
@@ -125,6 +137,21 @@ HistoryJob *Session::readHistory(const QString &deviceId)
     const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
     return new HistoryJob(m_graph, m_actions, deviceId, signedIn ? m_auth->grantedScopes() : QStringList(),
         signedIn ? m_auth->userPrincipalName() : QString(), this);
+}
+
+ReadinessJob *Session::checkReadiness()
+{
+    const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
+    auto *job = new ReadinessJob(m_graph, signedIn ? m_auth->grantedScopes() : QStringList(), signedIn, this);
+    connect(job, &Job::finished, this, [this, job] {
+        const ReadinessJob::Result &result = job->result();
+        if (!result.complete)
+            return;
+        // Only a tenant known not to be ready takes the action away; "cannot tell" leaves it.
+        setTenantFactMissing(
+            QStringLiteral("pinResetService"), result.pinResetService() == ReadinessJob::State::NotReady);
+    });
+    return job;
 }
 
 bool Session::isActionRunning(const QString &deviceId, ActionKind kind) const

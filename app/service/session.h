@@ -6,6 +6,8 @@
 #include "tenantprofile.h"
 
 #include <QObject>
+
+#include <memory>
 #include <QSet>
 #include <QUrl>
 
@@ -16,6 +18,7 @@ class AuthSession;
 class CredentialStore;
 class DeviceFetchJob;
 class HistoryJob;
+class ReadinessJob;
 class DeviceTreeModel;
 class DirectoryLoadJob;
 class GraphClient;
@@ -65,6 +68,9 @@ public:
     ActionContext actionContext() const;
     DeviceFetchJob *fetchDevice(const QString &deviceId);
     HistoryJob *readHistory(const QString &deviceId);
+    // Checks the tenant; when it ends, what it found applies to the matrix
+    // (a tenant not onboarded to the PIN reset service: no Windows PIN reset).
+    ReadinessJob *checkReadiness();
     bool isActionRunning(const QString &deviceId, ActionKind kind) const;
     RunningActions *running() const { return m_running; }
     WritePacer *pacer() const { return m_pacer; }
@@ -77,9 +83,12 @@ public:
     DeviceTreeModel *devices() const { return m_devices; }
     ActionListModel *actions() const { return m_actions; }
     const SupportMatrix &matrix() const;
+    // What the tenant readiness found changes what the matrix offers (SupportMatrix::setTenantFactMissing).
+    void setTenantFactMissing(const QString &fact, bool missing);
 
 Q_SIGNALS:
     void actionRunningChanged(const QString &deviceId);
+    void tenantFactsChanged();
 
 private:
     ServerClock *m_clock;
@@ -97,6 +106,7 @@ private:
     int m_pollMsecs = 3000;
     int m_timeoutMsecs = 15 * 60 * 1000;
     int m_verifyMsecs = 30000;
+    std::unique_ptr<SupportMatrix> m_matrix;
 };
 
 } // namespace Passdesk

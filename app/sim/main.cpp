@@ -51,7 +51,13 @@ int main(int argc, char *argv[])
     const QString pageSize = QStringLiteral("page-size");
     const QString delay = QStringLiteral("check-in-delay-ms");
     const QString token = QStringLiteral("token");
+    const QString notReady = QStringLiteral("tenant-not-ready");
+    const QString history = QStringLiteral("colleague-history");
     parser.addOptions({
+        {notReady,
+            QStringLiteral("The tenant is not onboarded to the Microsoft PIN reset service and no policy sets "
+                           "EnablePinRecovery.")},
+        {history, QStringLiteral("Colleagues' earlier remote actions on some devices (audits, device results).")},
         {port, QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default 0)."), QStringLiteral("N"),
             QStringLiteral("0")},
         {devices, QStringLiteral("Number of managed devices (default 200)."), QStringLiteral("N"),
@@ -89,6 +95,12 @@ int main(int argc, char *argv[])
     server.setPageSize(int(pageSizeValue));
     server.setCheckInDelay(delayMs);
     server.addAcceptedToken(tokenValue);
+    if (parser.isSet(notReady)) {
+        server.setPinResetOnboarded(false);
+        server.setPinRecoveryPolicy(false);
+    }
+    if (parser.isSet(history))
+        server.seedColleagueHistory();
     if (server.listen(quint16(portValue)) == 0) {
         QTextStream(stderr) << QStringLiteral("passdesk-sim: cannot listen on 127.0.0.1:%1\n").arg(portValue);
         return 1;

@@ -95,8 +95,7 @@ QString stripGraphPrefix(const QString &scope)
 QString knownGraphScope(const QString &scope)
 {
     const QString bare = stripGraphPrefix(scope);
-    for (const QString &known :
-        {SimIdentity::readScope(), SimIdentity::privilegedScope(), SimIdentity::auditReadScope()}) {
+    for (const QString &known : SimIdentity::knownScopes()) {
         if (bare.compare(known, Qt::CaseInsensitive) == 0)
             return known;
     }
@@ -210,9 +209,24 @@ QString SimIdentity::auditReadScope()
     return QStringLiteral("DeviceManagementApps.Read.All");
 }
 
+QString SimIdentity::applicationReadScope()
+{
+    return QStringLiteral("Application.Read.All");
+}
+
+QString SimIdentity::configurationReadScope()
+{
+    return QStringLiteral("DeviceManagementConfiguration.Read.All");
+}
+
+QStringList SimIdentity::knownScopes()
+{
+    return {readScope(), privilegedScope(), auditReadScope(), applicationReadScope(), configurationReadScope()};
+}
+
 SimIdentity::SimIdentity()
     : m_sessionState(QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_grantable{readScope(), privilegedScope(), auditReadScope()}
+    , m_grantable(knownScopes())
 { }
 
 bool SimIdentity::isIdentityPath(const QStringList &segments, QString *endpoint, QString *tenant)

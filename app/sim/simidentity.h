@@ -58,6 +58,9 @@ public:
     static QString readScope(); // DeviceManagementManagedDevices.Read.All
     static QString privilegedScope(); // DeviceManagementManagedDevices.PrivilegedOperations.All
     static QString auditReadScope(); // DeviceManagementApps.Read.All, which Intune's auditEvents need
+    static QString applicationReadScope(); // Application.Read.All (service principals)
+    static QString configurationReadScope(); // DeviceManagementConfiguration.Read.All (device configurations)
+    static QStringList knownScopes();
     QString upn() const { return m_upn; }
 
     SimIdentity();

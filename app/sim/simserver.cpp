@@ -233,7 +233,16 @@ struct SimServer::Request
     QByteArray clientRequestId;
     QDateTime now;
 
-    enum class Route { NotFound, Collection, Entity, Action, RemoteActionAudits, AuditEvents };
+    enum class Route {
+        NotFound,
+        Collection,
+        Entity,
+        Action,
+        RemoteActionAudits,
+        AuditEvents,
+        ServicePrincipals,
+        DeviceConfigurations
+    };
     Route route = Route::NotFound;
     QString notFoundSegment;
     QString deviceId;
@@ -441,6 +450,26 @@ void SimServer::seedColleagueHistory()
             break;
         }
     }
+    // One passcode reset a colleague sent twelve minutes ago to a device that
+    // has not checked in since: the console warns before a second one.
+    const auto kind = std::size_t(DeviceKind::AndroidCorporateWorkProfile);
+    if (kind < m_devices.size())
+        addColleagueAction(m_devices[kind].id, resetPasscodeAction, jordan, 12 * minute, 8 * 60 * minute);
+}
+
+void SimServer::setPinResetOnboarded(bool onboarded)
+{
+    m_pinResetOnboarded = onboarded;
+}
+
+void SimServer::setPinRecoveryPolicy(bool present)
+{
+    m_pinRecoveryPolicy = present;
+}
+
+void SimServer::setServicePrincipalFilterIgnored(bool ignored)
+{
+    m_spFilterIgnored = ignored;
 }
 
 void SimServer::setSyncCheckInDelay(qint64 msecs)
@@ -638,6 +667,9 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
     } else if (s[0].compare(QLatin1String("beta"), Qt::CaseInsensitive) != 0
         && s[0].compare(QLatin1String("v1.0"), Qt::CaseInsensitive) != 0) {
         notFound(s[0]);
+    } else if (s.size() == 2 && s[1].compare(QLatin1String("servicePrincipals"), Qt::CaseInsensitive) == 0) {
+        r.version = s[0].toLower();
+        r.route = Request::Route::ServicePrincipals;
     } else if (s.size() < 2 || s[1].compare(QLatin1String("deviceManagement"), Qt::CaseInsensitive) != 0) {
         notFound(s.size() < 2 ? s[0] : s[1]);
     } else if (s.size() < 3) {
@@ -651,6 +683,9 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
             r.route = Request::Route::RemoteActionAudits;
         } else if (s.size() == 3 && collection.compare(QLatin1String("auditEvents"), Qt::CaseInsensitive) == 0) {
             r.route = Request::Route::AuditEvents;
+        } else if (s.size() == 3
+            && collection.compare(QLatin1String("deviceConfigurations"), Qt::CaseInsensitive) == 0) {
+            r.route = Request::Route::DeviceConfigurations;
         } else if (collection.compare(QLatin1String("managedDevices"), Qt::CaseInsensitive) == 0) {
             if (s.size() > 3) {
                 r.deviceId = s[3];
@@ -665,7 +700,8 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
         } else {
             notFound(collection);
         }
-        if (r.route == Request::Route::RemoteActionAudits || r.route == Request::Route::AuditEvents) {
+        if (r.route == Request::Route::RemoteActionAudits || r.route == Request::Route::AuditEvents
+            || r.route == Request::Route::DeviceConfigurations) {
             // the collection itself
         } else if (r.notFoundSegment.isEmpty()) {
             if (r.deviceId.isEmpty() && next == 3
@@ -795,10 +831,13 @@ std::optional<QHttpServerResponse> SimServer::checkIssuedToken(const Request &r)
     }
 
     const bool events = r.route == Request::Route::AuditEvents;
-    const QStringList needed = action ? QStringList{SimIdentity::privilegedScope()}
-        : events                      ? QStringList{SimIdentity::auditReadScope()}
-        : r.route == Request::Route::RemoteActionAudits
-        ? QStringList{SimIdentity::readScope()}
+    const QStringList needed = action                   ? QStringList{SimIdentity::privilegedScope()}
+        : events                                        ? QStringList{SimIdentity::auditReadScope()}
+        : r.route == Request::Route::RemoteActionAudits ? QStringList{SimIdentity::readScope()}
+        : r.route == Request::Route::ServicePrincipals
+        ? QStringList{SimIdentity::applicationReadScope(), QStringLiteral("Directory.Read.All")}
+        : r.route == Request::Route::DeviceConfigurations
+        ? QStringList{SimIdentity::configurationReadScope()}
         : QStringList{SimIdentity::readScope(), SimIdentity::privilegedScope()};
     bool allowed = false;
     for (const QString &scope : needed)
@@ -845,6 +884,10 @@ QHttpServerResponse SimServer::dispatch(Request &r)
     QStringList accepted;
     if (r.route == Route::RemoteActionAudits || r.route == Route::AuditEvents)
         accepted = {QStringLiteral("$filter"), QStringLiteral("$top"), QStringLiteral("$skiptoken")};
+    else if (r.route == Route::ServicePrincipals)
+        accepted = {QStringLiteral("$filter"), QStringLiteral("$select")};
+    else if (r.route == Route::DeviceConfigurations)
+        accepted = {QStringLiteral("$select")};
     else if (r.route == Route::Collection)
         accepted = {
             QStringLiteral("$select"), QStringLiteral("$filter"), QStringLiteral("$top"), QStringLiteral("$skiptoken")};
@@ -872,6 +915,10 @@ QHttpServerResponse SimServer::dispatch(Request &r)
         return listDevices(r);
     if (r.route == Route::RemoteActionAudits || r.route == Route::AuditEvents)
         return listAudits(r, r.route == Route::AuditEvents);
+    if (r.route == Route::ServicePrincipals)
+        return listServicePrincipals(r);
+    if (r.route == Route::DeviceConfigurations)
+        return listDeviceConfigurations(r);
 
     const int index = findDevice(r.deviceId);
     if (index < 0)
@@ -1068,6 +1115,86 @@ QHttpServerResponse SimServer::listAudits(Request &r, bool events)
                 compact(token).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
         body.insert(QStringLiteral("@odata.nextLink"), next.toString(QUrl::FullyEncoded));
     }
+    return reply(r, 200, compact(body));
+}
+
+QHttpServerResponse SimServer::listServicePrincipals(Request &r)
+{
+    // The two enterprise applications the Microsoft PIN reset service adds
+    // to a tenant once an administrator consents.
+    static const QList<QPair<QString, QString>> pinReset{
+        {QStringLiteral("b8456c59-1230-44c7-a4a2-99b085333e84"),
+            QStringLiteral("Microsoft Pin Reset Service Production")},
+        {QStringLiteral("9115dd05-fad5-4f9c-acc7-305d08b1b04e"),
+            QStringLiteral("Microsoft Pin Reset Client Production")},
+    };
+    QString filter;
+    for (const auto &item : std::as_const(r.query)) {
+        if (item.first.compare(QLatin1String("$filter"), Qt::CaseInsensitive) == 0)
+            filter = item.second;
+    }
+    static const QRegularExpression appIdTerm(
+        QStringLiteral("^\\s*appId\\s+eq\\s+'([0-9a-fA-F-]{36})'\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = appIdTerm.match(filter);
+    if (!filter.isEmpty() && !m.hasMatch()) {
+        return error(r, 400, QStringLiteral("Request_UnsupportedQuery"),
+            QStringLiteral("Unsupported or invalid query filter clause specified for property of resource "
+                           "'ServicePrincipal'."));
+    }
+    QJsonArray value;
+    const bool filtered = m.hasMatch() && !m_spFilterIgnored;
+    if (m_spFilterIgnored) {
+        value.append(QJsonObject{{QStringLiteral("id"), newGuid()},
+            {QStringLiteral("appId"), QStringLiteral("0000000a-0000-0000-c000-000000000000")},
+            {QStringLiteral("displayName"), QStringLiteral("Microsoft Intune")},
+            {QStringLiteral("accountEnabled"), true},
+            {QStringLiteral("servicePrincipalType"), QStringLiteral("Application")}});
+    }
+    if (m_pinResetOnboarded) {
+        for (const auto &[appId, name] : pinReset) {
+            if (filtered && appId.compare(m.captured(1), Qt::CaseInsensitive) != 0)
+                continue;
+            value.append(QJsonObject{{QStringLiteral("id"), newGuid()}, {QStringLiteral("appId"), appId},
+                {QStringLiteral("displayName"), name}, {QStringLiteral("accountEnabled"), true},
+                {QStringLiteral("servicePrincipalType"), QStringLiteral("Application")}});
+        }
+    }
+    const QJsonObject body{{QStringLiteral("@odata.context"),
+                               baseUrl(r.version).toString() + QStringLiteral("/$metadata#servicePrincipals")},
+        {QStringLiteral("value"), value}};
+    return reply(r, 200, compact(body));
+}
+
+QHttpServerResponse SimServer::listDeviceConfigurations(Request &r)
+{
+    QJsonArray value;
+    value.append(
+        QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.windows10GeneralConfiguration")},
+            {QStringLiteral("id"), QStringLiteral("2f1d1d7a-6c0e-4d7b-9a61-0c8d5a3e9b11")},
+            {QStringLiteral("displayName"), QStringLiteral("Windows baseline")}, {QStringLiteral("version"), 3}});
+    QJsonArray oma{QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.omaSettingInteger")},
+        {QStringLiteral("displayName"), QStringLiteral("MinimumPINLength")},
+        {QStringLiteral("omaUri"),
+            QStringLiteral("./Device/Vendor/MSFT/PassportForWork/8e3c4f1a-2b7d-4c55-9e0a-6f1d2c3b4a59/Policies/"
+                           "PINComplexity/MinimumPINLength")},
+        {QStringLiteral("value"), 6}}};
+    if (m_pinRecoveryPolicy) {
+        oma.append(QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.omaSettingBoolean")},
+            {QStringLiteral("displayName"), QStringLiteral("EnablePinRecovery")},
+            {QStringLiteral("omaUri"),
+                QStringLiteral("./Device/Vendor/MSFT/PassportForWork/8e3c4f1a-2b7d-4c55-9e0a-6f1d2c3b4a59/Policies/"
+                               "EnablePinRecovery")},
+            {QStringLiteral("value"), true}});
+    }
+    value.append(
+        QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.windows10CustomConfiguration")},
+            {QStringLiteral("id"), QStringLiteral("6a0b3c9e-1d4f-4e2a-8b7c-5d9e0f1a2b33")},
+            {QStringLiteral("displayName"), QStringLiteral("Windows Hello for Business")},
+            {QStringLiteral("version"), 2}, {QStringLiteral("omaSettings"), oma}});
+    const QJsonObject body{
+        {QStringLiteral("@odata.context"),
+            baseUrl(r.version).toString() + QStringLiteral("/$metadata#deviceManagement/deviceConfigurations")},
+        {QStringLiteral("value"), value}};
     return reply(r, 200, compact(body));
 }
 

@@ -121,6 +121,13 @@ public:
     // auditEvents; the device checks in checkInAfterMs after it was sent.
     void addColleagueAction(const QString &deviceId, const QString &action, const QString &upn, qint64 msecsAgo,
         qint64 checkInAfterMs, const QString &finalState = QStringLiteral("done"), const QString &bulkId = {});
+    // Tenant readiness for Windows PIN reset: the two Microsoft PIN reset
+    // enterprise applications (service principals) are in the tenant, and a
+    // custom policy sets EnablePinRecovery. Both true by default.
+    void setPinResetOnboarded(bool onboarded);
+    void setPinRecoveryPolicy(bool present);
+    // A server that ignores $filter on servicePrincipals and lists every one (others included).
+    void setServicePrincipalFilterIgnored(bool ignored);
     // The demo tenant's history: a few actions by colleagues on some devices.
     void seedColleagueHistory();
     int auditCount() const { return int(m_audits.size()); }
@@ -167,6 +174,8 @@ private:
     QHttpServerResponse getDevice(Request &r, int deviceIndex);
     QHttpServerResponse postAction(Request &r, int deviceIndex, const QString &action);
     QHttpServerResponse listAudits(Request &r, bool events);
+    QHttpServerResponse listServicePrincipals(Request &r);
+    QHttpServerResponse listDeviceConfigurations(Request &r);
     void recordAudit(const SimDevice &device, const QString &action, const QString &upn, const QString &application,
         const QDateTime &requested, qint64 checkInDelayMs, const QString &finalState, const QString &bulkId);
 
@@ -192,6 +201,9 @@ private:
     bool m_operatorHasIntuneRole = true;
     bool m_operatorCanReadAudit = true;
     bool m_auditFilterSupported = false;
+    bool m_pinResetOnboarded = true;
+    bool m_pinRecoveryPolicy = true;
+    bool m_spFilterIgnored = false;
     QString m_acceptedTokenUser = QStringLiteral("automation@contoso.com");
     std::vector<SimAudit> m_audits;
     qint64 m_requireRecentSignIn = 0;

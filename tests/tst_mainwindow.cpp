@@ -939,6 +939,10 @@ void TestMainWindow::confirmationWarnsOfAColleaguesPendingReset()
     QVERIFY2(text.contains(QLatin1String("was sent by jordan.lee@contoso.com 12 minutes ago and is still pending")),
         qPrintable(text));
     QCOMPARE(m_sim->actionPostCount(target.id, QStringLiteral("resetPasscode")), 0);
+    // The device reports it pending: the panel says so, and offers to hurry it.
+    QLabel *outcome = m_window->findChild<QLabel *>(QStringLiteral("outcomeLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->isVisible() && outcome->text().contains(QLatin1String("Pending")), 5000);
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("panelSyncButton"))->isVisible());
 }
 
 void TestMainWindow::readinessView_data()

@@ -240,13 +240,14 @@ void DevicePanel::tickWaiting()
     m_outcomeLabel->setVisible(true);
 }
 
-void DevicePanel::showOutcome(const QString &deviceId, ActionState state, const QString &text, const QUrl &moreInfo)
+void DevicePanel::showOutcome(
+    const QString &deviceId, ActionState state, const QString &text, const QUrl &moreInfo, bool offerSync)
 {
     if (deviceId != m_deviceId)
         return;
     if (m_waitingTick)
         m_waitingTick->stop();
-    m_syncButton->hide();
+    m_syncButton->setVisible(offerSync && (state == ActionState::Pending || state == ActionState::Active));
     QString html = safeText(text).toHtmlEscaped();
     if (state == ActionState::Failed || state == ActionState::NotSupported) {
         if (moreInfo.isValid())

@@ -30,7 +30,9 @@ public:
     void showDevice(const Device *device);
     void showSelectionCount(int count);
     // The outcome of an action on the shown device: text and, on failure, a link.
-    void showOutcome(const QString &deviceId, ActionState state, const QString &text, const QUrl &moreInfo);
+    // offerSync: the action waits for the device, and "Sync now" goes with it.
+    void showOutcome(
+        const QString &deviceId, ActionState state, const QString &text, const QUrl &moreInfo, bool offerSync = false);
     // While the backend waits for the device: says so, with the time since it was sent.
     // offerSync: a "Sync now" button goes with it (syncRequested).
     void showWaiting(const QString &deviceId, const QString &label, const QDateTime &sentAt, bool offerSync = false);

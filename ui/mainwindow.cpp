@@ -183,6 +183,8 @@ void MainWindow::refreshSelectedDevice(bool operatorAsked)
             m_session->actions()->mergeServerResult(
                 result.device.id, known->deviceName, support.label, support.removes, r);
         }
+        if (m_panel->deviceId() == result.device.id)
+            reshowOutcome(); // what the device reports now, with Sync now if an action waits
         if (operatorAsked) {
             m_session->devices()->updateDevice(result.device);
             if (m_panel->deviceId() == result.device.id)
@@ -572,7 +574,10 @@ void MainWindow::reshowOutcome()
     const QString explanation = support.explainOutcome(latest->state);
     if (!explanation.isEmpty())
         text += QLatin1String(". ") + explanation;
-    m_panel->showOutcome(id, latest->state, text, support.moreInfo);
+    // A reset or lock still waiting (sent earlier, or by a colleague): Sync can hurry it.
+    const bool offerSync = latest->kind != ActionKind::SyncDevice
+        && !m_session->planAction({id}, ActionKind::SyncDevice).toSend().isEmpty();
+    m_panel->showOutcome(id, latest->state, text, support.moreInfo, offerSync);
 }
 
 void MainWindow::restoreSettings()

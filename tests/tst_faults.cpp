@@ -6,12 +6,15 @@
 #include "faultserver.h"
 #include "graphcall.h"
 #include "graphclient.h"
+#include "historyjob.h"
 #include "pagedlistjob.h"
 #include "runningactions.h"
 #include "safetext.h"
 #include "serverclock.h"
 #include "session.h"
 #include "writepacer.h"
+
+#include "jobresult.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -107,6 +110,7 @@ class TestFaults : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void historyFromALyingServerLeavesSourcesOut();
 
     // The token goes to Graph only.
     void nextLinkOutsideGraphIsNotFollowed_data();
@@ -910,4 +914,44 @@ void TestFaults::cliActsOnSeveralDevices()
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
+void TestFaults::historyFromALyingServerLeavesSourcesOut()
+{
+    // The audit lies about a type on its second record; the audit log points its
+    // next page to another host. Each source is left out whole and said why; the
+    // token never leaves Graph.
+    const QString id = kPhone;
+    const QJsonObject good{{QStringLiteral("action"), QStringLiteral("resetPasscode")},
+        {QStringLiteral("managedDeviceId"), id},
+        {QStringLiteral("requestDateTime"), QStringLiteral("2026-12-02T10:00:00Z")},
+        {QStringLiteral("initiatedByUserPrincipalName"), QStringLiteral("jordan.lee@contoso.com")}};
+    QJsonObject lying = good;
+    lying.insert(QStringLiteral("requestDateTime"), 1764669600);
+    const QString foreign
+        = QString::fromLatin1(m_foreign->origin()) + QStringLiteral("/beta/deviceManagement/auditEvents");
+    m_graph->setHandler([=](const FaultServer::Request &r) {
+        if (r.path.contains("remoteActionAudits"))
+            return FaultServer::Reply::json(page({good, lying}));
+        if (r.path.contains("auditEvents"))
+            return FaultServer::Reply::json(page({}, foreign));
+        return FaultServer::Reply::json(QJsonDocument(
+            QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("deviceActionResults"), QJsonArray()}})
+                                            .toJson(QJsonDocument::Compact));
+    });
+    auto *job = new HistoryJob(m_client, nullptr, id, {}, QString(), this);
+    const HistoryJob::Result result = runJob(job);
+    QVERIFY(result.complete);
+    QCOMPARE(result.missing.size(), size_t(2));
+    QStringList reasons;
+    for (const HistoryJob::Missing &m : result.missing)
+        reasons << m.reason();
+    const QString all = reasons.join(QLatin1Char('\n'));
+    QVERIFY2(
+        all.contains(QLatin1String("remote action audit not shown")) && all.contains(QLatin1String("requestDateTime")),
+        qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("audit log not shown")), qPrintable(all));
+    QVERIFY(result.entries.empty()); // never the one good record alone
+    QCOMPARE(m_foreign->countWithToken(), 0);
+    QCOMPARE(m_foreign->requests().size(), 0);
+}
+
 #include "tst_faults.moc"

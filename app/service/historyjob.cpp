@@ -148,116 +148,98 @@ void HistoryJob::readAudits(bool filtered)
 {
     // Graph does not document $filter here: ask for the device's records, and
     // when the server refuses the filter read them all and keep the device's.
-    QList<QPair<QString, QString>> query;
+    Source source;
+    source.kind = HistoryEntry::RemoteActionAudit;
+    source.path = QStringLiteral("deviceManagement/remoteActionAudits");
     if (filtered)
-        query << qMakePair(QStringLiteral("$filter"), QStringLiteral("managedDeviceId eq '%1'").arg(m_deviceId));
-    m_audits = new PagedListJob(
-        m_graph, m_graph->collectionUrl(QStringLiteral("deviceManagement/remoteActionAudits"), query), this);
-    m_audits->setMaxPages(m_maxPages);
-    if (filtered)
-        m_audits->setExpectedRefusal(400);
-    auto found = std::make_shared<std::vector<HistoryEntry>>();
-    auto bad = std::make_shared<QString>();
-    const auto unreadable = [this, bad] {
-        miss(HistoryEntry::RemoteActionAudit, [why = *bad] {
-            return tr("Intune remote action audit not shown: %1").arg(GraphError::malformed(why).userMessage());
-        });
-        partDone();
+        source.filter = QStringLiteral("managedDeviceId eq '%1'").arg(m_deviceId);
+    source.read = [this](const QJsonObject &o, HistoryEntry *e, QString *why) {
+        if (!remoteActionAuditFromJson(o, e, why))
+            return Read::Bad;
+        return e->deviceId.compare(m_deviceId, Qt::CaseInsensitive) == 0 ? Read::Keep : Read::Skip;
     };
-    connect(m_audits, &PagedListJob::recordsReceived, this, [this, found, bad, unreadable](const QJsonArray &records) {
-        for (const QJsonValue &v : records) {
-            HistoryEntry e;
-            QString why;
-            if (!v.isObject() || !remoteActionAuditFromJson(v.toObject(), &e, &why)) {
-                // One unreadable record and the source is left out: never a shorter list.
-                *bad = why.isEmpty() ? tr("a record that is not an object") : why;
-                m_audits->cancel();
-                QMetaObject::invokeMethod(this, unreadable, Qt::QueuedConnection);
-                return;
-            }
-            if (e.deviceId.compare(m_deviceId, Qt::CaseInsensitive) == 0)
-                found->push_back(e);
-        }
-    });
-    connect(m_audits, &PagedListJob::finished, this, [this, found] {
-        m_collected.insert(m_collected.end(), found->begin(), found->end());
-        partDone();
-    });
-    connect(m_audits, &PagedListJob::failed, this, [this, filtered](const GraphError &error) {
-        if (filtered && error.kind == GraphError::Kind::Http && error.httpStatus == 400) {
-            qCInfo(lcGraph) << "remoteActionAudits refused the device filter; reading them all";
-            readAudits(false);
-            return;
-        }
-        miss(HistoryEntry::RemoteActionAudit,
-            [error] { return tr("Intune remote action audit not shown: %1").arg(error.userMessage()); });
-        partDone();
-    });
-    m_audits->start();
+    source.notShown = [](const QString &why) { return tr("Intune remote action audit not shown: %1").arg(why); };
+    source.unfiltered = [this] { readAudits(false); };
+    readPages(source);
 }
 
 void HistoryJob::readEvents(bool filtered)
 {
     const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-m_windowDays);
-    QList<QPair<QString, QString>> query;
+    Source source;
+    source.kind = HistoryEntry::AuditEvent;
+    source.path = QStringLiteral("deviceManagement/auditEvents");
     if (filtered)
-        query << qMakePair(
-            QStringLiteral("$filter"), QStringLiteral("activityDateTime ge %1").arg(since.toString(Qt::ISODate)));
-    m_events = new PagedListJob(
-        m_graph, m_graph->collectionUrl(QStringLiteral("deviceManagement/auditEvents"), query), this);
-    m_events->setMaxPages(m_maxPages);
-    if (filtered)
-        m_events->setExpectedRefusal(400);
-    auto found = std::make_shared<std::vector<HistoryEntry>>();
-    auto bad = std::make_shared<QString>();
-    const auto unreadable = [this, bad] {
-        miss(HistoryEntry::AuditEvent, [why = *bad] {
-            return tr("Intune audit log not shown: %1").arg(GraphError::malformed(why).userMessage());
-        });
-        partDone();
+        source.filter = QStringLiteral("activityDateTime ge %1").arg(since.toString(Qt::ISODate));
+    source.read = [this, since](const QJsonObject &o, HistoryEntry *e, QString *why) {
+        QStringList resources;
+        if (!auditEventFromJson(o, e, &resources, why))
+            return Read::Bad;
+        if (!resources.contains(m_deviceId, Qt::CaseInsensitive) || e->when < since)
+            return Read::Skip;
+        e->deviceId = m_deviceId;
+        return Read::Keep;
     };
-    connect(m_events, &PagedListJob::recordsReceived, this,
-        [this, found, bad, since, unreadable](const QJsonArray &records) {
-            for (const QJsonValue &v : records) {
-                HistoryEntry e;
-                QStringList resources;
-                QString why;
-                if (!v.isObject() || !auditEventFromJson(v.toObject(), &e, &resources, &why)) {
-                    *bad = why.isEmpty() ? tr("a record that is not an object") : why;
-                    m_events->cancel();
-                    QMetaObject::invokeMethod(this, unreadable, Qt::QueuedConnection);
-                    return;
-                }
-                if (!resources.contains(m_deviceId, Qt::CaseInsensitive) || e.when < since)
-                    continue;
-                e.deviceId = m_deviceId;
-                found->push_back(e);
+    source.notShown = [](const QString &why) { return tr("Intune audit log not shown: %1").arg(why); };
+    source.unfiltered = [this] { readEvents(false); };
+    source.roleRefused = [] {
+        // Reading the audit log is an Intune permission of its own.
+        return tr("Intune audit log not shown: your Intune role does not include Audit data: Read. Ask an Intune "
+                  "administrator for a role that has it; the rest of the history does not need it.");
+    };
+    readPages(source);
+}
+
+void HistoryJob::readPages(const Source &source)
+{
+    QList<QPair<QString, QString>> query;
+    if (!source.filter.isEmpty())
+        query << qMakePair(QStringLiteral("$filter"), source.filter);
+    QPointer<PagedListJob> &list = source.kind == HistoryEntry::AuditEvent ? m_events : m_audits;
+    list = new PagedListJob(m_graph, m_graph->collectionUrl(source.path, query), this);
+    list->setMaxPages(m_maxPages);
+    if (!source.filter.isEmpty())
+        list->setExpectedRefusal(400); // the filter is tried; refused, the records are read whole
+    PagedListJob *job = list;
+    auto found = std::make_shared<std::vector<HistoryEntry>>();
+    connect(job, &PagedListJob::recordsReceived, this, [this, job, found, source](const QJsonArray &records) {
+        for (const QJsonValue &v : records) {
+            HistoryEntry e;
+            QString why;
+            const Read read = v.isObject() ? source.read(v.toObject(), &e, &why) : Read::Bad;
+            if (read == Read::Bad) {
+                // One unreadable record and the source is left out: never a shorter list.
+                if (why.isEmpty())
+                    why = tr("a record that is not an object");
+                job->cancel();
+                miss(source.kind, [source, why] { return source.notShown(GraphError::malformed(why).userMessage()); });
+                QMetaObject::invokeMethod(
+                    this, [this] { partDone(); }, Qt::QueuedConnection);
+                return;
             }
-        });
-    connect(m_events, &PagedListJob::finished, this, [this, found] {
+            if (read == Read::Keep)
+                found->push_back(e);
+        }
+    });
+    connect(job, &PagedListJob::finished, this, [this, found] {
         m_collected.insert(m_collected.end(), found->begin(), found->end());
         partDone();
     });
-    connect(m_events, &PagedListJob::failed, this, [this, filtered](const GraphError &error) {
-        if (filtered && error.kind == GraphError::Kind::Http && error.httpStatus == 400) {
-            readEvents(false);
+    connect(job, &PagedListJob::failed, this, [this, source](const GraphError &error) {
+        const bool http = error.kind == GraphError::Kind::Http;
+        if (!source.filter.isEmpty() && http && error.httpStatus == 400) {
+            qCInfo(lcGraph) << source.path << "refused the filter; reading every record";
+            source.unfiltered();
             return;
         }
-        const bool roleRefused = error.kind == GraphError::Kind::Http && error.httpStatus == 403
-            && !error.message.contains(QLatin1String("scope"), Qt::CaseInsensitive);
-        if (roleRefused) {
-            // Reading the audit log is an Intune permission of its own.
-            miss(HistoryEntry::AuditEvent, [] {
-                return tr("Intune audit log not shown: your Intune role does not include Audit data: Read. Ask an "
-                          "Intune administrator for a role that has it; the rest of the history does not need it.");
-            });
-        } else {
-            miss(HistoryEntry::AuditEvent,
-                [error] { return tr("Intune audit log not shown: %1").arg(error.userMessage()); });
-        }
+        if (source.roleRefused && http && error.httpStatus == 403
+            && !error.message.contains(QLatin1String("scope"), Qt::CaseInsensitive))
+            miss(source.kind, source.roleRefused);
+        else
+            miss(source.kind, [source, error] { return source.notShown(error.userMessage()); });
         partDone();
     });
-    m_events->start();
+    job->start();
 }
 
 } // namespace Passdesk

@@ -58,8 +58,21 @@ protected:
 
 private:
     void readDevice();
+    // One paged source of records: read strictly, kept when about the device.
+    enum class Read { Keep, Skip, Bad };
+    struct Source
+    {
+        int kind = 0; // HistoryEntry::Source
+        QString path;
+        QString filter; // tried first; empty when reading every record
+        std::function<Read(const QJsonObject &, HistoryEntry *, QString *)> read;
+        std::function<QString(const QString &)> notShown; // "… not shown: %1"
+        std::function<void()> unfiltered; // again without the filter
+        std::function<QString()> roleRefused; // a 403 for the Intune role, when the source has its own
+    };
     void readAudits(bool filtered);
     void readEvents(bool filtered);
+    void readPages(const Source &source);
     void miss(int source, const std::function<QString()> &reason);
     void partDone();
 

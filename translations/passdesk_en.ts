@@ -850,6 +850,33 @@
         <source>No remote action on this device in Intune&apos;s records.</source>
         <translation>No remote action on this device in Intune&apos;s records.</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Password: %1</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Backed up: %1</translation>
+    </message>
+    <message>
+        <source>Next rotation: %1</source>
+        <translation>Next rotation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older password(s) kept by Entra ID; --json lists them.</source>
+        <translation>
+            <numerusform>%n older password kept by Entra ID; --json lists them.</numerusform>
+            <numerusform>%n older passwords kept by Entra ID; --json lists them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -1241,6 +1268,37 @@
     <message>
         <source>Intune audit log not shown: your Intune role does not include Audit data: Read. Ask an Intune administrator for a role that has it; the rest of the history does not need it.</source>
         <translation>Intune audit log not shown: your Intune role does not include Audit data: Read. Ask an Intune administrator for a role that has it; the rest of the history does not need it.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::LapsPasswordJob</name>
+    <message>
+        <source>Reading LAPS passwords needs the permission %1, which this sign-in does not have.</source>
+        <translation>Reading LAPS passwords needs the permission %1, which this sign-in does not have.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>“%1” is not a device id.</translation>
+    </message>
+    <message>
+        <source>a device that is not the one asked for</source>
+        <translation>a device that is not the one asked for</translation>
+    </message>
+    <message>
+        <source>This device has no Entra device id: Windows LAPS keeps passwords only for devices joined to Entra ID.</source>
+        <translation>This device has no Entra device id: Windows LAPS keeps passwords only for devices joined to Entra ID.</translation>
+    </message>
+    <message>
+        <source>Entra ID holds no LAPS password for this device yet.</source>
+        <translation>Entra ID holds no LAPS password for this device yet.</translation>
+    </message>
+    <message>
+        <source>Entra ID holds no LAPS password for this device: Windows LAPS is not turned on for it, or it has not backed one up yet.</source>
+        <translation>Entra ID holds no LAPS password for this device: Windows LAPS is not turned on for it, or it has not backed one up yet.</translation>
+    </message>
+    <message>
+        <source>Your Entra role may not read LAPS passwords (Helpdesk Administrator sees only when the password was backed up). Ask for Cloud Device Administrator, Intune Administrator, or a custom role with microsoft.directory/deviceLocalCredentials/password/read, and the permission %1.</source>
+        <translation>Your Entra role may not read LAPS passwords (Helpdesk Administrator sees only when the password was backed up). Ask for Cloud Device Administrator, Intune Administrator, or a custom role with microsoft.directory/deviceLocalCredentials/password/read, and the permission %1.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2406,7 @@ Commands:
   actions ID                  list the device&apos;s remote actions
   history ID                  who did what to the device, from Intune&apos;s audits
   passcode ID                 show the live temporary passcode, if any
+  laps-password ID            read the Windows LAPS password (Entra ID logs the read)
   login [--browser]           sign in to the profile (device code, or the browser)
   logout                      sign out and forget the stored sign-in
 
@@ -2364,6 +2423,7 @@ Commands:
   actions ID                  list the device&apos;s remote actions
   history ID                  who did what to the device, from Intune&apos;s audits
   passcode ID                 show the live temporary passcode, if any
+  laps-password ID            read the Windows LAPS password (Entra ID logs the read)
   login [--browser]           sign in to the profile (device code, or the browser)
   logout                      sign out and forget the stored sign-in
 

@@ -850,6 +850,33 @@
         <source>No remote action on this device in Intune&apos;s records.</source>
         <translation>Aucune action à distance sur cet appareil dans les enregistrements d’Intune.</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Sauvegardé le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next rotation: %1</source>
+        <translation>Prochaine rotation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older password(s) kept by Entra ID; --json lists them.</source>
+        <translation>
+            <numerusform>%n mot de passe plus ancien conservé par Entra ID&#xa0;; --json les liste.</numerusform>
+            <numerusform>%n mots de passe plus anciens conservés par Entra ID&#xa0;; --json les liste.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -1241,6 +1268,37 @@
     <message>
         <source>Intune audit log not shown: your Intune role does not include Audit data: Read. Ask an Intune administrator for a role that has it; the rest of the history does not need it.</source>
         <translation>Journal d’audit d’Intune non affiché&#xa0;: votre rôle Intune n’inclut pas l’autorisation Données d’audit&#xa0;: Lire. Demandez à un administrateur Intune un rôle qui l’inclut&#xa0;; le reste de l’historique n’en a pas besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::LapsPasswordJob</name>
+    <message>
+        <source>Reading LAPS passwords needs the permission %1, which this sign-in does not have.</source>
+        <translation>La lecture des mots de passe LAPS nécessite l’autorisation %1, que cette connexion n’a pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ID d’appareil.</translation>
+    </message>
+    <message>
+        <source>a device that is not the one asked for</source>
+        <translation>un appareil autre que celui demandé</translation>
+    </message>
+    <message>
+        <source>This device has no Entra device id: Windows LAPS keeps passwords only for devices joined to Entra ID.</source>
+        <translation>Cet appareil n’a pas d’ID d’appareil Entra&#xa0;: Windows LAPS ne conserve de mots de passe que pour les appareils joints à Entra ID.</translation>
+    </message>
+    <message>
+        <source>Entra ID holds no LAPS password for this device yet.</source>
+        <translation>Entra ID ne détient encore aucun mot de passe LAPS pour cet appareil.</translation>
+    </message>
+    <message>
+        <source>Entra ID holds no LAPS password for this device: Windows LAPS is not turned on for it, or it has not backed one up yet.</source>
+        <translation>Entra ID ne détient aucun mot de passe LAPS pour cet appareil&#xa0;: Windows LAPS n’y est pas activé, ou il n’en a pas encore sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Your Entra role may not read LAPS passwords (Helpdesk Administrator sees only when the password was backed up). Ask for Cloud Device Administrator, Intune Administrator, or a custom role with microsoft.directory/deviceLocalCredentials/password/read, and the permission %1.</source>
+        <translation>Votre rôle Entra ne permet pas de lire les mots de passe LAPS (Helpdesk Administrator voit seulement quand le mot de passe a été sauvegardé). Demandez Cloud Device Administrator, Intune Administrator ou un rôle personnalisé avec microsoft.directory/deviceLocalCredentials/password/read, ainsi que l’autorisation %1.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2406,7 @@ Commands:
   actions ID                  list the device&apos;s remote actions
   history ID                  who did what to the device, from Intune&apos;s audits
   passcode ID                 show the live temporary passcode, if any
+  laps-password ID            read the Windows LAPS password (Entra ID logs the read)
   login [--browser]           sign in to the profile (device code, or the browser)
   logout                      sign out and forget the stored sign-in
 
@@ -2364,6 +2423,7 @@ Commandes&#xa0;:
   actions ID                  lister les actions à distance de l’appareil
   history ID                  qui a fait quoi sur l’appareil, d’après les audits d’Intune
   passcode ID                 afficher le code secret temporaire en cours de validité, s’il y en a un
+  laps-password ID            lire le mot de passe LAPS Windows (Entra ID journalise la lecture)
   login [--browser]           se connecter au profil (par code d’appareil ou dans le navigateur)
   logout                      se déconnecter et oublier la connexion enregistrée
 

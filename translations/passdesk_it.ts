@@ -850,6 +850,33 @@
         <source>No remote action on this device in Intune&apos;s records.</source>
         <translation>Nessuna azione remota su questo dispositivo nei registri di Intune.</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Password: %1</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Backup eseguito: %1</translation>
+    </message>
+    <message>
+        <source>Next rotation: %1</source>
+        <translation>Prossima rotazione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older password(s) kept by Entra ID; --json lists them.</source>
+        <translation>
+            <numerusform>%n password precedente conservata da Entra ID; --json le elenca.</numerusform>
+            <numerusform>%n password precedenti conservate da Entra ID; --json le elenca.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -1241,6 +1268,37 @@
     <message>
         <source>Intune audit log not shown: your Intune role does not include Audit data: Read. Ask an Intune administrator for a role that has it; the rest of the history does not need it.</source>
         <translation>Log di controllo di Intune non visualizzato: il ruolo di Intune dell’account non include l’autorizzazione Dati di controllo: Lettura. Chiedere a un amministratore di Intune un ruolo che la includa; il resto della cronologia non ne ha bisogno.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::LapsPasswordJob</name>
+    <message>
+        <source>Reading LAPS passwords needs the permission %1, which this sign-in does not have.</source>
+        <translation>La lettura delle password LAPS richiede l’autorizzazione %1, che questo accesso non ha.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>“%1” non è un ID dispositivo.</translation>
+    </message>
+    <message>
+        <source>a device that is not the one asked for</source>
+        <translation>un dispositivo diverso da quello richiesto</translation>
+    </message>
+    <message>
+        <source>This device has no Entra device id: Windows LAPS keeps passwords only for devices joined to Entra ID.</source>
+        <translation>Questo dispositivo non ha un ID dispositivo Entra: Windows LAPS conserva le password solo per i dispositivi aggiunti a Entra ID.</translation>
+    </message>
+    <message>
+        <source>Entra ID holds no LAPS password for this device yet.</source>
+        <translation>Entra ID non ha ancora alcuna password LAPS per questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>Entra ID holds no LAPS password for this device: Windows LAPS is not turned on for it, or it has not backed one up yet.</source>
+        <translation>Entra ID non ha alcuna password LAPS per questo dispositivo: Windows LAPS non è attivato o il dispositivo non ne ha ancora eseguito il backup.</translation>
+    </message>
+    <message>
+        <source>Your Entra role may not read LAPS passwords (Helpdesk Administrator sees only when the password was backed up). Ask for Cloud Device Administrator, Intune Administrator, or a custom role with microsoft.directory/deviceLocalCredentials/password/read, and the permission %1.</source>
+        <translation>Il ruolo Entra dell’account non consente di leggere le password LAPS (Helpdesk Administrator vede solo quando è stato eseguito il backup della password). Richiedere Cloud Device Administrator, Intune Administrator o un ruolo personalizzato con microsoft.directory/deviceLocalCredentials/password/read, e l’autorizzazione %1.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2406,7 @@ Commands:
   actions ID                  list the device&apos;s remote actions
   history ID                  who did what to the device, from Intune&apos;s audits
   passcode ID                 show the live temporary passcode, if any
+  laps-password ID            read the Windows LAPS password (Entra ID logs the read)
   login [--browser]           sign in to the profile (device code, or the browser)
   logout                      sign out and forget the stored sign-in
 
@@ -2364,6 +2423,7 @@ Comandi:
   actions ID                  elenca le azioni remote del dispositivo
   history ID                  chi ha fatto cosa sul dispositivo, secondo i controlli di Intune
   passcode ID                 mostra il passcode temporaneo ancora valido, se presente
+  laps-password ID            legge la password LAPS di Windows (Entra ID registra la lettura)
   login [--browser]           esegue l’accesso al profilo (con codice dispositivo o nel browser)
   logout                      si disconnette ed elimina l’accesso memorizzato
 

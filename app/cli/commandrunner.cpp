@@ -1,6 +1,7 @@
 #include "commandrunner.h"
 
 #include "historyjob.h"
+#include "lapsjob.h"
 
 #include "actionjob.h"
 #include "authsession.h"
@@ -474,6 +475,45 @@ void CommandRunner::showHistory(const QString &id)
                 out(tr("No remote action on this device in Intune's records."));
         }
         finish(nothing ? Error : Ok);
+    });
+    job->start();
+}
+
+void CommandRunner::showLapsPassword(const QString &id)
+{
+    if (!isValidDeviceId(id)) {
+        fail(tr("“%1” is not a device id.").arg(safeText(id)), Usage);
+        return;
+    }
+    LapsPasswordJob *job = m_session->readLapsPassword(id);
+    connect(job, &Job::finished, this, [this, job] {
+        const LapsPasswordJob::Result &r = job->result();
+        if (!r.ok) {
+            fail(r.error ? r.error() : tr("no answer"));
+            return;
+        }
+        const LocalAdminCredential &current = r.info.credentials.front();
+        if (m_json) {
+            QJsonArray older;
+            for (size_t i = 1; i < r.info.credentials.size(); ++i)
+                older.append(QJsonObject{{QStringLiteral("password"), r.info.credentials[i].password},
+                    {QStringLiteral("backedUp"), iso(r.info.credentials[i].backupDateTime)}});
+            outJson(QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), job->deviceId()},
+                {QStringLiteral("entraDeviceId"), r.info.entraDeviceId},
+                {QStringLiteral("account"), current.accountName}, {QStringLiteral("password"), current.password},
+                {QStringLiteral("backedUp"), iso(current.backupDateTime)},
+                {QStringLiteral("nextRotation"), iso(r.info.refreshDateTime)}, {QStringLiteral("older"), older}}));
+        } else {
+            out(tr("Account: %1").arg(safeText(current.accountName)));
+            out(tr("Password: %1").arg(current.password));
+            out(tr("Backed up: %1").arg(QLocale().toString(current.backupDateTime.toLocalTime(), QLocale::LongFormat)));
+            out(tr("Next rotation: %1")
+                    .arg(QLocale().toString(r.info.refreshDateTime.toLocalTime(), QLocale::LongFormat)));
+            if (r.info.credentials.size() > 1)
+                out(tr("%n older password(s) kept by Entra ID; --json lists them.", nullptr,
+                    int(r.info.credentials.size() - 1)));
+        }
+        finish();
     });
     job->start();
 }

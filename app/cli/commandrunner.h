@@ -40,6 +40,7 @@ public:
     void listActions(const QString &id);
     void showPasscode(const QString &id);
     void showHistory(const QString &id);
+    void showLapsPassword(const QString &id);
     void login(bool browser);
     void logout();
     // Signs in silently (stored sign-in; the demo approves by itself), then runs next.

@@ -35,6 +35,7 @@ int main(int argc, char *argv[])
         "  actions ID                  list the device's remote actions\n"
         "  history ID                  who did what to the device, from Intune's audits\n"
         "  passcode ID                 show the live temporary passcode, if any\n"
+        "  laps-password ID            read the Windows LAPS password (Entra ID logs the read)\n"
         "  login [--browser]           sign in to the profile (device code, or the browser)\n"
         "  logout                      sign out and forget the stored sign-in\n\n"
         "Choose the tenant with --demo, --profile NAME (profiles are shared with the console),\n"
@@ -79,7 +80,8 @@ int main(int argc, char *argv[])
     const QString command = args.first();
     const QString id = args.value(1);
     const QStringList needsId{QStringLiteral("device"), QStringLiteral("reset-passcode"), QStringLiteral("remote-lock"),
-        QStringLiteral("sync"), QStringLiteral("actions"), QStringLiteral("history"), QStringLiteral("passcode")};
+        QStringLiteral("sync"), QStringLiteral("actions"), QStringLiteral("history"), QStringLiteral("passcode"),
+        QStringLiteral("laps-password")};
     const QStringList accountCommands{QStringLiteral("login"), QStringLiteral("logout")};
     if (command != QLatin1String("devices") && !needsId.contains(command) && !accountCommands.contains(command))
         return usage(QCoreApplication::translate("cli", "unknown command “%1”; see --help.").arg(command));
@@ -151,6 +153,8 @@ int main(int argc, char *argv[])
             runner.listActions(id);
         else if (command == QLatin1String("history"))
             runner.showHistory(id);
+        else if (command == QLatin1String("laps-password"))
+            runner.showLapsPassword(id);
         else
             runner.showPasscode(id);
     };

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -269,6 +270,54 @@ bool auditEventFromJson(const QJsonObject &o, HistoryEntry *out, QStringList *re
     }
     *out = std::move(e);
     *resourceIds = ids;
+    return true;
+}
+
+bool localAdminInfoFromJson(const QJsonObject &body, LocalAdminInfo *out, QString *why)
+{
+    const QJsonValue wrapped = body.value(QLatin1String("value"));
+    if (!wrapped.isUndefined() && !wrapped.isObject()) {
+        if (why)
+            *why = QCoreApplication::translate("DeviceJson", "“%1” is not what Microsoft Graph defines")
+                       .arg(QStringLiteral("value"));
+        return false;
+    }
+    const QJsonObject o = wrapped.isObject() ? wrapped.toObject() : body;
+    Reader r(o);
+    LocalAdminInfo info;
+    info.entraDeviceId = r.str("id");
+    info.deviceName = r.str("deviceName");
+    info.lastBackupDateTime = r.date("lastBackupDateTime");
+    info.refreshDateTime = r.date("refreshDateTime");
+    for (const QJsonValue &v : r.array("credentials")) {
+        if (!v.isObject()) {
+            r.bad("credentials");
+            break;
+        }
+        Reader c(v.toObject());
+        LocalAdminCredential credential;
+        credential.accountName = c.str("accountName");
+        credential.accountSid = c.str("accountSid");
+        credential.backupDateTime = c.date("backupDateTime");
+        const QString base64 = c.str("passwordBase64");
+        if (!c.ok(nullptr) || !decodeLapsPassword(base64, &credential.password)) {
+            r.bad("passwordBase64");
+            break;
+        }
+        info.credentials.push_back(std::move(credential));
+    }
+    if (!r.ok(why))
+        return false;
+    if (info.entraDeviceId.isEmpty()) {
+        if (why)
+            *why = QCoreApplication::translate("DeviceJson", "the device has no usable id");
+        return false;
+    }
+    std::stable_sort(info.credentials.begin(), info.credentials.end(),
+        [](const LocalAdminCredential &a, const LocalAdminCredential &b) {
+            return a.backupDateTime > b.backupDateTime;
+        });
+    *out = std::move(info);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "device.h"
 #include "history.h"
+#include "localadmin.h"
 #include "remoteaction.h"
 
 #include <QJsonObject>
@@ -26,6 +27,10 @@ bool remoteActionAuditFromJson(const QJsonObject &object, HistoryEntry *entry, Q
 // names are returned in resourceIds.
 bool auditEventFromJson(
     const QJsonObject &object, HistoryEntry *entry, QStringList *resourceIds, QString *why = nullptr);
+// A deviceLocalCredentialInfo answer, wrapped in "value" as Graph documents it
+// (an unwrapped object is read too). Every password must decode; one that does
+// not makes the answer unreadable.
+bool localAdminInfoFromJson(const QJsonObject &body, LocalAdminInfo *info, QString *why = nullptr);
 // The properties the console reads, for $select.
 QStringList deviceSelectFields();
 

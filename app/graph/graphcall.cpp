@@ -166,6 +166,10 @@ void GraphCall::send()
     request.setRawHeader("Authorization", "Bearer " + m_client->currentAccessToken());
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("client-request-id", m_clientRequestId);
+    // Graph asks for a User-Agent (BitLocker keys refuse a request without one).
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Passdesk"));
+    for (const auto &[name, value] : std::as_const(m_extraHeaders))
+        request.setRawHeader(name, value);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(limits.idleTimeoutMsecs));
     qCDebug(lcGraph) << (m_method == Method::Get ? "GET" : "POST") << m_url.path() << "attempt" << m_attempt;

@@ -39,6 +39,8 @@ public:
     // An error status the caller expects and handles (a filter the server may
     // refuse): logged as information, not as a warning.
     void setExpectedStatus(int status) { m_expectedStatus = status; }
+    // A header an API of its own asks for (the LAPS API's ocp-client-name).
+    void setExtraHeader(const QByteArray &name, const QByteArray &value) { m_extraHeaders.append({name, value}); }
 
     // Seconds from a Retry-After value ("2", "2.128" or an HTTP date); -1 if absent or unreadable.
     static double parseRetryAfter(const QByteArray &value);
@@ -74,6 +76,7 @@ private:
     bool m_refreshed = false; // a 401 on a GET earns one refresh and one resend
     bool m_done = false;
     int m_expectedStatus = 0;
+    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
 };
 
 } // namespace Passdesk

@@ -9,6 +9,7 @@
 #include "directoryloadjob.h"
 #include "graphclient.h"
 #include "historyjob.h"
+#include "lapsjob.h"
 #include "readinessjob.h"
 #include "runningactions.h"
 #include "secretstore.h"
@@ -152,6 +153,12 @@ ReadinessJob *Session::checkReadiness()
             QStringLiteral("pinResetService"), result.pinResetService() == ReadinessJob::State::NotReady);
     });
     return job;
+}
+
+LapsPasswordJob *Session::readLapsPassword(const QString &deviceId)
+{
+    const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
+    return new LapsPasswordJob(m_graph, deviceId, signedIn ? m_auth->grantedScopes() : QStringList(), this);
 }
 
 bool Session::isActionRunning(const QString &deviceId, ActionKind kind) const

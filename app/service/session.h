@@ -18,6 +18,7 @@ class AuthSession;
 class CredentialStore;
 class DeviceFetchJob;
 class HistoryJob;
+class LapsPasswordJob;
 class ReadinessJob;
 class DeviceTreeModel;
 class DirectoryLoadJob;
@@ -71,6 +72,8 @@ public:
     // Checks the tenant; when it ends, what it found applies to the matrix
     // (a tenant not onboarded to the PIN reset service: no Windows PIN reset).
     ReadinessJob *checkReadiness();
+    // The device's Windows LAPS passwords, read now (Entra ID audits the read).
+    LapsPasswordJob *readLapsPassword(const QString &deviceId);
     bool isActionRunning(const QString &deviceId, ActionKind kind) const;
     RunningActions *running() const { return m_running; }
     WritePacer *pacer() const { return m_pacer; }

@@ -219,9 +219,20 @@ QString SimIdentity::configurationReadScope()
     return QStringLiteral("DeviceManagementConfiguration.Read.All");
 }
 
+QString SimIdentity::lapsReadScope()
+{
+    return QStringLiteral("DeviceLocalCredential.Read.All");
+}
+
+QString SimIdentity::lapsReadBasicScope()
+{
+    return QStringLiteral("DeviceLocalCredential.ReadBasic.All");
+}
+
 QStringList SimIdentity::knownScopes()
 {
-    return {readScope(), privilegedScope(), auditReadScope(), applicationReadScope(), configurationReadScope()};
+    return {readScope(), privilegedScope(), auditReadScope(), applicationReadScope(), configurationReadScope(),
+        lapsReadScope(), lapsReadBasicScope()};
 }
 
 SimIdentity::SimIdentity()

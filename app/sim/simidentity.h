@@ -60,6 +60,8 @@ public:
     static QString auditReadScope(); // DeviceManagementApps.Read.All, which Intune's auditEvents need
     static QString applicationReadScope(); // Application.Read.All (service principals)
     static QString configurationReadScope(); // DeviceManagementConfiguration.Read.All (device configurations)
+    static QString lapsReadScope(); // DeviceLocalCredential.Read.All (LAPS passwords)
+    static QString lapsReadBasicScope(); // DeviceLocalCredential.ReadBasic.All (LAPS metadata)
     static QStringList knownScopes();
     QString upn() const { return m_upn; }
 

@@ -241,7 +241,8 @@ struct SimServer::Request
         RemoteActionAudits,
         AuditEvents,
         ServicePrincipals,
-        DeviceConfigurations
+        DeviceConfigurations,
+        DeviceLocalCredentials
     };
     Route route = Route::NotFound;
     QString notFoundSegment;
@@ -467,6 +468,46 @@ void SimServer::setPinRecoveryPolicy(bool present)
     m_pinRecoveryPolicy = present;
 }
 
+void SimServer::setOperatorEntraRole(const QString &role)
+{
+    m_entraRole = role;
+}
+
+namespace {
+
+// A device's LAPS passwords: deterministic from its Entra id, some with
+// characters outside ASCII (UTF-16LE on the wire tells them apart).
+QStringList lapsPasswordsFor(const QString &entraId)
+{
+    static const QStringList pool{QStringLiteral("Ölçü-7€Zq#ß2vR"), QStringLiteral("k7#Vx!2mPq9@Lw"),
+        QStringLiteral("Ü9x€-Tåp£4r!Hn"), QStringLiteral("r2D@8s&Kf+5qZe"), QStringLiteral("Çà9é{Mw7}y1!Qo")};
+    const uint h = qHash(entraId.toLower());
+    return {pool.at(h % pool.size()), pool.at((h / 7 + 1) % pool.size()), pool.at((h / 49 + 2) % pool.size())};
+}
+
+QString utf16leBase64(const QString &text)
+{
+    QByteArray bytes;
+    for (const QChar c : text) {
+        bytes.append(char(c.unicode() & 0xff));
+        bytes.append(char(c.unicode() >> 8));
+    }
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+bool hasLaps(const SimDevice &d)
+{
+    return (d.kind == DeviceKind::WindowsPc || d.kind == DeviceKind::Windows81Pc) && !d.azureADDeviceId.isEmpty()
+        && d.azureADDeviceId != QLatin1String("00000000-0000-0000-0000-000000000000");
+}
+
+} // namespace
+
+QStringList SimServer::lapsPasswords(const QString &entraDeviceId) const
+{
+    return lapsPasswordsFor(entraDeviceId);
+}
+
 void SimServer::setServicePrincipalFilterIgnored(bool ignored)
 {
     m_spFilterIgnored = ignored;
@@ -667,6 +708,11 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
     } else if (s[0].compare(QLatin1String("beta"), Qt::CaseInsensitive) != 0
         && s[0].compare(QLatin1String("v1.0"), Qt::CaseInsensitive) != 0) {
         notFound(s[0]);
+    } else if (s.size() == 4 && s[1].compare(QLatin1String("directory"), Qt::CaseInsensitive) == 0
+        && s[2].compare(QLatin1String("deviceLocalCredentials"), Qt::CaseInsensitive) == 0) {
+        r.version = s[0].toLower();
+        r.route = Request::Route::DeviceLocalCredentials;
+        r.deviceId = s[3]; // the Entra device id
     } else if (s.size() == 2 && s[1].compare(QLatin1String("servicePrincipals"), Qt::CaseInsensitive) == 0) {
         r.version = s[0].toLower();
         r.route = Request::Route::ServicePrincipals;
@@ -836,8 +882,9 @@ std::optional<QHttpServerResponse> SimServer::checkIssuedToken(const Request &r)
         : r.route == Request::Route::RemoteActionAudits ? QStringList{SimIdentity::readScope()}
         : r.route == Request::Route::ServicePrincipals
         ? QStringList{SimIdentity::applicationReadScope(), QStringLiteral("Directory.Read.All")}
-        : r.route == Request::Route::DeviceConfigurations
-        ? QStringList{SimIdentity::configurationReadScope()}
+        : r.route == Request::Route::DeviceConfigurations ? QStringList{SimIdentity::configurationReadScope()}
+        : r.route == Request::Route::DeviceLocalCredentials
+        ? QStringList{SimIdentity::lapsReadScope(), SimIdentity::lapsReadBasicScope()}
         : QStringList{SimIdentity::readScope(), SimIdentity::privilegedScope()};
     bool allowed = false;
     for (const QString &scope : needed)
@@ -852,6 +899,8 @@ std::optional<QHttpServerResponse> SimServer::checkIssuedToken(const Request &r)
         return intuneError(r, 403, QStringLiteral("Forbidden"), QString(), QString(), QStringLiteral("NoPermission"),
             QStringLiteral("Forbidden: the signed-in user's Intune role does not include Audit data: Read"));
     }
+    if (r.route == Request::Route::DeviceLocalCredentials)
+        return std::nullopt; // an Entra role decides, not an Intune one (getLocalCredentials)
     if (!m_operatorHasIntuneRole) {
         return intuneError(r, 403, QStringLiteral("Forbidden"), r.deviceId, r.action, QStringLiteral("NoPermission"),
             QStringLiteral("Forbidden: the signed-in user has no Intune role that allows this operation (for example "
@@ -886,7 +935,7 @@ QHttpServerResponse SimServer::dispatch(Request &r)
         accepted = {QStringLiteral("$filter"), QStringLiteral("$top"), QStringLiteral("$skiptoken")};
     else if (r.route == Route::ServicePrincipals)
         accepted = {QStringLiteral("$filter"), QStringLiteral("$select")};
-    else if (r.route == Route::DeviceConfigurations)
+    else if (r.route == Route::DeviceConfigurations || r.route == Route::DeviceLocalCredentials)
         accepted = {QStringLiteral("$select")};
     else if (r.route == Route::Collection)
         accepted = {
@@ -919,6 +968,8 @@ QHttpServerResponse SimServer::dispatch(Request &r)
         return listServicePrincipals(r);
     if (r.route == Route::DeviceConfigurations)
         return listDeviceConfigurations(r);
+    if (r.route == Route::DeviceLocalCredentials)
+        return getLocalCredentials(r);
 
     const int index = findDevice(r.deviceId);
     if (index < 0)
@@ -1195,6 +1246,56 @@ QHttpServerResponse SimServer::listDeviceConfigurations(Request &r)
         {QStringLiteral("@odata.context"),
             baseUrl(r.version).toString() + QStringLiteral("/$metadata#deviceManagement/deviceConfigurations")},
         {QStringLiteral("value"), value}};
+    return reply(r, 200, compact(body));
+}
+
+QHttpServerResponse SimServer::getLocalCredentials(Request &r)
+{
+    if (headerValue(r.http, QByteArrayLiteral("ocp-client-name")).isEmpty()
+        || headerValue(r.http, QByteArrayLiteral("ocp-client-version")).isEmpty()) {
+        return error(r, 400, QStringLiteral("Request_BadRequest"),
+            QStringLiteral("The ocp-client-name and ocp-client-version headers are required."));
+    }
+    const auto it = std::find_if(m_devices.begin(), m_devices.end(), [&r](const SimDevice &d) {
+        return hasLaps(d) && d.azureADDeviceId.compare(r.deviceId, Qt::CaseInsensitive) == 0;
+    });
+    if (it == m_devices.end()) {
+        return error(r, 404, QStringLiteral("Request_ResourceNotFound"),
+            QStringLiteral("Resource '%1' does not exist or one of its queried reference-property objects are not "
+                           "present.")
+                .arg(r.deviceId));
+    }
+    bool withCredentials = false;
+    for (const auto &item : std::as_const(r.query)) {
+        if (item.first.compare(QLatin1String("$select"), Qt::CaseInsensitive) == 0)
+            withCredentials = item.second.split(QLatin1Char(',')).contains(QStringLiteral("credentials"));
+    }
+    if (withCredentials && r.issuedToken
+        && (!r.scopes.contains(SimIdentity::lapsReadScope())
+            || m_entraRole.compare(QLatin1String("Helpdesk Administrator"), Qt::CaseInsensitive) == 0)) {
+        return error(r, 403, QStringLiteral("Authorization_RequestDenied"),
+            QStringLiteral("Insufficient privileges to complete the operation."));
+    }
+    const SimDevice &d = *it;
+    const QDateTime backup = r.now.addDays(-3); // rotated every 30 days, the last one 3 days ago
+    QJsonObject info{{QStringLiteral("id"), d.azureADDeviceId}, {QStringLiteral("deviceName"), d.deviceName},
+        {QStringLiteral("lastBackupDateTime"), AuditJson::graphTime(backup)},
+        {QStringLiteral("refreshDateTime"), AuditJson::graphTime(backup.addDays(30))}};
+    if (withCredentials) {
+        QJsonArray credentials;
+        const QStringList passwords = lapsPasswordsFor(d.azureADDeviceId);
+        for (int i = 0; i < passwords.size(); ++i) {
+            credentials.append(QJsonObject{{QStringLiteral("accountName"), QStringLiteral("WinLAPSAdmin")},
+                {QStringLiteral("accountSid"), QStringLiteral("S-1-5-21-2318429340-1480373201-2284762181-1001")},
+                {QStringLiteral("backupDateTime"), AuditJson::graphTime(backup.addDays(-30 * i))},
+                {QStringLiteral("passwordBase64"), utf16leBase64(passwords.at(i))}});
+        }
+        info.insert(QStringLiteral("credentials"), credentials);
+    }
+    const QJsonObject body{
+        {QStringLiteral("@odata.context"),
+            baseUrl(r.version).toString() + QStringLiteral("/$metadata#directory/deviceLocalCredentials/$entity")},
+        {QStringLiteral("value"), info}};
     return reply(r, 200, compact(body));
 }
 

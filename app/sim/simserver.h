@@ -128,6 +128,11 @@ public:
     void setPinRecoveryPolicy(bool present);
     // A server that ignores $filter on servicePrincipals and lists every one (others included).
     void setServicePrincipalFilterIgnored(bool ignored);
+    // The signed-in operator's Entra role, for LAPS: "Cloud Device Administrator"
+    // (default) reads passwords; "Helpdesk Administrator" only their metadata.
+    void setOperatorEntraRole(const QString &role);
+    // The LAPS passwords of a device (by its Entra device id), newest first.
+    QStringList lapsPasswords(const QString &entraDeviceId) const;
     // The demo tenant's history: a few actions by colleagues on some devices.
     void seedColleagueHistory();
     int auditCount() const { return int(m_audits.size()); }
@@ -176,6 +181,7 @@ private:
     QHttpServerResponse listAudits(Request &r, bool events);
     QHttpServerResponse listServicePrincipals(Request &r);
     QHttpServerResponse listDeviceConfigurations(Request &r);
+    QHttpServerResponse getLocalCredentials(Request &r);
     void recordAudit(const SimDevice &device, const QString &action, const QString &upn, const QString &application,
         const QDateTime &requested, qint64 checkInDelayMs, const QString &finalState, const QString &bulkId);
 
@@ -204,6 +210,7 @@ private:
     bool m_pinResetOnboarded = true;
     bool m_pinRecoveryPolicy = true;
     bool m_spFilterIgnored = false;
+    QString m_entraRole = QStringLiteral("Cloud Device Administrator");
     QString m_acceptedTokenUser = QStringLiteral("automation@contoso.com");
     std::vector<SimAudit> m_audits;
     qint64 m_requireRecentSignIn = 0;

@@ -2,6 +2,7 @@
 #include "directoryloadjob.h"
 #include "lapsjob.h"
 #include "localadmin.h"
+#include "recoverysecretjob.h"
 #include "session.h"
 #include "simserver.h"
 
@@ -27,6 +28,12 @@ private Q_SLOTS:
     void lapsPasswordOfAWindowsDevice();
     void lapsOnADeviceWithoutIt();
     void lapsWithoutThePermissionAsksNothing();
+    void bitlockerKeyPickedByKeyIdPrefix();
+    void bitlockerWithoutAPrefixReadsNoKey();
+    void fileVaultKeyOfACorporateMac();
+    void bypassCodeOfASupervisedIPhone();
+    void secretsAreNotOfferedWhereTheyDoNotExist_data();
+    void secretsAreNotOfferedWhereTheyDoNotExist();
 
 private:
     const Sim::SimDevice &simDevice(Sim::DeviceKind kind) const { return m_sim->devices()[size_t(kind)]; }
@@ -153,6 +160,91 @@ void TestSecrets::lapsWithoutThePermissionAsksNothing()
     QVERIFY(!result.ok);
     QVERIFY2(result.error().contains(LapsPasswordJob::scope()), qPrintable(result.error()));
     QCOMPARE(m_sim->requestCount(), before);
+}
+
+void TestSecrets::bitlockerKeyPickedByKeyIdPrefix()
+{
+    const Sim::SimDevice &pc = simDevice(Sim::DeviceKind::WindowsPc);
+    const auto keys = m_sim->bitlockerKeys(pc.azureADDeviceId);
+    QCOMPARE(keys.size(), 2); // the OS volume and a data volume
+    const QString wanted = keys.at(1).first;
+    auto *job = m_session->readRecoverySecret(int(RecoverySecretJob::Kind::BitLockerKey), pc.id);
+    job->setKeyIdPrefix(wanted.left(8).toLower()); // as the user reads it, any case
+    const RecoverySecretJob::Result result = runJob(job);
+    QVERIFY2(result.ok, qPrintable(result.error ? result.error() : QString()));
+    QCOMPARE(result.secret.id, wanted);
+    QCOMPARE(result.secret.value, keys.at(1).second);
+    QCOMPARE(result.secret.value.split(QLatin1Char('-')).size(), 8);
+    QCOMPARE(result.secret.volumeType, QStringLiteral("fixedDataVolume"));
+}
+
+void TestSecrets::bitlockerWithoutAPrefixReadsNoKey()
+{
+    // Two keys and no key id: Passdesk lists them and reads none (each read is audited).
+    const Sim::SimDevice &pc = simDevice(Sim::DeviceKind::WindowsPc);
+    const RecoverySecretJob::Result result
+        = runJob(m_session->readRecoverySecret(int(RecoverySecretJob::Kind::BitLockerKey), pc.id));
+    QVERIFY(!result.ok);
+    QCOMPARE(result.choices.size(), size_t(2));
+    QVERIFY(result.error().contains(m_sim->bitlockerKeys(pc.azureADDeviceId).at(0).first.left(8).toUpper()));
+    QVERIFY(!m_sim->lastRequestUrl().query().contains(QLatin1String("key")));
+    auto *wrong = m_session->readRecoverySecret(int(RecoverySecretJob::Kind::BitLockerKey), pc.id);
+    wrong->setKeyIdPrefix(QStringLiteral("ZZZZ"));
+    QVERIFY(runJob(wrong).error().contains(QLatin1String("ZZZZ")));
+}
+
+void TestSecrets::fileVaultKeyOfACorporateMac()
+{
+    const Sim::SimDevice &mac = simDevice(Sim::DeviceKind::MacOs);
+    const RecoverySecretJob::Result result
+        = runJob(m_session->readRecoverySecret(int(RecoverySecretJob::Kind::FileVaultKey), mac.id));
+    if (mac.managedDeviceOwnerType == QLatin1String("company")) {
+        QVERIFY2(result.ok, qPrintable(result.error ? result.error() : QString()));
+        QCOMPARE(result.secret.value, m_sim->fileVaultKey(mac.id));
+    } else {
+        QVERIFY(!result.ok);
+        QVERIFY(result.error().contains(QLatin1String("corporate-owned")));
+    }
+}
+
+void TestSecrets::bypassCodeOfASupervisedIPhone()
+{
+    // A list never carries the code: only one device, asked for it.
+    for (const Sim::SimDevice &d : m_sim->devices()) {
+        if (d.kind != Sim::DeviceKind::IPad || !d.isSupervised)
+            continue;
+        const RecoverySecretJob::Result result
+            = runJob(m_session->readRecoverySecret(int(RecoverySecretJob::Kind::BypassCode), d.id));
+        QVERIFY2(result.ok, qPrintable(result.error ? result.error() : QString()));
+        QCOMPARE(result.secret.value, d.activationLockBypassCode);
+        QCOMPARE(result.secret.value.split(QLatin1Char('-')).size(), 6);
+        return;
+    }
+    QFAIL("no supervised iPad in the tenant");
+}
+
+void TestSecrets::secretsAreNotOfferedWhereTheyDoNotExist_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("device");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("BitLocker on an iPhone")
+        << int(RecoverySecretJob::Kind::BitLockerKey) << int(Sim::DeviceKind::IPhone) << QStringLiteral("Windows");
+    QTest::newRow("FileVault on a PC") << int(RecoverySecretJob::Kind::FileVaultKey) << int(Sim::DeviceKind::WindowsPc)
+                                       << QStringLiteral("Macs");
+    QTest::newRow("bypass code on a Mac") << int(RecoverySecretJob::Kind::BypassCode) << int(Sim::DeviceKind::MacOs)
+                                          << QStringLiteral("iPhones and iPads");
+}
+
+void TestSecrets::secretsAreNotOfferedWhereTheyDoNotExist()
+{
+    QFETCH(int, kind);
+    QFETCH(int, device);
+    QFETCH(QString, says);
+    const RecoverySecretJob::Result result
+        = runJob(m_session->readRecoverySecret(kind, simDevice(Sim::DeviceKind(device)).id));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error().contains(says), qPrintable(result.error()));
 }
 
 QTEST_GUILESS_MAIN(TestSecrets)

@@ -2,6 +2,7 @@
 
 #include "historyjob.h"
 #include "lapsjob.h"
+#include "recoverysecretjob.h"
 
 #include "actionjob.h"
 #include "authsession.h"
@@ -516,6 +517,81 @@ void CommandRunner::showLapsPassword(const QString &id)
         finish();
     });
     job->start();
+}
+
+void CommandRunner::showRecoverySecret(int kind, const QString &id, const QString &keyIdPrefix)
+{
+    if (!isValidDeviceId(id)) {
+        fail(tr("“%1” is not a device id.").arg(safeText(id)), Usage);
+        return;
+    }
+    RecoverySecretJob *job = m_session->readRecoverySecret(kind, id);
+    job->setKeyIdPrefix(keyIdPrefix);
+    connect(job, &Job::finished, this, [this, job, kind] {
+        const RecoverySecretJob::Result &r = job->result();
+        if (!r.ok) {
+            if (m_json && !r.choices.empty()) {
+                QJsonArray keys;
+                for (const RecoverySecretJob::Secret &k : r.choices)
+                    keys.append(
+                        QJsonObject{{QStringLiteral("keyId"), k.id}, {QStringLiteral("volumeType"), k.volumeType}});
+                outJson(QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), job->deviceId()},
+                    {QStringLiteral("error"), r.error()}, {QStringLiteral("keys"), keys}}));
+            }
+            fail(r.error ? r.error() : tr("no answer"));
+            return;
+        }
+        const auto k = RecoverySecretJob::Kind(kind);
+        if (m_json) {
+            QJsonObject o{{QStringLiteral("deviceId"), job->deviceId()}, {QStringLiteral("secret"), r.secret.value}};
+            if (k == RecoverySecretJob::Kind::BitLockerKey) {
+                o.insert(QStringLiteral("keyId"), r.secret.id);
+                o.insert(QStringLiteral("volumeType"), r.secret.volumeType);
+                o.insert(QStringLiteral("created"), iso(r.secret.created));
+            }
+            outJson(QJsonDocument(o));
+        } else if (k == RecoverySecretJob::Kind::BitLockerKey) {
+            out(tr("Key ID: %1").arg(bitlockerKeyChoice(r.secret)));
+            // Read in eight numbered groups of six, as the recovery screen asks for them.
+            const QStringList groups = r.secret.value.split(QLatin1Char('-'));
+            QStringList numbered;
+            for (int i = 0; i < groups.size(); ++i)
+                numbered << QStringLiteral("%1: %2").arg(i + 1).arg(groups.at(i));
+            out(tr("Recovery key: %1").arg(r.secret.value));
+            out(numbered.join(QStringLiteral("   ")));
+        } else if (k == RecoverySecretJob::Kind::FileVaultKey) {
+            out(tr("FileVault recovery key: %1").arg(r.secret.value));
+        } else {
+            out(tr("Activation Lock bypass code: %1").arg(r.secret.value));
+        }
+        finish();
+    });
+    job->start();
+}
+
+void CommandRunner::showUnlockPin(const QString &id)
+{
+    // The PIN comes with a macOS remote lock's result; read the device again for it.
+    fetchThen(id, [this](const Device &d, const std::vector<ActionResult> &) {
+        const IssuedSecret *s = m_session->secrets()->secret(d.id, IssuedSecret::Kind::UnlockPin);
+        if (!s) {
+            fail(tr("No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it expired.")
+                     .arg(safeText(d.deviceName)));
+            return;
+        }
+        const qint64 remaining = s->remainingSecs(m_session->clock()->now());
+        if (m_json) {
+            outJson(QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), d.id},
+                {QStringLiteral("unlockPin"), s->value()}, {QStringLiteral("issued"), iso(s->issuedAt())},
+                {QStringLiteral("expires"), iso(s->expiresAt())}, {QStringLiteral("remainingSeconds"), remaining}}));
+        } else {
+            out(tr("Recovery PIN: %1").arg(groupSecret(s->value()).join(QLatin1Char(' '))));
+            out(tr("Expires: %1 (%2)")
+                    .arg(QLocale().toString(s->expiresAt().toLocalTime(), QLocale::LongFormat),
+                        formatRemaining(remaining)));
+        }
+        finish();
+    });
 }
 
 void CommandRunner::showPasscode(const QString &id)

@@ -41,6 +41,9 @@ public:
     void showPasscode(const QString &id);
     void showHistory(const QString &id);
     void showLapsPassword(const QString &id);
+    // kind: RecoverySecretJob::Kind; keyIdPrefix for BitLocker.
+    void showRecoverySecret(int kind, const QString &id, const QString &keyIdPrefix);
+    void showUnlockPin(const QString &id);
     void login(bool browser);
     void logout();
     // Signs in silently (stored sign-in; the demo approves by itself), then runs next.

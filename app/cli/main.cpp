@@ -1,6 +1,7 @@
 #include "commandrunner.h"
 #include "demotenant.h"
 #include "languages.h"
+#include "recoverysecretjob.h"
 #include "session.h"
 #include "tenantprofile.h"
 
@@ -36,6 +37,10 @@ int main(int argc, char *argv[])
         "  history ID                  who did what to the device, from Intune's audits\n"
         "  passcode ID                 show the live temporary passcode, if any\n"
         "  laps-password ID            read the Windows LAPS password (Entra ID logs the read)\n"
+        "  bitlocker-key ID            read a BitLocker recovery key (--key-id PREFIX; Entra ID logs it)\n"
+        "  filevault-key ID            read the FileVault recovery key of a corporate-owned Mac\n"
+        "  bypass-code ID              read the Activation Lock bypass code of a supervised iPhone/iPad\n"
+        "  unlock-pin ID               show the live recovery PIN of a locked Mac\n"
         "  login [--browser]           sign in to the profile (device code, or the browser)\n"
         "  logout                      sign out and forget the stored sign-in\n\n"
         "Choose the tenant with --demo, --profile NAME (profiles are shared with the console),\n"
@@ -66,7 +71,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("cli", "Send the action even if the same one is still pending on the device."));
     const QCommandLineOption browser(QStringLiteral("browser"),
         QCoreApplication::translate("cli", "login: sign in through a browser instead of a code."));
-    parser.addOptions({demo, url, profile, json, yes, force, search, timeout, poll, demoDelay, browser});
+    const QCommandLineOption keyId(QStringLiteral("key-id"),
+        QCoreApplication::translate("cli", "bitlocker-key: the first characters of the key ID on the recovery screen."),
+        QStringLiteral("prefix"));
+    parser.addOptions({demo, url, profile, json, yes, force, search, timeout, poll, demoDelay, browser, keyId});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do."));
     parser.process(app);
 
@@ -81,7 +89,8 @@ int main(int argc, char *argv[])
     const QString id = args.value(1);
     const QStringList needsId{QStringLiteral("device"), QStringLiteral("reset-passcode"), QStringLiteral("remote-lock"),
         QStringLiteral("sync"), QStringLiteral("actions"), QStringLiteral("history"), QStringLiteral("passcode"),
-        QStringLiteral("laps-password")};
+        QStringLiteral("laps-password"), QStringLiteral("bitlocker-key"), QStringLiteral("filevault-key"),
+        QStringLiteral("bypass-code"), QStringLiteral("unlock-pin")};
     const QStringList accountCommands{QStringLiteral("login"), QStringLiteral("logout")};
     if (command != QLatin1String("devices") && !needsId.contains(command) && !accountCommands.contains(command))
         return usage(QCoreApplication::translate("cli", "unknown command “%1”; see --help.").arg(command));
@@ -155,6 +164,14 @@ int main(int argc, char *argv[])
             runner.showHistory(id);
         else if (command == QLatin1String("laps-password"))
             runner.showLapsPassword(id);
+        else if (command == QLatin1String("bitlocker-key"))
+            runner.showRecoverySecret(int(RecoverySecretJob::Kind::BitLockerKey), id, parser.value(keyId));
+        else if (command == QLatin1String("filevault-key"))
+            runner.showRecoverySecret(int(RecoverySecretJob::Kind::FileVaultKey), id, QString());
+        else if (command == QLatin1String("bypass-code"))
+            runner.showRecoverySecret(int(RecoverySecretJob::Kind::BypassCode), id, QString());
+        else if (command == QLatin1String("unlock-pin"))
+            runner.showUnlockPin(id);
         else
             runner.showPasscode(id);
     };

@@ -11,6 +11,7 @@
 #include "historyjob.h"
 #include "lapsjob.h"
 #include "readinessjob.h"
+#include "recoverysecretjob.h"
 #include "runningactions.h"
 #include "secretstore.h"
 #include "serverclock.h"
@@ -159,6 +160,13 @@ LapsPasswordJob *Session::readLapsPassword(const QString &deviceId)
 {
     const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
     return new LapsPasswordJob(m_graph, deviceId, signedIn ? m_auth->grantedScopes() : QStringList(), this);
+}
+
+RecoverySecretJob *Session::readRecoverySecret(int kind, const QString &deviceId)
+{
+    const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
+    return new RecoverySecretJob(
+        m_graph, RecoverySecretJob::Kind(kind), deviceId, signedIn ? m_auth->grantedScopes() : QStringList(), this);
 }
 
 bool Session::isActionRunning(const QString &deviceId, ActionKind kind) const

@@ -20,6 +20,7 @@ class DeviceFetchJob;
 class HistoryJob;
 class LapsPasswordJob;
 class ReadinessJob;
+class RecoverySecretJob;
 class DeviceTreeModel;
 class DirectoryLoadJob;
 class GraphClient;
@@ -74,6 +75,8 @@ public:
     ReadinessJob *checkReadiness();
     // The device's Windows LAPS passwords, read now (Entra ID audits the read).
     LapsPasswordJob *readLapsPassword(const QString &deviceId);
+    // A BitLocker key, FileVault key or bypass code, read now.
+    RecoverySecretJob *readRecoverySecret(int kind, const QString &deviceId);
     bool isActionRunning(const QString &deviceId, ActionKind kind) const;
     RunningActions *running() const { return m_running; }
     WritePacer *pacer() const { return m_pacer; }

@@ -7,7 +7,7 @@ namespace Passdesk::Sim::DeviceJson {
 
 namespace {
 
-enum class Kind { String, Bool, DateTime, LogOns, Actions };
+enum class Kind { String, Bool, DateTime, LogOns, Actions, EntityOnlyString };
 
 struct Property
 {
@@ -50,6 +50,7 @@ const Property properties[] = {
     {"enrolledDateTime", Kind::DateTime, nullptr, nullptr, &SimDevice::enrolledDateTime},
     {"usersLoggedOn", Kind::LogOns},
     {"deviceActionResults", Kind::Actions},
+    {"activationLockBypassCode", Kind::EntityOnlyString, &SimDevice::activationLockBypassCode},
 };
 constexpr int propertyCount = int(sizeof(properties) / sizeof(properties[0]));
 
@@ -83,6 +84,10 @@ QJsonValue valueOf(const SimDevice &d, const Property &p, const QDateTime &now)
     switch (p.kind) {
     case Kind::String:
         return d.*(p.text);
+    case Kind::EntityOnlyString: {
+        const QString value = d.*(p.text);
+        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    }
     case Kind::Bool:
         return d.*(p.flag);
     case Kind::DateTime:
@@ -150,15 +155,20 @@ QJsonObject toJson(
         for (const Property &p : properties) {
             if (p.kind == Kind::Actions && !includeActionsByDefault)
                 continue;
-            o.insert(QLatin1String(p.name), valueOf(device, p, now));
+            // Graph leaves the bypass code null unless it is $selected on one device.
+            o.insert(QLatin1String(p.name),
+                p.kind == Kind::EntityOnlyString ? QJsonValue(QJsonValue::Null) : valueOf(device, p, now));
         }
         return o;
     }
     o.insert(QStringLiteral("id"), device.id);
     for (const QString &name : select) {
         const int p = propertyIndex(name);
-        if (p >= 0)
-            o.insert(QLatin1String(properties[p].name), valueOf(device, properties[p], now));
+        if (p < 0)
+            continue;
+        const bool hidden = properties[p].kind == Kind::EntityOnlyString && !includeActionsByDefault; // in a list
+        o.insert(QLatin1String(properties[p].name),
+            hidden ? QJsonValue(QJsonValue::Null) : valueOf(device, properties[p], now));
     }
     return o;
 }

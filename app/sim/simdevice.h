@@ -84,6 +84,8 @@ struct SimDevice
     QString model;
     QString manufacturer;
     QString azureADDeviceId;
+    // Supervised iOS/iPadOS: null in lists, given by a single GET that $selects it; gone after a wipe.
+    QString activationLockBypassCode;
     QString jailBroken;
     QString managementState;
     QString deviceRegistrationState;

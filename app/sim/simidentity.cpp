@@ -232,7 +232,8 @@ QString SimIdentity::lapsReadBasicScope()
 QStringList SimIdentity::knownScopes()
 {
     return {readScope(), privilegedScope(), auditReadScope(), applicationReadScope(), configurationReadScope(),
-        lapsReadScope(), lapsReadBasicScope()};
+        lapsReadScope(), lapsReadBasicScope(), QStringLiteral("BitlockerKey.Read.All"),
+        QStringLiteral("BitlockerKey.ReadBasic.All")};
 }
 
 SimIdentity::SimIdentity()

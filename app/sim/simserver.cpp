@@ -6,6 +6,7 @@
 #include "simrandom.h"
 #include "tenantgenerator.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -216,6 +217,44 @@ PasscodeShape passcodeShape(DeviceKind k)
     }
 }
 
+// Groups of four letters and digits from a device's id ("7KQF-2M9X-…").
+QString groupedCode(const QString &seedText, int groups)
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QByteArray digest = QCryptographicHash::hash(seedText.toUtf8(), QCryptographicHash::Sha256);
+    QString code;
+    for (int i = 0; i < groups * 4; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code += QLatin1Char('-');
+        code += QLatin1Char(alphabet[quint8(digest[i % digest.size()]) % 32]);
+    }
+    return code;
+}
+
+// A BitLocker recovery password: eight groups of six digits, each a multiple of 11, as BitLocker writes them.
+QString bitlockerPassword(const QString &keyId)
+{
+    const QByteArray digest = QCryptographicHash::hash(keyId.toUtf8(), QCryptographicHash::Sha256);
+    QStringList groups;
+    for (int i = 0; i < 8; ++i) {
+        const quint32 n = (quint8(digest[2 * i]) << 8 | quint8(digest[2 * i + 1])) % 65536;
+        groups << QStringLiteral("%1").arg(n * 11, 6, 10, QLatin1Char('0'));
+    }
+    return groups.join(QLatin1Char('-'));
+}
+
+// Two volumes per Windows PC: the OS volume and a fixed data volume.
+QStringList bitlockerKeyIds(const QString &entraId)
+{
+    QStringList ids;
+    for (const char *volume : {"os", "data"}) {
+        const QByteArray d
+            = QCryptographicHash::hash((entraId + QLatin1String(volume)).toUtf8(), QCryptographicHash::Md5);
+        ids << QUuid::fromRfc4122(d).toString(QUuid::WithoutBraces);
+    }
+    return ids;
+}
+
 } // namespace
 
 struct SimServer::Request
@@ -242,7 +281,9 @@ struct SimServer::Request
         AuditEvents,
         ServicePrincipals,
         DeviceConfigurations,
-        DeviceLocalCredentials
+        DeviceLocalCredentials,
+        FileVaultKey,
+        BitLockerKeys
     };
     Route route = Route::NotFound;
     QString notFoundSegment;
@@ -282,6 +323,11 @@ SimServer::~SimServer() = default;
 void SimServer::setDevices(std::vector<SimDevice> devices)
 {
     m_devices = std::move(devices);
+    for (SimDevice &d : m_devices) {
+        // Supervised iPhones and iPads have an Activation Lock bypass code (derived, not drawn: the seed stays).
+        if ((d.kind == DeviceKind::IPhone || d.kind == DeviceKind::IPad) && d.isSupervised)
+            d.activationLockBypassCode = groupedCode(d.id + QLatin1String("/bypass"), 6);
+    }
     m_indexById.clear();
     m_indexById.reserve(qsizetype(m_devices.size()));
     for (std::size_t i = 0; i < m_devices.size(); ++i)
@@ -503,6 +549,25 @@ bool hasLaps(const SimDevice &d)
 
 } // namespace
 
+QList<QPair<QString, QString>> SimServer::bitlockerKeys(const QString &entraDeviceId) const
+{
+    QList<QPair<QString, QString>> keys;
+    for (const QString &id : bitlockerKeyIds(entraDeviceId.toLower()))
+        keys.append({id, bitlockerPassword(id)});
+    return keys;
+}
+
+QString SimServer::fileVaultKey(const QString &deviceId) const
+{
+    const int index = findDevice(deviceId);
+    if (index < 0)
+        return {};
+    const SimDevice &d = m_devices[std::size_t(index)];
+    if (d.kind != DeviceKind::MacOs || d.managedDeviceOwnerType != QLatin1String("company"))
+        return {};
+    return groupedCode(d.id + QLatin1String("/filevault"), 6);
+}
+
 QStringList SimServer::lapsPasswords(const QString &entraDeviceId) const
 {
     return lapsPasswordsFor(entraDeviceId);
@@ -713,6 +778,13 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
         r.version = s[0].toLower();
         r.route = Request::Route::DeviceLocalCredentials;
         r.deviceId = s[3]; // the Entra device id
+    } else if ((s.size() == 4 || s.size() == 5)
+        && s[1].compare(QLatin1String("informationProtection"), Qt::CaseInsensitive) == 0
+        && s[2].compare(QLatin1String("bitlocker"), Qt::CaseInsensitive) == 0
+        && s[3].compare(QLatin1String("recoveryKeys"), Qt::CaseInsensitive) == 0) {
+        r.version = s[0].toLower();
+        r.route = Request::Route::BitLockerKeys;
+        r.deviceId = s.value(4); // a key id, or empty for the list
     } else if (s.size() == 2 && s[1].compare(QLatin1String("servicePrincipals"), Qt::CaseInsensitive) == 0) {
         r.version = s[0].toLower();
         r.route = Request::Route::ServicePrincipals;
@@ -765,7 +837,9 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
                     r.action = remoteLockAction;
                 else if (action.compare(syncDeviceAction, Qt::CaseInsensitive) == 0)
                     r.action = syncDeviceAction;
-                if (r.action.isEmpty())
+                if (action.compare(QLatin1String("getFileVaultKey"), Qt::CaseInsensitive) == 0)
+                    r.route = Request::Route::FileVaultKey; // a function: GET
+                else if (r.action.isEmpty())
                     notFound(s[next]);
                 else
                     r.route = Request::Route::Action;
@@ -885,6 +959,9 @@ std::optional<QHttpServerResponse> SimServer::checkIssuedToken(const Request &r)
         : r.route == Request::Route::DeviceConfigurations ? QStringList{SimIdentity::configurationReadScope()}
         : r.route == Request::Route::DeviceLocalCredentials
         ? QStringList{SimIdentity::lapsReadScope(), SimIdentity::lapsReadBasicScope()}
+        : r.route == Request::Route::FileVaultKey ? QStringList{SimIdentity::privilegedScope()}
+        : r.route == Request::Route::BitLockerKeys
+        ? QStringList{QStringLiteral("BitlockerKey.Read.All"), QStringLiteral("BitlockerKey.ReadBasic.All")}
         : QStringList{SimIdentity::readScope(), SimIdentity::privilegedScope()};
     bool allowed = false;
     for (const QString &scope : needed)
@@ -899,8 +976,8 @@ std::optional<QHttpServerResponse> SimServer::checkIssuedToken(const Request &r)
         return intuneError(r, 403, QStringLiteral("Forbidden"), QString(), QString(), QStringLiteral("NoPermission"),
             QStringLiteral("Forbidden: the signed-in user's Intune role does not include Audit data: Read"));
     }
-    if (r.route == Request::Route::DeviceLocalCredentials)
-        return std::nullopt; // an Entra role decides, not an Intune one (getLocalCredentials)
+    if (r.route == Request::Route::DeviceLocalCredentials || r.route == Request::Route::BitLockerKeys)
+        return std::nullopt; // an Entra role decides, not an Intune one
     if (!m_operatorHasIntuneRole) {
         return intuneError(r, 403, QStringLiteral("Forbidden"), r.deviceId, r.action, QStringLiteral("NoPermission"),
             QStringLiteral("Forbidden: the signed-in user has no Intune role that allows this operation (for example "
@@ -937,6 +1014,8 @@ QHttpServerResponse SimServer::dispatch(Request &r)
         accepted = {QStringLiteral("$filter"), QStringLiteral("$select")};
     else if (r.route == Route::DeviceConfigurations || r.route == Route::DeviceLocalCredentials)
         accepted = {QStringLiteral("$select")};
+    else if (r.route == Route::BitLockerKeys)
+        accepted = {QStringLiteral("$select"), QStringLiteral("$filter")};
     else if (r.route == Route::Collection)
         accepted = {
             QStringLiteral("$select"), QStringLiteral("$filter"), QStringLiteral("$top"), QStringLiteral("$skiptoken")};
@@ -970,12 +1049,16 @@ QHttpServerResponse SimServer::dispatch(Request &r)
         return listDeviceConfigurations(r);
     if (r.route == Route::DeviceLocalCredentials)
         return getLocalCredentials(r);
+    if (r.route == Route::BitLockerKeys)
+        return bitlocker(r);
 
     const int index = findDevice(r.deviceId);
     if (index < 0)
         return intuneError(r, 404, QStringLiteral("ResourceNotFound"), r.deviceId, r.action, QString());
     if (r.route == Route::Entity)
         return getDevice(r, index);
+    if (r.route == Route::FileVaultKey)
+        return getFileVaultKey(r, index);
     return postAction(r, index, r.action);
 }
 
@@ -1296,6 +1379,88 @@ QHttpServerResponse SimServer::getLocalCredentials(Request &r)
         {QStringLiteral("@odata.context"),
             baseUrl(r.version).toString() + QStringLiteral("/$metadata#directory/deviceLocalCredentials/$entity")},
         {QStringLiteral("value"), info}};
+    return reply(r, 200, compact(body));
+}
+
+QHttpServerResponse SimServer::getFileVaultKey(Request &r, int deviceIndex)
+{
+    const SimDevice &d = m_devices[std::size_t(deviceIndex)];
+    const QString key = fileVaultKey(d.id);
+    if (key.isEmpty()) {
+        // Intune escrows personal recovery keys of corporate-owned Macs only.
+        return intuneError(r, 404, QStringLiteral("ResourceNotFound"), d.id, QStringLiteral("getFileVaultKey"),
+            QStringLiteral("FileVaultKeyNotFound"));
+    }
+    const QJsonObject body{
+        {QStringLiteral("@odata.context"), baseUrl(r.version).toString() + QStringLiteral("/$metadata#Edm.String")},
+        {QStringLiteral("value"), key}};
+    return reply(r, 200, compact(body));
+}
+
+QHttpServerResponse SimServer::bitlocker(Request &r)
+{
+    if (headerValue(r.http, QByteArrayLiteral("User-Agent")).isEmpty()) {
+        return error(r, 400, QStringLiteral("BadRequest"), QStringLiteral("User-Agent header is required."));
+    }
+    QString filter;
+    bool withKey = false;
+    for (const auto &item : std::as_const(r.query)) {
+        if (item.first.compare(QLatin1String("$filter"), Qt::CaseInsensitive) == 0)
+            filter = item.second;
+        if (item.first.compare(QLatin1String("$select"), Qt::CaseInsensitive) == 0)
+            withKey = item.second.split(QLatin1Char(',')).contains(QStringLiteral("key"));
+    }
+    if (withKey && r.issuedToken && !r.scopes.contains(QStringLiteral("BitlockerKey.Read.All"))) {
+        return error(r, 403, QStringLiteral("Authorization_RequestDenied"),
+            QStringLiteral("Insufficient privileges to complete the operation."));
+    }
+    struct Key
+    {
+        QString id, deviceId, volume, password;
+    };
+    std::vector<Key> keys;
+    for (const SimDevice &d : m_devices) {
+        if (!hasLaps(d)) // the same Windows PCs: Entra-joined, BitLocker on
+            continue;
+        const QStringList ids = bitlockerKeyIds(d.azureADDeviceId.toLower());
+        keys.push_back({ids[0], d.azureADDeviceId, QStringLiteral("operatingSystemVolume"), bitlockerPassword(ids[0])});
+        keys.push_back({ids[1], d.azureADDeviceId, QStringLiteral("fixedDataVolume"), bitlockerPassword(ids[1])});
+    }
+    const auto json = [&](const Key &k, bool key) {
+        QJsonObject o{{QStringLiteral("id"), k.id},
+            {QStringLiteral("createdDateTime"), AuditJson::graphTime(r.now.addDays(-40))},
+            {QStringLiteral("volumeType"), k.volume}, {QStringLiteral("deviceId"), k.deviceId}};
+        if (key)
+            o.insert(QStringLiteral("key"), k.password);
+        return o;
+    };
+    if (!r.deviceId.isEmpty()) {
+        const auto it = std::find_if(keys.begin(), keys.end(),
+            [&r](const Key &k) { return k.id.compare(r.deviceId, Qt::CaseInsensitive) == 0; });
+        if (it == keys.end())
+            return error(r, 404, QStringLiteral("Request_ResourceNotFound"),
+                QStringLiteral("Resource '%1' does not exist.").arg(r.deviceId));
+        QJsonObject body = json(*it, withKey);
+        body.insert(QStringLiteral("@odata.context"),
+            baseUrl(r.version).toString()
+                + QStringLiteral("/$metadata#informationProtection/bitlocker/recoveryKeys/$entity"));
+        return reply(r, 200, compact(body));
+    }
+    static const QRegularExpression deviceTerm(
+        QStringLiteral("^\\s*deviceId\\s+eq\\s+'([^']*)'\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = deviceTerm.match(filter);
+    if (!filter.isEmpty() && !m.hasMatch())
+        return error(r, 400, QStringLiteral("BadRequest"), QStringLiteral("Invalid filter clause."));
+    QJsonArray value;
+    for (const Key &k : keys) {
+        if (m.hasMatch() && k.deviceId.compare(m.captured(1), Qt::CaseInsensitive) != 0)
+            continue;
+        value.append(json(k, false)); // never the key in a list
+    }
+    const QJsonObject body{
+        {QStringLiteral("@odata.context"),
+            baseUrl(r.version).toString() + QStringLiteral("/$metadata#informationProtection/bitlocker/recoveryKeys")},
+        {QStringLiteral("value"), value}};
     return reply(r, 200, compact(body));
 }
 

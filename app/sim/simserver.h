@@ -133,6 +133,10 @@ public:
     void setOperatorEntraRole(const QString &role);
     // The LAPS passwords of a device (by its Entra device id), newest first.
     QStringList lapsPasswords(const QString &entraDeviceId) const;
+    // BitLocker recovery keys of a device (Entra id): key id -> the 48-digit password.
+    QList<QPair<QString, QString>> bitlockerKeys(const QString &entraDeviceId) const;
+    // The FileVault personal recovery key Intune escrowed for a corporate-owned Mac; empty otherwise.
+    QString fileVaultKey(const QString &deviceId) const;
     // The demo tenant's history: a few actions by colleagues on some devices.
     void seedColleagueHistory();
     int auditCount() const { return int(m_audits.size()); }
@@ -182,6 +186,8 @@ private:
     QHttpServerResponse listServicePrincipals(Request &r);
     QHttpServerResponse listDeviceConfigurations(Request &r);
     QHttpServerResponse getLocalCredentials(Request &r);
+    QHttpServerResponse getFileVaultKey(Request &r, int deviceIndex);
+    QHttpServerResponse bitlocker(Request &r);
     void recordAudit(const SimDevice &device, const QString &action, const QString &upn, const QString &application,
         const QDateTime &requested, qint64 checkInDelayMs, const QString &finalState, const QString &bulkId);
 

@@ -3,12 +3,18 @@
 #include "lapsjob.h"
 #include "localadmin.h"
 #include "recoverysecretjob.h"
+#include "reveallog.h"
 #include "session.h"
 #include "simserver.h"
 
 #include "jobresult.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Passdesk;
@@ -34,6 +40,8 @@ private Q_SLOTS:
     void bypassCodeOfASupervisedIPhone();
     void secretsAreNotOfferedWhereTheyDoNotExist_data();
     void secretsAreNotOfferedWhereTheyDoNotExist();
+    void revealLogSurvivesARestartWithoutTheSecret();
+    void scriptedSessionLeavesNoSecretOnDisk();
 
 private:
     const Sim::SimDevice &simDevice(Sim::DeviceKind kind) const { return m_sim->devices()[size_t(kind)]; }
@@ -245,6 +253,109 @@ void TestSecrets::secretsAreNotOfferedWhereTheyDoNotExist()
         = runJob(m_session->readRecoverySecret(kind, simDevice(Sim::DeviceKind(device)).id));
     QVERIFY(!result.ok);
     QVERIFY2(result.error().contains(says), qPrintable(result.error()));
+}
+
+void TestSecrets::revealLogSurvivesARestartWithoutTheSecret()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reveal-log.jsonl"));
+    const QDateTime when = QDateTime::currentDateTimeUtc();
+    {
+        RevealLog log(path);
+        QVERIFY(log.append({when.addSecs(-60), QStringLiteral("alex.martin@contoso.com"),
+            QStringLiteral("lapsPassword"), QStringLiteral("d1"), QStringLiteral("PC-1")}));
+        QVERIFY(log.append({when, QStringLiteral("alex.martin@contoso.com"), QStringLiteral("bitlockerKey"),
+            QStringLiteral("d1"), QStringLiteral("PC-1")}));
+        QVERIFY(
+            log.append({when, QString(), QStringLiteral("bypassCode"), QStringLiteral("d2"), QStringLiteral("iPad")}));
+    }
+    // Another process, later: a new log on the same file.
+    const RevealLog again(path);
+    const std::vector<RevealLog::Entry> d1 = again.entries(QStringLiteral("d1"));
+    QCOMPARE(d1.size(), size_t(2));
+    QCOMPARE(d1.front().kind, QStringLiteral("bitlockerKey")); // newest first
+    QCOMPARE(d1.back().who, QStringLiteral("alex.martin@contoso.com"));
+    QCOMPARE(again.entries(QStringLiteral("d2")).size(), size_t(1));
+    // A damaged line is passed over, not a crash nor a lost log.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("{not json\n");
+    file.close();
+    QCOMPARE(RevealLog(path).entries(QStringLiteral("d1")).size(), size_t(2));
+    QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+}
+
+void TestSecrets::scriptedSessionLeavesNoSecretOnDisk()
+{
+    // The command line reads every kind of secret on the demo tenant, in a home of its own;
+    // afterwards no file there holds one, and the reveal log names each read.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("PASSDESK_LANGUAGE"), QStringLiteral("en"));
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    QByteArray errors;
+    const auto run = [&](const QStringList &args) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PASSDESK_CLI), QStringList{QStringLiteral("--demo")} + args);
+        [&] { QVERIFY(process.waitForFinished(60000)); }();
+        // What it says on stderr is its log: it must not hold the secret either.
+        errors += process.readAllStandardError();
+        return QPair<int, QByteArray>(process.exitCode(), process.readAllStandardOutput());
+    };
+    const auto devices = run({QStringLiteral("devices"), QStringLiteral("--json")});
+    QVERIFY2(devices.first == 0, devices.second.constData());
+    QString pc, mac, ipad;
+    for (const QJsonValue &v : QJsonDocument::fromJson(devices.second).array()) {
+        const QString kind = v.toObject().value(QStringLiteral("kind")).toString();
+        const QString id = v.toObject().value(QStringLiteral("id")).toString();
+        if (kind == QLatin1String("windowsPC") && pc.isEmpty())
+            pc = id;
+        if (kind == QLatin1String("macOS") && mac.isEmpty())
+            mac = id;
+    }
+    QVERIFY(!pc.isEmpty() && !mac.isEmpty());
+    QStringList secrets;
+    const auto read = [&](const QStringList &args, const QString &key) {
+        const auto r = run(args + QStringList{QStringLiteral("--json")});
+        if (r.first != 0)
+            return;
+        const QString value = QJsonDocument::fromJson(r.second).object().value(key).toString();
+        if (!value.isEmpty())
+            secrets << value;
+    };
+    read({QStringLiteral("laps-password"), pc}, QStringLiteral("password"));
+    const auto keys = run({QStringLiteral("bitlocker-key"), pc, QStringLiteral("--json")});
+    const QJsonArray keyList = QJsonDocument::fromJson(keys.second).object().value(QStringLiteral("keys")).toArray();
+    const QString keyId
+        = keyList.isEmpty() ? QString() : keyList.at(0).toObject().value(QStringLiteral("keyId")).toString();
+    QVERIFY2(!keyId.isEmpty(), keys.second.constData());
+    read({QStringLiteral("bitlocker-key"), pc, QStringLiteral("--key-id"), keyId.left(8)}, QStringLiteral("secret"));
+    read({QStringLiteral("filevault-key"), mac}, QStringLiteral("secret"));
+    QVERIFY2(secrets.size() >= 2, qPrintable(secrets.join(QLatin1Char(' '))));
+
+    int files = 0;
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QString revealLog;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        ++files;
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(f.fileName()));
+        if (f.fileName().endsWith(QLatin1String("reveal-log.jsonl")))
+            revealLog = QString::fromUtf8(content);
+    }
+    QVERIFY(files > 0); // settings and the reveal log were written
+    for (const QString &secret : std::as_const(secrets))
+        QVERIFY(!errors.contains(secret.toUtf8()));
+    QVERIFY2(revealLog.contains(QLatin1String("lapsPassword")) && revealLog.contains(QLatin1String("bitlockerKey")),
+        qPrintable(revealLog));
 }
 
 QTEST_GUILESS_MAIN(TestSecrets)

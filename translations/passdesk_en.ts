@@ -550,6 +550,30 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>LAPS password read</source>
+        <translation>LAPS password read</translation>
+    </message>
+    <message>
+        <source>BitLocker key read</source>
+        <translation>BitLocker key read</translation>
+    </message>
+    <message>
+        <source>FileVault key read</source>
+        <translation>FileVault key read</translation>
+    </message>
+    <message>
+        <source>Bypass code read</source>
+        <translation>Bypass code read</translation>
+    </message>
+    <message>
+        <source>Secret read (%1)</source>
+        <translation>Secret read (%1)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s reveal log</source>
+        <translation>this computer&apos;s reveal log</translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>
@@ -876,6 +900,26 @@
             <numerusform>%n older password kept by Entra ID; --json lists them.</numerusform>
             <numerusform>%n older passwords kept by Entra ID; --json lists them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Key ID: %1</source>
+        <translation>Key ID: %1</translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>Recovery key: %1</translation>
+    </message>
+    <message>
+        <source>FileVault recovery key: %1</source>
+        <translation>FileVault recovery key: %1</translation>
+    </message>
+    <message>
+        <source>Activation Lock bypass code: %1</source>
+        <translation>Activation Lock bypass code: %1</translation>
+    </message>
+    <message>
+        <source>No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it expired.</source>
+        <translation>No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it expired.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1861,16 @@
         <source>Lets File &gt; Tenant readiness read the PIN reset service&apos;s enterprise applications and the EnablePinRecovery policy. Without it those checks say they cannot tell.</source>
         <translation>Lets File &gt; Tenant readiness read the PIN reset service&apos;s enterprise applications and the EnablePinRecovery policy. Without it those checks say they cannot tell.</translation>
     </message>
+    <message>
+        <source>Read Windows LAPS passwords and BitLocker recovery &amp;keys
+(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</source>
+        <translation>Read Windows LAPS passwords and BitLocker recovery &amp;keys
+(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</translation>
+    </message>
+    <message>
+        <source>Entra ID logs each read with the operator&apos;s name. The operator also needs an Entra role that may read them, such as Cloud Device Administrator.</source>
+        <translation>Entra ID logs each read with the operator&apos;s name. The operator also needs an Entra role that may read them, such as Cloud Device Administrator.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ReadinessDialog</name>
@@ -1970,6 +2024,85 @@
     <message>
         <source>Cannot tell: Graph names the missing Intune permission only when it refuses an action. Reset, lock and sync need a role such as Help Desk Operator (Remote tasks); the audit log needs Audit data: Read.</source>
         <translation>Cannot tell: Graph names the missing Intune permission only when it refuses an action. Reset, lock and sync need a role such as Help Desk Operator (Remote tasks); the audit log needs Audit data: Read.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::RecoverySecretJob</name>
+    <message>
+        <source>operating system volume</source>
+        <translation>operating system volume</translation>
+    </message>
+    <message>
+        <source>fixed data volume</source>
+        <translation>fixed data volume</translation>
+    </message>
+    <message>
+        <source>removable data volume</source>
+        <translation>removable data volume</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>“%1” is not a device id.</translation>
+    </message>
+    <message>
+        <source>a device that is not the one asked for</source>
+        <translation>a device that is not the one asked for</translation>
+    </message>
+    <message>
+        <source>Activation Lock bypass codes exist only for iPhones and iPads.</source>
+        <translation>Activation Lock bypass codes exist only for iPhones and iPads.</translation>
+    </message>
+    <message>
+        <source>This device is not supervised: Intune keeps a bypass code only for supervised devices.</source>
+        <translation>This device is not supervised: Intune keeps a bypass code only for supervised devices.</translation>
+    </message>
+    <message>
+        <source>Intune holds no bypass code for this device. It is gone once the device has been wiped, and Activation Lock may not be on.</source>
+        <translation>Intune holds no bypass code for this device. It is gone once the device has been wiped, and Activation Lock may not be on.</translation>
+    </message>
+    <message>
+        <source>FileVault recovery keys exist only for Macs.</source>
+        <translation>FileVault recovery keys exist only for Macs.</translation>
+    </message>
+    <message>
+        <source>Intune escrows the FileVault recovery key of corporate-owned Macs only; this one is personal.</source>
+        <translation>Intune escrows the FileVault recovery key of corporate-owned Macs only; this one is personal.</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery keys are kept in Entra ID for Windows devices joined to it; this device is not one.</source>
+        <translation>BitLocker recovery keys are kept in Entra ID for Windows devices joined to it; this device is not one.</translation>
+    </message>
+    <message>
+        <source>Reading BitLocker recovery keys needs the permission %1, which this sign-in does not have.</source>
+        <translation>Reading BitLocker recovery keys needs the permission %1, which this sign-in does not have.</translation>
+    </message>
+    <message>
+        <source>Intune holds no FileVault recovery key for this Mac.</source>
+        <translation>Intune holds no FileVault recovery key for this Mac.</translation>
+    </message>
+    <message>
+        <source>Intune holds no FileVault recovery key for this Mac: FileVault was not turned on by an Intune policy with key escrow, or the Mac has not sent its key yet.</source>
+        <translation>Intune holds no FileVault recovery key for this Mac: FileVault was not turned on by an Intune policy with key escrow, or the Mac has not sent its key yet.</translation>
+    </message>
+    <message>
+        <source>Your Entra role may not read BitLocker recovery keys. Cloud Device Administrator, Helpdesk Administrator, Intune Administrator and Security Administrator can, with the permission %1.</source>
+        <translation>Your Entra role may not read BitLocker recovery keys. Cloud Device Administrator, Helpdesk Administrator, Intune Administrator and Security Administrator can, with the permission %1.</translation>
+    </message>
+    <message>
+        <source>Entra ID holds no BitLocker recovery key for this device.</source>
+        <translation>Entra ID holds no BitLocker recovery key for this device.</translation>
+    </message>
+    <message>
+        <source>No recovery key of this device starts with “%1”. Its keys: %2.</source>
+        <translation>No recovery key of this device starts with “%1”. Its keys: %2.</translation>
+    </message>
+    <message>
+        <source>This device has several recovery keys: %1. Ask the user for the key ID shown on the recovery screen and give its first characters.</source>
+        <translation>This device has several recovery keys: %1. Ask the user for the key ID shown on the recovery screen and give its first characters.</translation>
+    </message>
+    <message>
+        <source>a recovery key that is not 48 digits</source>
+        <translation>a recovery key that is not 48 digits</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2540,10 @@ Commands:
   history ID                  who did what to the device, from Intune&apos;s audits
   passcode ID                 show the live temporary passcode, if any
   laps-password ID            read the Windows LAPS password (Entra ID logs the read)
+  bitlocker-key ID            read a BitLocker recovery key (--key-id PREFIX; Entra ID logs it)
+  filevault-key ID            read the FileVault recovery key of a corporate-owned Mac
+  bypass-code ID              read the Activation Lock bypass code of a supervised iPhone/iPad
+  unlock-pin ID               show the live recovery PIN of a locked Mac
   login [--browser]           sign in to the profile (device code, or the browser)
   logout                      sign out and forget the stored sign-in
 
@@ -2424,11 +2561,19 @@ Commands:
   history ID                  who did what to the device, from Intune&apos;s audits
   passcode ID                 show the live temporary passcode, if any
   laps-password ID            read the Windows LAPS password (Entra ID logs the read)
+  bitlocker-key ID            read a BitLocker recovery key (--key-id PREFIX; Entra ID logs it)
+  filevault-key ID            read the FileVault recovery key of a corporate-owned Mac
+  bypass-code ID              read the Activation Lock bypass code of a supervised iPhone/iPad
+  unlock-pin ID               show the live recovery PIN of a locked Mac
   login [--browser]           sign in to the profile (device code, or the browser)
   logout                      sign out and forget the stored sign-in
 
 Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
 or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>bitlocker-key: the first characters of the key ID on the recovery screen.</source>
+        <translation>bitlocker-key: the first characters of the key ID on the recovery screen.</translation>
     </message>
 </context>
 <context>

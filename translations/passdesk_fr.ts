@@ -550,6 +550,30 @@
             <numerusform>%n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>LAPS password read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BitLocker key read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileVault key read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bypass code read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s reveal log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>
@@ -876,6 +900,26 @@
             <numerusform>%n mot de passe plus ancien conservé par Entra ID&#xa0;; --json les liste.</numerusform>
             <numerusform>%n mots de passe plus anciens conservés par Entra ID&#xa0;; --json les liste.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Key ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileVault recovery key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation Lock bypass code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it expired.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1861,15 @@
         <source>Lets File &gt; Tenant readiness read the PIN reset service&apos;s enterprise applications and the EnablePinRecovery policy. Without it those checks say they cannot tell.</source>
         <translation>Permet à Fichier &gt; Préparation du locataire de lire les applications d’entreprise du service de réinitialisation de code PIN et la stratégie EnablePinRecovery. Sans cette autorisation, ces vérifications indiquent «&#xa0;Impossible à dire&#xa0;».</translation>
     </message>
+    <message>
+        <source>Read Windows LAPS passwords and BitLocker recovery &amp;keys
+(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID logs each read with the operator&apos;s name. The operator also needs an Entra role that may read them, such as Cloud Device Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ReadinessDialog</name>
@@ -1970,6 +2023,85 @@
     <message>
         <source>Cannot tell: Graph names the missing Intune permission only when it refuses an action. Reset, lock and sync need a role such as Help Desk Operator (Remote tasks); the audit log needs Audit data: Read.</source>
         <translation>Impossible à dire&#xa0;: Graph n’indique l’autorisation Intune manquante que lorsqu’il refuse une action. La réinitialisation, le verrouillage et la synchronisation nécessitent un rôle tel que Help Desk Operator (Tâches à distance)&#xa0;; le journal d’audit nécessite l’autorisation Données d’audit&#xa0;: Lire.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::RecoverySecretJob</name>
+    <message>
+        <source>operating system volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed data volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removable data volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n’est pas un ID d’appareil.</translation>
+    </message>
+    <message>
+        <source>a device that is not the one asked for</source>
+        <translation type="unfinished">un appareil autre que celui demandé</translation>
+    </message>
+    <message>
+        <source>Activation Lock bypass codes exist only for iPhones and iPads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not supervised: Intune keeps a bypass code only for supervised devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune holds no bypass code for this device. It is gone once the device has been wiped, and Activation Lock may not be on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileVault recovery keys exist only for Macs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune escrows the FileVault recovery key of corporate-owned Macs only; this one is personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BitLocker recovery keys are kept in Entra ID for Windows devices joined to it; this device is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading BitLocker recovery keys needs the permission %1, which this sign-in does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune holds no FileVault recovery key for this Mac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune holds no FileVault recovery key for this Mac: FileVault was not turned on by an Intune policy with key escrow, or the Mac has not sent its key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Entra role may not read BitLocker recovery keys. Cloud Device Administrator, Helpdesk Administrator, Intune Administrator and Security Administrator can, with the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID holds no BitLocker recovery key for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery key of this device starts with “%1”. Its keys: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has several recovery keys: %1. Ask the user for the key ID shown on the recovery screen and give its first characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recovery key that is not 48 digits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2407,28 +2539,20 @@ Commands:
   history ID                  who did what to the device, from Intune&apos;s audits
   passcode ID                 show the live temporary passcode, if any
   laps-password ID            read the Windows LAPS password (Entra ID logs the read)
+  bitlocker-key ID            read a BitLocker recovery key (--key-id PREFIX; Entra ID logs it)
+  filevault-key ID            read the FileVault recovery key of a corporate-owned Mac
+  bypass-code ID              read the Activation Lock bypass code of a supervised iPhone/iPad
+  unlock-pin ID               show the live recovery PIN of a locked Mac
   login [--browser]           sign in to the profile (device code, or the browser)
   logout                      sign out and forget the stored sign-in
 
 Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
 or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
-        <translation>Outil de script associé à Passdesk.
-
-Commandes&#xa0;:
-  devices [--search S]        lister les appareils gérés
-  device ID                   afficher un appareil et les actions qu’il prend en charge
-  reset-passcode ID… --yes    réinitialiser le code secret (ou le supprimer sous iOS) et attendre le résultat
-  remote-lock ID… --yes       verrouiller le ou les appareils et attendre le résultat
-  sync ID… --yes              demander au ou aux appareils de se synchroniser maintenant et attendre
-  actions ID                  lister les actions à distance de l’appareil
-  history ID                  qui a fait quoi sur l’appareil, d’après les audits d’Intune
-  passcode ID                 afficher le code secret temporaire en cours de validité, s’il y en a un
-  laps-password ID            lire le mot de passe LAPS Windows (Entra ID journalise la lecture)
-  login [--browser]           se connecter au profil (par code d’appareil ou dans le navigateur)
-  logout                      se déconnecter et oublier la connexion enregistrée
-
-Choisissez le locataire avec --demo, --profile NAME (les profils sont partagés avec la console)
-ou --graph-url URL avec un jeton d’accès dans PASSDESK_ACCESS_TOKEN.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bitlocker-key: the first characters of the key ID on the recovery screen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,7 @@ void CommandRunner::showLapsPassword(const QString &id)
             fail(r.error ? r.error() : tr("no answer"));
             return;
         }
+        m_session->recordReveal(QStringLiteral("lapsPassword"), job->deviceId(), r.deviceName);
         const LocalAdminCredential &current = r.info.credentials.front();
         if (m_json) {
             QJsonArray older;
@@ -542,6 +543,10 @@ void CommandRunner::showRecoverySecret(int kind, const QString &id, const QStrin
             return;
         }
         const auto k = RecoverySecretJob::Kind(kind);
+        m_session->recordReveal(k == RecoverySecretJob::Kind::BitLockerKey ? QStringLiteral("bitlockerKey")
+                : k == RecoverySecretJob::Kind::FileVaultKey               ? QStringLiteral("fileVaultKey")
+                                                                           : QStringLiteral("bypassCode"),
+            job->deviceId(), r.deviceName);
         if (m_json) {
             QJsonObject o{{QStringLiteral("deviceId"), job->deviceId()}, {QStringLiteral("secret"), r.secret.value}};
             if (k == RecoverySecretJob::Kind::BitLockerKey) {

@@ -19,6 +19,18 @@ bool HistoryEntry::hasKind(ActionKind *kind) const
 
 QString historyActionText(const HistoryEntry &entry)
 {
+    if (entry.action.startsWith(QLatin1String("reveal:"))) {
+        const QString kind = entry.action.mid(7);
+        if (kind == QLatin1String("lapsPassword"))
+            return QCoreApplication::translate("History", "LAPS password read");
+        if (kind == QLatin1String("bitlockerKey"))
+            return QCoreApplication::translate("History", "BitLocker key read");
+        if (kind == QLatin1String("fileVaultKey"))
+            return QCoreApplication::translate("History", "FileVault key read");
+        if (kind == QLatin1String("bypassCode"))
+            return QCoreApplication::translate("History", "Bypass code read");
+        return QCoreApplication::translate("History", "Secret read (%1)").arg(kind);
+    }
     ActionKind kind;
     if (entry.hasKind(&kind)) {
         if (kind == ActionKind::SyncDevice)
@@ -47,6 +59,8 @@ QString historySourcesText(int sources)
         names << QCoreApplication::translate("History", "Intune remote action audit");
     if (sources & HistoryEntry::AuditEvent)
         names << QCoreApplication::translate("History", "Intune audit log");
+    if (sources & HistoryEntry::RevealLog)
+        names << QCoreApplication::translate("History", "this computer's reveal log");
     return names.join(QStringLiteral(", "));
 }
 

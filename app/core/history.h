@@ -18,6 +18,7 @@ struct HistoryEntry
         AuditEvent = 2, // Intune's audit log (auditEvents)
         DeviceResult = 4, // the device's own deviceActionResults
         ThisSession = 8, // sent from this Passdesk
+        RevealLog = 16, // a recovery secret read on this computer (action "reveal:<kind>")
     };
 
     QDateTime when; // UTC

@@ -5,6 +5,7 @@
 #include "graphcall.h"
 #include "graphclient.h"
 #include "pagedlistjob.h"
+#include "reveallog.h"
 #include "safetext.h"
 
 #include <QLoggingCategory>
@@ -56,6 +57,19 @@ void HistoryJob::run()
             e.who = m_operatorUpn;
             e.state = r.state;
             e.rawState = r.rawState;
+            m_collected.push_back(e);
+        }
+    }
+    if (m_reveals) {
+        for (const RevealLog::Entry &r : m_reveals->entries(m_deviceId)) {
+            HistoryEntry e;
+            e.sources = HistoryEntry::RevealLog;
+            e.deviceId = m_deviceId;
+            e.when = r.when;
+            e.action = QStringLiteral("reveal:") + r.kind;
+            e.who = r.who;
+            e.state = ActionState::Done;
+            e.rawState = QStringLiteral("done");
             m_collected.push_back(e);
         }
     }

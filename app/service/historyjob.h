@@ -16,6 +16,7 @@ class ActionListModel;
 class GraphCall;
 class GraphClient;
 class PagedListJob;
+class RevealLog;
 
 // One device's history from every source Passdesk can read: Intune's remote
 // action audit, Intune's audit log, the device's own action results and this
@@ -43,6 +44,7 @@ public:
         const QStringList &grantedScopes, const QString &operatorUpn, QObject *parent = nullptr);
     void setWindowDays(int days) { m_windowDays = days; } // how far back the audit log is read (default 30)
     void setMaxPages(int pages) { m_maxPages = pages; } // per source (default 20)
+    void setRevealLog(const RevealLog *log) { m_reveals = log; } // the secrets read on this computer
     QString deviceId() const { return m_deviceId; }
     // Valid once finished() has been emitted.
     const Result &result() const { return m_result; }
@@ -78,6 +80,7 @@ private:
 
     GraphClient *m_graph;
     const ActionListModel *m_log;
+    const RevealLog *m_reveals = nullptr;
     QString m_deviceId;
     QStringList m_scopes;
     QString m_operatorUpn;

@@ -12,6 +12,7 @@
 #include "lapsjob.h"
 #include "readinessjob.h"
 #include "recoverysecretjob.h"
+#include "reveallog.h"
 #include "runningactions.h"
 #include "secretstore.h"
 #include "serverclock.h"
@@ -31,6 +32,7 @@ Session::Session(QObject *parent)
     , m_actions(new ActionListModel(this))
     , m_running(new RunningActions(this))
     , m_pacer(new WritePacer(m_clock, this))
+    , m_revealLog(std::make_unique<RevealLog>())
     , m_matrix(std::make_unique<SupportMatrix>(SupportMatrix::builtin()))
 {
     connect(m_running, &RunningActions::changed, this, &Session::actionRunningChanged);
@@ -137,8 +139,10 @@ DeviceFetchJob *Session::fetchDevice(const QString &deviceId)
 HistoryJob *Session::readHistory(const QString &deviceId)
 {
     const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
-    return new HistoryJob(m_graph, m_actions, deviceId, signedIn ? m_auth->grantedScopes() : QStringList(),
+    auto *job = new HistoryJob(m_graph, m_actions, deviceId, signedIn ? m_auth->grantedScopes() : QStringList(),
         signedIn ? m_auth->userPrincipalName() : QString(), this);
+    job->setRevealLog(m_revealLog.get());
+    return job;
 }
 
 ReadinessJob *Session::checkReadiness()
@@ -167,6 +171,13 @@ RecoverySecretJob *Session::readRecoverySecret(int kind, const QString &deviceId
     const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
     return new RecoverySecretJob(
         m_graph, RecoverySecretJob::Kind(kind), deviceId, signedIn ? m_auth->grantedScopes() : QStringList(), this);
+}
+
+void Session::recordReveal(const QString &kind, const QString &deviceId, const QString &deviceName)
+{
+    const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
+    m_revealLog->append({QDateTime::currentDateTimeUtc(), signedIn ? m_auth->userPrincipalName() : QString(), kind,
+        deviceId, deviceName});
 }
 
 bool Session::isActionRunning(const QString &deviceId, ActionKind kind) const

@@ -21,6 +21,7 @@ class HistoryJob;
 class LapsPasswordJob;
 class ReadinessJob;
 class RecoverySecretJob;
+class RevealLog;
 class DeviceTreeModel;
 class DirectoryLoadJob;
 class GraphClient;
@@ -77,6 +78,9 @@ public:
     LapsPasswordJob *readLapsPassword(const QString &deviceId);
     // A BitLocker key, FileVault key or bypass code, read now.
     RecoverySecretJob *readRecoverySecret(int kind, const QString &deviceId);
+    // Every reveal goes to this computer's reveal log (never the secret).
+    void recordReveal(const QString &kind, const QString &deviceId, const QString &deviceName);
+    RevealLog *revealLog() const { return m_revealLog.get(); }
     bool isActionRunning(const QString &deviceId, ActionKind kind) const;
     RunningActions *running() const { return m_running; }
     WritePacer *pacer() const { return m_pacer; }
@@ -112,6 +116,7 @@ private:
     int m_pollMsecs = 3000;
     int m_timeoutMsecs = 15 * 60 * 1000;
     int m_verifyMsecs = 30000;
+    std::unique_ptr<RevealLog> m_revealLog;
     std::unique_ptr<SupportMatrix> m_matrix;
 };
 

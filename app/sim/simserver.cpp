@@ -527,7 +527,9 @@ QStringList lapsPasswordsFor(const QString &entraId)
 {
     static const QStringList pool{QStringLiteral("Ölçü-7€Zq#ß2vR"), QStringLiteral("k7#Vx!2mPq9@Lw"),
         QStringLiteral("Ü9x€-Tåp£4r!Hn"), QStringLiteral("r2D@8s&Kf+5qZe"), QStringLiteral("Çà9é{Mw7}y1!Qo")};
-    const uint h = qHash(entraId.toLower());
+    // Not qHash: its seed changes from run to run.
+    const QByteArray digest = QCryptographicHash::hash(entraId.toLower().toUtf8(), QCryptographicHash::Sha256);
+    const uint h = quint8(digest[0]) | quint8(digest[1]) << 8 | quint8(digest[2]) << 16;
     return {pool.at(h % pool.size()), pool.at((h / 7 + 1) % pool.size()), pool.at((h / 49 + 2) % pool.size())};
 }
 

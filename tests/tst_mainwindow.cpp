@@ -9,6 +9,8 @@
 #include "notifier.h"
 #include "passcodecard.h"
 #include "prompt.h"
+#include "reveallog.h"
+#include "secretsbox.h"
 #include "secretstore.h"
 #include "serverclock.h"
 #include "session.h"
@@ -92,6 +94,8 @@ private Q_SLOTS:
     void historyInThePanel_data();
     void historyInThePanel();
     void confirmationWarnsOfAColleaguesPendingReset();
+    void revealEachSecret_data();
+    void revealEachSecret();
     void readinessView_data();
     void readinessView();
     void syncNowHurriesTheWaitingAction_data();
@@ -136,6 +140,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     Languages::install(QStringLiteral("en"));
+    QFile::remove(RevealLog::defaultPath()); // each test starts with no secret read
     m_sim = new Sim::SimServer(this);
     m_sim->generate(20261123, 60);
     m_sim->setCheckInDelay(300);
@@ -943,6 +948,76 @@ void TestMainWindow::confirmationWarnsOfAColleaguesPendingReset()
     QLabel *outcome = m_window->findChild<QLabel *>(QStringLiteral("outcomeLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(outcome->isVisible() && outcome->text().contains(QLatin1String("Pending")), 5000);
     QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("panelSyncButton"))->isVisible());
+}
+
+void TestMainWindow::revealEachSecret_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Recovery secrets");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Secrets de récupération");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("Segreti di ripristino");
+}
+
+void TestMainWindow::revealEachSecret()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    Languages::install(language);
+    const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+    SecretsBox *box = m_window->panel()->secretsBox();
+    QLabel *value = box->findChild<QLabel *>(QStringLiteral("secretValue"));
+    const auto waitForValue = [&] { QTRY_VERIFY_WITH_TIMEOUT(!box->shownValue().isEmpty(), 5000); };
+
+    // Windows PC: the LAPS password, then the BitLocker key the user's screen names.
+    const Sim::SimDevice &pc = simDevice(Sim::DeviceKind::WindowsPc);
+    findBySearch(pc.serialNumber);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->title(), title);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealLaps")), Qt::LeftButton);
+    waitForValue();
+    QCOMPARE(box->shownValue(), m_sim->lapsPasswords(pc.azureADDeviceId).first());
+    QVERIFY(!box->findChild<QLabel *>(QStringLiteral("secretSpelling"))->text().isEmpty());
+    if (!shots.isEmpty())
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/secret-laps-%2.png").arg(shots, language)));
+    const auto key = m_sim->bitlockerKeys(pc.azureADDeviceId).at(1);
+    QLineEdit *keyId = box->findChild<QLineEdit *>(QStringLiteral("bitlockerKeyId"));
+    keyId->setText(key.first.left(8));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealBitLocker")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), key.second, 5000);
+    QVERIFY(value->text().contains(QLatin1String("<sub>8</sub>")));
+    if (!shots.isEmpty())
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/secret-bitlocker-%2.png").arg(shots, language)));
+
+    // Hidden for good: off the screen and out of memory.
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("secretHideButton")), Qt::LeftButton);
+    QVERIFY(box->shownValue().isEmpty());
+    QVERIFY(value->text().isEmpty());
+
+    // A supervised iPad: the bypass code; and it hides by itself.
+    SecretsBox::setAutoHideMsecs(300);
+    for (const Sim::SimDevice &d : m_sim->devices()) {
+        if (d.kind != Sim::DeviceKind::IPad || !d.isSupervised)
+            continue;
+        m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->clear();
+        findBySearch(d.serialNumber);
+        QTRY_VERIFY(box->findChild<QPushButton *>(QStringLiteral("revealBypass")));
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealBypass")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), d.activationLockBypassCode, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(box->shownValue().isEmpty(), 3000);
+        break;
+    }
+    SecretsBox::setAutoHideMsecs(60000);
+
+    // A corporate-owned Mac: the FileVault key.
+    const Sim::SimDevice &mac = simDevice(Sim::DeviceKind::MacOs);
+    if (mac.managedDeviceOwnerType == QLatin1String("company")) {
+        m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->clear();
+        findBySearch(mac.serialNumber);
+        QTRY_VERIFY(box->findChild<QPushButton *>(QStringLiteral("revealFileVault")));
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealFileVault")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), m_sim->fileVaultKey(mac.id), 5000);
+    }
 }
 
 void TestMainWindow::readinessView_data()

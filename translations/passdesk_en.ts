@@ -2106,6 +2106,95 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::SecretsBox</name>
+    <message>
+        <source>Recovery secrets</source>
+        <translation>Recovery secrets</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, hidden from clipboard history; cleared after 30 seconds.</source>
+        <translation>Copy to the clipboard, hidden from clipboard history; cleared after 30 seconds.</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>Reveal…</translation>
+    </message>
+    <message>
+        <source>Windows LAPS password (local administrator)</source>
+        <translation>Windows LAPS password (local administrator)</translation>
+    </message>
+    <message>
+        <source>Entra ID logs this read with your name.</source>
+        <translation>Entra ID logs this read with your name.</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery key</source>
+        <translation>BitLocker recovery key</translation>
+    </message>
+    <message>
+        <source>Entra ID logs this read with your name. Type the first characters of the key ID the user&apos;s recovery screen shows.</source>
+        <translation>Entra ID logs this read with your name. Type the first characters of the key ID the user&apos;s recovery screen shows.</translation>
+    </message>
+    <message>
+        <source>FileVault personal recovery key</source>
+        <translation>FileVault personal recovery key</translation>
+    </message>
+    <message>
+        <source>Activation Lock bypass code</source>
+        <translation>Activation Lock bypass code</translation>
+    </message>
+    <message>
+        <source>Only supervised devices have one; it is gone after a wipe.</source>
+        <translation>Only supervised devices have one; it is gone after a wipe.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <source>First characters of the key ID</source>
+        <translation>First characters of the key ID</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>Reveal %1</translation>
+    </message>
+    <message>
+        <source>Reading from Microsoft Graph…</source>
+        <translation>Reading from Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>Account %1 · backed up %2 · next rotation %3</source>
+        <translation>Account %1 · backed up %2 · next rotation %3</translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
+        <translation>Key ID %1</translation>
+    </message>
+    <message>
+        <source>Hidden again in a minute.</source>
+        <translation>Hidden again in a minute.</translation>
+    </message>
+    <message>
+        <source>%1 · hidden again in a minute.</source>
+        <translation>%1 · hidden again in a minute.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::SignInDialog</name>
     <message>
         <source>The code is valid for %1.</source>
@@ -2265,6 +2354,146 @@
     <message>
         <source>%1 (lower case)</source>
         <translation>%1 (lower case)</translation>
+    </message>
+    <message>
+        <source>at sign</source>
+        <translation>at sign</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>hash</translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <translation>exclamation mark</translation>
+    </message>
+    <message>
+        <source>question mark</source>
+        <translation>question mark</translation>
+    </message>
+    <message>
+        <source>dollar sign</source>
+        <translation>dollar sign</translation>
+    </message>
+    <message>
+        <source>percent sign</source>
+        <translation>percent sign</translation>
+    </message>
+    <message>
+        <source>ampersand</source>
+        <translation>ampersand</translation>
+    </message>
+    <message>
+        <source>asterisk</source>
+        <translation>asterisk</translation>
+    </message>
+    <message>
+        <source>plus sign</source>
+        <translation>plus sign</translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation>hyphen</translation>
+    </message>
+    <message>
+        <source>underscore</source>
+        <translation>underscore</translation>
+    </message>
+    <message>
+        <source>equals sign</source>
+        <translation>equals sign</translation>
+    </message>
+    <message>
+        <source>full stop</source>
+        <translation>full stop</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>colon</source>
+        <translation>colon</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>slash</source>
+        <translation>slash</translation>
+    </message>
+    <message>
+        <source>backslash</source>
+        <translation>backslash</translation>
+    </message>
+    <message>
+        <source>opening parenthesis</source>
+        <translation>opening parenthesis</translation>
+    </message>
+    <message>
+        <source>closing parenthesis</source>
+        <translation>closing parenthesis</translation>
+    </message>
+    <message>
+        <source>opening square bracket</source>
+        <translation>opening square bracket</translation>
+    </message>
+    <message>
+        <source>closing square bracket</source>
+        <translation>closing square bracket</translation>
+    </message>
+    <message>
+        <source>opening brace</source>
+        <translation>opening brace</translation>
+    </message>
+    <message>
+        <source>closing brace</source>
+        <translation>closing brace</translation>
+    </message>
+    <message>
+        <source>less-than sign</source>
+        <translation>less-than sign</translation>
+    </message>
+    <message>
+        <source>greater-than sign</source>
+        <translation>greater-than sign</translation>
+    </message>
+    <message>
+        <source>tilde</source>
+        <translation>tilde</translation>
+    </message>
+    <message>
+        <source>caret</source>
+        <translation>caret</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <source>apostrophe</source>
+        <translation>apostrophe</translation>
+    </message>
+    <message>
+        <source>double quotation mark</source>
+        <translation>double quotation mark</translation>
+    </message>
+    <message>
+        <source>backtick</source>
+        <translation>backtick</translation>
+    </message>
+    <message>
+        <source>euro sign</source>
+        <translation>euro sign</translation>
+    </message>
+    <message>
+        <source>pound sign</source>
+        <translation>pound sign</translation>
+    </message>
+    <message>
+        <source>%1 (accented letter)</source>
+        <translation>%1 (accented letter)</translation>
     </message>
 </context>
 <context>

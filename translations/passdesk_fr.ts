@@ -552,27 +552,27 @@
     </message>
     <message>
         <source>LAPS password read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe LAPS lu</translation>
     </message>
     <message>
         <source>BitLocker key read</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé BitLocker lue</translation>
     </message>
     <message>
         <source>FileVault key read</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé FileVault lue</translation>
     </message>
     <message>
         <source>Bypass code read</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de contournement lu</translation>
     </message>
     <message>
         <source>Secret read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret lu (%1)</translation>
     </message>
     <message>
         <source>this computer&apos;s reveal log</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal des consultations de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -903,23 +903,23 @@
     </message>
     <message>
         <source>Key ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération&#xa0;: %1</translation>
     </message>
     <message>
         <source>FileVault recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération personnelle FileVault&#xa0;: %1</translation>
     </message>
     <message>
         <source>Activation Lock bypass code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de contournement du verrouillage d’activation&#xa0;: %1</translation>
     </message>
     <message>
         <source>No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code PIN de déverrouillage en cours de validité pour %1&#xa0;: aucun n’a été émis par un verrouillage à distance au cours des 30 derniers jours, ou il a expiré.</translation>
     </message>
 </context>
 <context>
@@ -1864,11 +1864,12 @@
     <message>
         <source>Read Windows LAPS passwords and BitLocker recovery &amp;keys
 (DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les &amp;mots de passe Windows LAPS et les clés de récupération BitLocker
+(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</translation>
     </message>
     <message>
         <source>Entra ID logs each read with the operator&apos;s name. The operator also needs an Entra role that may read them, such as Cloud Device Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra ID journalise chaque lecture avec le nom de l’opérateur. L’opérateur a également besoin d’un rôle Entra autorisé à les lire, tel que Cloud Device Administrator.</translation>
     </message>
 </context>
 <context>
@@ -2029,79 +2030,168 @@
     <name>Passdesk::RecoverySecretJob</name>
     <message>
         <source>operating system volume</source>
-        <translation type="unfinished"></translation>
+        <translation>volume du système d’exploitation</translation>
     </message>
     <message>
         <source>fixed data volume</source>
-        <translation type="unfinished"></translation>
+        <translation>volume de données fixe</translation>
     </message>
     <message>
         <source>removable data volume</source>
-        <translation type="unfinished"></translation>
+        <translation>volume de données amovible</translation>
     </message>
     <message>
         <source>“%1” is not a device id.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n’est pas un ID d’appareil.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ID d’appareil.</translation>
     </message>
     <message>
         <source>a device that is not the one asked for</source>
-        <translation type="unfinished">un appareil autre que celui demandé</translation>
+        <translation>un appareil autre que celui demandé</translation>
     </message>
     <message>
         <source>Activation Lock bypass codes exist only for iPhones and iPads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes de contournement du verrouillage d’activation n’existent que pour les iPhone et les iPad.</translation>
     </message>
     <message>
         <source>This device is not supervised: Intune keeps a bypass code only for supervised devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n’est pas supervisé&#xa0;: Intune ne conserve de code de contournement que pour les appareils supervisés.</translation>
     </message>
     <message>
         <source>Intune holds no bypass code for this device. It is gone once the device has been wiped, and Activation Lock may not be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune ne détient aucun code de contournement pour cet appareil. Ce code disparaît dès que l’appareil a été effacé, et le verrouillage d’activation n’est peut-être pas activé.</translation>
     </message>
     <message>
         <source>FileVault recovery keys exist only for Macs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de récupération personnelles FileVault n’existent que pour les Mac.</translation>
     </message>
     <message>
         <source>Intune escrows the FileVault recovery key of corporate-owned Macs only; this one is personal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune ne conserve la clé de récupération personnelle FileVault que pour les Mac appartenant à l’entreprise&#xa0;; celui-ci est un Mac personnel.</translation>
     </message>
     <message>
         <source>BitLocker recovery keys are kept in Entra ID for Windows devices joined to it; this device is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de récupération BitLocker sont conservées dans Entra ID pour les appareils Windows qui y sont joints&#xa0;; ce n’est pas le cas de cet appareil.</translation>
     </message>
     <message>
         <source>Reading BitLocker recovery keys needs the permission %1, which this sign-in does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des clés de récupération BitLocker nécessite l’autorisation %1, dont cette connexion ne dispose pas.</translation>
     </message>
     <message>
         <source>Intune holds no FileVault recovery key for this Mac.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune ne détient aucune clé de récupération personnelle FileVault pour ce Mac.</translation>
     </message>
     <message>
         <source>Intune holds no FileVault recovery key for this Mac: FileVault was not turned on by an Intune policy with key escrow, or the Mac has not sent its key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune ne détient aucune clé de récupération personnelle FileVault pour ce Mac&#xa0;: FileVault n’a pas été activé par une stratégie Intune avec dépôt de la clé, ou le Mac n’a pas encore envoyé sa clé.</translation>
     </message>
     <message>
         <source>Your Entra role may not read BitLocker recovery keys. Cloud Device Administrator, Helpdesk Administrator, Intune Administrator and Security Administrator can, with the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle Entra ne permet pas de lire les clés de récupération BitLocker. Cloud Device Administrator, Helpdesk Administrator, Intune Administrator et Security Administrator le permettent, avec l’autorisation %1.</translation>
     </message>
     <message>
         <source>Entra ID holds no BitLocker recovery key for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra ID ne détient aucune clé de récupération BitLocker pour cet appareil.</translation>
     </message>
     <message>
         <source>No recovery key of this device starts with “%1”. Its keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de récupération de cet appareil ne commence par «&#xa0;%1&#xa0;». Ses clés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This device has several recovery keys: %1. Ask the user for the key ID shown on the recovery screen and give its first characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil a plusieurs clés de récupération&#xa0;: %1. Demandez à l’utilisateur l’ID de clé affiché sur l’écran de récupération et indiquez-en les premiers caractères.</translation>
     </message>
     <message>
         <source>a recovery key that is not 48 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé de récupération qui ne compte pas 48 chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretsBox</name>
+    <message>
+        <source>Recovery secrets</source>
+        <translation>Secrets de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, hidden from clipboard history; cleared after 30 seconds.</source>
+        <translation>Copier dans le presse-papiers, sans apparaître dans l’historique du presse-papiers&#xa0;; effacé après 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>Afficher…</translation>
+    </message>
+    <message>
+        <source>Windows LAPS password (local administrator)</source>
+        <translation>Mot de passe Windows LAPS (administrateur local)</translation>
+    </message>
+    <message>
+        <source>Entra ID logs this read with your name.</source>
+        <translation>Entra ID journalise cette lecture avec votre nom.</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery key</source>
+        <translation>Clé de récupération BitLocker</translation>
+    </message>
+    <message>
+        <source>Entra ID logs this read with your name. Type the first characters of the key ID the user&apos;s recovery screen shows.</source>
+        <translation>Entra ID journalise cette lecture avec votre nom. Saisissez les premiers caractères de l’ID de clé affiché sur l’écran de récupération de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>FileVault personal recovery key</source>
+        <translation>Clé de récupération personnelle FileVault</translation>
+    </message>
+    <message>
+        <source>Activation Lock bypass code</source>
+        <translation>Code de contournement du verrouillage d’activation</translation>
+    </message>
+    <message>
+        <source>Only supervised devices have one; it is gone after a wipe.</source>
+        <translation>Seuls les appareils supervisés en ont un&#xa0;; il disparaît après un effacement.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>ID de clé</translation>
+    </message>
+    <message>
+        <source>First characters of the key ID</source>
+        <translation>Premiers caractères de l’ID de clé</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Reading from Microsoft Graph…</source>
+        <translation>Lecture dans Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>Account %1 · backed up %2 · next rotation %3</source>
+        <translation>Compte %1 · sauvegardé le %2 · prochaine rotation le %3</translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
+        <translation>ID de clé %1</translation>
+    </message>
+    <message>
+        <source>Hidden again in a minute.</source>
+        <translation>Masqué à nouveau dans une minute.</translation>
+    </message>
+    <message>
+        <source>%1 · hidden again in a minute.</source>
+        <translation>%1 · masqué à nouveau dans une minute.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2354,146 @@
     <message>
         <source>%1 (lower case)</source>
         <translation>%1 (minuscule)</translation>
+    </message>
+    <message>
+        <source>at sign</source>
+        <translation>arobase</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>dièse</translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <translation>point d’exclamation</translation>
+    </message>
+    <message>
+        <source>question mark</source>
+        <translation>point d’interrogation</translation>
+    </message>
+    <message>
+        <source>dollar sign</source>
+        <translation>dollar</translation>
+    </message>
+    <message>
+        <source>percent sign</source>
+        <translation>pour cent</translation>
+    </message>
+    <message>
+        <source>ampersand</source>
+        <translation>esperluette</translation>
+    </message>
+    <message>
+        <source>asterisk</source>
+        <translation>astérisque</translation>
+    </message>
+    <message>
+        <source>plus sign</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation>tiret</translation>
+    </message>
+    <message>
+        <source>underscore</source>
+        <translation>tiret bas</translation>
+    </message>
+    <message>
+        <source>equals sign</source>
+        <translation>égal</translation>
+    </message>
+    <message>
+        <source>full stop</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>colon</source>
+        <translation>deux-points</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>slash</source>
+        <translation>barre oblique</translation>
+    </message>
+    <message>
+        <source>backslash</source>
+        <translation>barre oblique inversée</translation>
+    </message>
+    <message>
+        <source>opening parenthesis</source>
+        <translation>parenthèse ouvrante</translation>
+    </message>
+    <message>
+        <source>closing parenthesis</source>
+        <translation>parenthèse fermante</translation>
+    </message>
+    <message>
+        <source>opening square bracket</source>
+        <translation>crochet ouvrant</translation>
+    </message>
+    <message>
+        <source>closing square bracket</source>
+        <translation>crochet fermant</translation>
+    </message>
+    <message>
+        <source>opening brace</source>
+        <translation>accolade ouvrante</translation>
+    </message>
+    <message>
+        <source>closing brace</source>
+        <translation>accolade fermante</translation>
+    </message>
+    <message>
+        <source>less-than sign</source>
+        <translation>inférieur à</translation>
+    </message>
+    <message>
+        <source>greater-than sign</source>
+        <translation>supérieur à</translation>
+    </message>
+    <message>
+        <source>tilde</source>
+        <translation>tilde</translation>
+    </message>
+    <message>
+        <source>caret</source>
+        <translation>accent circonflexe</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <source>apostrophe</source>
+        <translation>apostrophe</translation>
+    </message>
+    <message>
+        <source>double quotation mark</source>
+        <translation>guillemet droit</translation>
+    </message>
+    <message>
+        <source>backtick</source>
+        <translation>accent grave</translation>
+    </message>
+    <message>
+        <source>euro sign</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>pound sign</source>
+        <translation>livre sterling</translation>
+    </message>
+    <message>
+        <source>%1 (accented letter)</source>
+        <translation>%1 (lettre accentuée)</translation>
     </message>
 </context>
 <context>
@@ -2548,11 +2778,31 @@ Commands:
 
 Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
 or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de script associé à Passdesk.
+
+Commandes&#xa0;:
+  devices [--search S]        lister les appareils gérés
+  device ID                   afficher un appareil et les actions qu’il prend en charge
+  reset-passcode ID… --yes    réinitialiser le code secret (ou le supprimer sous iOS) et attendre le résultat
+  remote-lock ID… --yes       verrouiller le ou les appareils et attendre le résultat
+  sync ID… --yes              demander au ou aux appareils de se synchroniser maintenant et attendre
+  actions ID                  lister les actions à distance de l’appareil
+  history ID                  qui a fait quoi sur l’appareil, d’après les audits d’Intune
+  passcode ID                 afficher le code secret temporaire en cours de validité, s’il y en a un
+  laps-password ID            lire le mot de passe LAPS Windows (Entra ID journalise la lecture)
+  bitlocker-key ID            lire une clé de récupération BitLocker (--key-id PREFIX&#xa0;; Entra ID journalise la lecture)
+  filevault-key ID            lire la clé de récupération personnelle FileVault d’un Mac appartenant à l’entreprise
+  bypass-code ID              lire le code de contournement du verrouillage d’activation d’un iPhone/iPad supervisé
+  unlock-pin ID               afficher le code PIN de récupération en cours de validité d’un Mac verrouillé
+  login [--browser]           se connecter au profil (par code d’appareil ou dans le navigateur)
+  logout                      se déconnecter et oublier la connexion enregistrée
+
+Choisissez le locataire avec --demo, --profile NAME (les profils sont partagés avec la console)
+ou --graph-url URL avec un jeton d’accès dans PASSDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>bitlocker-key: the first characters of the key ID on the recovery screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>bitlocker-key&#xa0;: les premiers caractères de l’ID de clé affiché sur l’écran de récupération.</translation>
     </message>
 </context>
 <context>

@@ -552,27 +552,27 @@
     </message>
     <message>
         <source>LAPS password read</source>
-        <translation type="unfinished"></translation>
+        <translation>Password LAPS letta</translation>
     </message>
     <message>
         <source>BitLocker key read</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave BitLocker letta</translation>
     </message>
     <message>
         <source>FileVault key read</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave FileVault letta</translation>
     </message>
     <message>
         <source>Bypass code read</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di bypass letto</translation>
     </message>
     <message>
         <source>Secret read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto letto (%1)</translation>
     </message>
     <message>
         <source>this computer&apos;s reveal log</source>
-        <translation type="unfinished"></translation>
+        <translation>il log delle consultazioni di questo computer</translation>
     </message>
 </context>
 <context>
@@ -903,23 +903,23 @@
     </message>
     <message>
         <source>Key ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID chiave: %1</translation>
     </message>
     <message>
         <source>Recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di ripristino: %1</translation>
     </message>
     <message>
         <source>FileVault recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di ripristino personale FileVault: %1</translation>
     </message>
     <message>
         <source>Activation Lock bypass code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di bypass del Blocco attivazione: %1</translation>
     </message>
     <message>
         <source>No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun PIN di sblocco ancora valido per %1: nessun PIN è stato emesso da un blocco remoto negli ultimi 30 giorni, oppure è scaduto.</translation>
     </message>
 </context>
 <context>
@@ -1864,11 +1864,12 @@
     <message>
         <source>Read Windows LAPS passwords and BitLocker recovery &amp;keys
 (DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi le password di Windows LAPS e le ch&amp;iavi di ripristino BitLocker
+(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</translation>
     </message>
     <message>
         <source>Entra ID logs each read with the operator&apos;s name. The operator also needs an Entra role that may read them, such as Cloud Device Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra ID registra ogni lettura con il nome dell’operatore. L’operatore deve inoltre avere un ruolo Entra che possa leggerle, come Cloud Device Administrator.</translation>
     </message>
 </context>
 <context>
@@ -2029,79 +2030,168 @@
     <name>Passdesk::RecoverySecretJob</name>
     <message>
         <source>operating system volume</source>
-        <translation type="unfinished"></translation>
+        <translation>volume del sistema operativo</translation>
     </message>
     <message>
         <source>fixed data volume</source>
-        <translation type="unfinished"></translation>
+        <translation>volume dati fisso</translation>
     </message>
     <message>
         <source>removable data volume</source>
-        <translation type="unfinished"></translation>
+        <translation>volume dati rimovibile</translation>
     </message>
     <message>
         <source>“%1” is not a device id.</source>
-        <translation type="unfinished">“%1” non è un ID dispositivo.</translation>
+        <translation>“%1” non è un ID dispositivo.</translation>
     </message>
     <message>
         <source>a device that is not the one asked for</source>
-        <translation type="unfinished">un dispositivo diverso da quello richiesto</translation>
+        <translation>un dispositivo diverso da quello richiesto</translation>
     </message>
     <message>
         <source>Activation Lock bypass codes exist only for iPhones and iPads.</source>
-        <translation type="unfinished"></translation>
+        <translation>I codici di bypass del Blocco attivazione esistono solo per iPhone e iPad.</translation>
     </message>
     <message>
         <source>This device is not supervised: Intune keeps a bypass code only for supervised devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo dispositivo è senza supervisione: Intune conserva un codice di bypass solo per i dispositivi con supervisione.</translation>
     </message>
     <message>
         <source>Intune holds no bypass code for this device. It is gone once the device has been wiped, and Activation Lock may not be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune non ha alcun codice di bypass per questo dispositivo. Il codice non è più disponibile dopo la cancellazione dei dati del dispositivo, e il Blocco attivazione potrebbe non essere attivo.</translation>
     </message>
     <message>
         <source>FileVault recovery keys exist only for Macs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiavi di ripristino personali FileVault esistono solo per i Mac.</translation>
     </message>
     <message>
         <source>Intune escrows the FileVault recovery key of corporate-owned Macs only; this one is personal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune conserva la chiave di ripristino personale FileVault solo per i Mac di proprietà aziendale; questo Mac è di proprietà personale.</translation>
     </message>
     <message>
         <source>BitLocker recovery keys are kept in Entra ID for Windows devices joined to it; this device is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiavi di ripristino BitLocker sono conservate in Entra ID per i dispositivi Windows aggiunti a Entra ID; questo dispositivo non lo è.</translation>
     </message>
     <message>
         <source>Reading BitLocker recovery keys needs the permission %1, which this sign-in does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettura delle chiavi di ripristino BitLocker richiede l’autorizzazione %1, di cui questo accesso non dispone.</translation>
     </message>
     <message>
         <source>Intune holds no FileVault recovery key for this Mac.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune non ha alcuna chiave di ripristino personale FileVault per questo Mac.</translation>
     </message>
     <message>
         <source>Intune holds no FileVault recovery key for this Mac: FileVault was not turned on by an Intune policy with key escrow, or the Mac has not sent its key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune non ha alcuna chiave di ripristino personale FileVault per questo Mac: FileVault non è stato attivato da criteri di Intune con deposito della chiave, oppure il Mac non ha ancora inviato la chiave.</translation>
     </message>
     <message>
         <source>Your Entra role may not read BitLocker recovery keys. Cloud Device Administrator, Helpdesk Administrator, Intune Administrator and Security Administrator can, with the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ruolo Entra dell’account non consente di leggere le chiavi di ripristino BitLocker. Cloud Device Administrator, Helpdesk Administrator, Intune Administrator e Security Administrator lo consentono, con l’autorizzazione %1.</translation>
     </message>
     <message>
         <source>Entra ID holds no BitLocker recovery key for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra ID non ha alcuna chiave di ripristino BitLocker per questo dispositivo.</translation>
     </message>
     <message>
         <source>No recovery key of this device starts with “%1”. Its keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna chiave di ripristino di questo dispositivo inizia con “%1”. Le sue chiavi: %2.</translation>
     </message>
     <message>
         <source>This device has several recovery keys: %1. Ask the user for the key ID shown on the recovery screen and give its first characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo dispositivo ha più chiavi di ripristino: %1. Chiedere all’utente l’ID chiave visualizzato nella schermata di ripristino e indicarne i primi caratteri.</translation>
     </message>
     <message>
         <source>a recovery key that is not 48 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>una chiave di ripristino che non è composta da 48 cifre</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretsBox</name>
+    <message>
+        <source>Recovery secrets</source>
+        <translation>Segreti di ripristino</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Nascon&amp;di</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;pia</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, hidden from clipboard history; cleared after 30 seconds.</source>
+        <translation>Copia negli Appunti, senza comparire nella cronologia degli Appunti; cancellato dopo 30 secondi.</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>Mostra…</translation>
+    </message>
+    <message>
+        <source>Windows LAPS password (local administrator)</source>
+        <translation>Password di Windows LAPS (amministratore locale)</translation>
+    </message>
+    <message>
+        <source>Entra ID logs this read with your name.</source>
+        <translation>Entra ID registra questa lettura con il nome dell’account.</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery key</source>
+        <translation>Chiave di ripristino BitLocker</translation>
+    </message>
+    <message>
+        <source>Entra ID logs this read with your name. Type the first characters of the key ID the user&apos;s recovery screen shows.</source>
+        <translation>Entra ID registra questa lettura con il nome dell’account. Digitare i primi caratteri dell’ID chiave mostrato nella schermata di ripristino dell’utente.</translation>
+    </message>
+    <message>
+        <source>FileVault personal recovery key</source>
+        <translation>Chiave di ripristino personale FileVault</translation>
+    </message>
+    <message>
+        <source>Activation Lock bypass code</source>
+        <translation>Codice di bypass del Blocco attivazione</translation>
+    </message>
+    <message>
+        <source>Only supervised devices have one; it is gone after a wipe.</source>
+        <translation>Solo i dispositivi con supervisione ne hanno uno; scompare dopo una cancellazione dei dati.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>ID chiave</translation>
+    </message>
+    <message>
+        <source>First characters of the key ID</source>
+        <translation>Primi caratteri dell’ID chiave</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>Mostra %1</translation>
+    </message>
+    <message>
+        <source>Reading from Microsoft Graph…</source>
+        <translation>Lettura da Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>Account %1 · backed up %2 · next rotation %3</source>
+        <translation>Account %1 · backup del %2 · prossima rotazione il %3</translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
+        <translation>ID chiave %1</translation>
+    </message>
+    <message>
+        <source>Hidden again in a minute.</source>
+        <translation>Nascosto di nuovo tra un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 · hidden again in a minute.</source>
+        <translation>%1 · nascosto di nuovo tra un minuto.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2354,146 @@
     <message>
         <source>%1 (lower case)</source>
         <translation>%1 (minuscola)</translation>
+    </message>
+    <message>
+        <source>at sign</source>
+        <translation>chiocciola</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>cancelletto</translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <translation>punto esclamativo</translation>
+    </message>
+    <message>
+        <source>question mark</source>
+        <translation>punto interrogativo</translation>
+    </message>
+    <message>
+        <source>dollar sign</source>
+        <translation>dollaro</translation>
+    </message>
+    <message>
+        <source>percent sign</source>
+        <translation>percento</translation>
+    </message>
+    <message>
+        <source>ampersand</source>
+        <translation>e commerciale</translation>
+    </message>
+    <message>
+        <source>asterisk</source>
+        <translation>asterisco</translation>
+    </message>
+    <message>
+        <source>plus sign</source>
+        <translation>più</translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation>trattino</translation>
+    </message>
+    <message>
+        <source>underscore</source>
+        <translation>trattino basso</translation>
+    </message>
+    <message>
+        <source>equals sign</source>
+        <translation>uguale</translation>
+    </message>
+    <message>
+        <source>full stop</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgola</translation>
+    </message>
+    <message>
+        <source>colon</source>
+        <translation>due punti</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto e virgola</translation>
+    </message>
+    <message>
+        <source>slash</source>
+        <translation>barra</translation>
+    </message>
+    <message>
+        <source>backslash</source>
+        <translation>barra rovesciata</translation>
+    </message>
+    <message>
+        <source>opening parenthesis</source>
+        <translation>parentesi tonda aperta</translation>
+    </message>
+    <message>
+        <source>closing parenthesis</source>
+        <translation>parentesi tonda chiusa</translation>
+    </message>
+    <message>
+        <source>opening square bracket</source>
+        <translation>parentesi quadra aperta</translation>
+    </message>
+    <message>
+        <source>closing square bracket</source>
+        <translation>parentesi quadra chiusa</translation>
+    </message>
+    <message>
+        <source>opening brace</source>
+        <translation>parentesi graffa aperta</translation>
+    </message>
+    <message>
+        <source>closing brace</source>
+        <translation>parentesi graffa chiusa</translation>
+    </message>
+    <message>
+        <source>less-than sign</source>
+        <translation>minore di</translation>
+    </message>
+    <message>
+        <source>greater-than sign</source>
+        <translation>maggiore di</translation>
+    </message>
+    <message>
+        <source>tilde</source>
+        <translation>tilde</translation>
+    </message>
+    <message>
+        <source>caret</source>
+        <translation>accento circonflesso</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barra verticale</translation>
+    </message>
+    <message>
+        <source>apostrophe</source>
+        <translation>apostrofo</translation>
+    </message>
+    <message>
+        <source>double quotation mark</source>
+        <translation>virgolette doppie</translation>
+    </message>
+    <message>
+        <source>backtick</source>
+        <translation>accento grave</translation>
+    </message>
+    <message>
+        <source>euro sign</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>pound sign</source>
+        <translation>sterlina</translation>
+    </message>
+    <message>
+        <source>%1 (accented letter)</source>
+        <translation>%1 (lettera accentata)</translation>
     </message>
 </context>
 <context>
@@ -2548,11 +2778,31 @@ Commands:
 
 Choose the tenant with --demo, --profile NAME (profiles are shared with the console),
 or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumento da riga di comando di Passdesk per gli script.
+
+Comandi:
+  devices [--search S]        elenca i dispositivi gestiti
+  device ID                   mostra un dispositivo e le azioni che supporta
+  reset-passcode ID… --yes    reimposta il passcode (o lo rimuove in iOS) e attende il risultato
+  remote-lock ID… --yes       blocca il dispositivo o i dispositivi e attende il risultato
+  sync ID… --yes              chiede al dispositivo o ai dispositivi di sincronizzarsi subito e attende
+  actions ID                  elenca le azioni remote del dispositivo
+  history ID                  chi ha fatto cosa sul dispositivo, secondo i controlli di Intune
+  passcode ID                 mostra il passcode temporaneo ancora valido, se presente
+  laps-password ID            legge la password LAPS di Windows (Entra ID registra la lettura)
+  bitlocker-key ID            legge una chiave di ripristino BitLocker (--key-id PREFIX; Entra ID registra la lettura)
+  filevault-key ID            legge la chiave di ripristino personale FileVault di un Mac di proprietà aziendale
+  bypass-code ID              legge il codice di bypass del Blocco attivazione di un iPhone/iPad con supervisione
+  unlock-pin ID               mostra il PIN di ripristino ancora valido di un Mac bloccato
+  login [--browser]           esegue l’accesso al profilo (con codice dispositivo o nel browser)
+  logout                      si disconnette ed elimina l’accesso memorizzato
+
+Scegliere il tenant con --demo, --profile NAME (i profili sono condivisi con la console)
+oppure --graph-url URL con un token di accesso in PASSDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>bitlocker-key: the first characters of the key ID on the recovery screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>bitlocker-key: i primi caratteri dell’ID chiave visualizzato nella schermata di ripristino.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "devicetreemodel.h"
 #include "graphwords.h"
 #include "passcodecard.h"
+#include "secretsbox.h"
 #include "session.h"
 #include "supportmatrix.h"
 
@@ -40,6 +41,7 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     , m_syncButton(new QPushButton(this))
     , m_unavailableLabel(new QLabel(this))
     , m_card(new PasscodeCard(session->secrets(), this))
+    , m_secrets(new SecretsBox(session, this))
     , m_properties(new QWidget(this))
     , m_historyBox(new QGroupBox(this))
     , m_historyTable(new QTableWidget(0, 4, m_historyBox))
@@ -81,6 +83,7 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     layout->addWidget(m_subtitleLabel);
     layout->addWidget(m_unavailableLabel);
     layout->addWidget(m_card);
+    layout->addWidget(m_secrets);
     layout->addWidget(m_outcomeLabel);
     layout->addWidget(m_syncButton, 0, Qt::AlignLeft);
     layout->addWidget(m_historyBox);
@@ -293,6 +296,7 @@ void DevicePanel::rebuild()
                 ? tr("Actions from the toolbar apply to every selected device that supports them.")
                 : tr("Find the device in the list: search by name, user, serial number or IMEI."));
         m_card->setDevice(QString(), QString());
+        m_secrets->setDevice(nullptr);
         m_unavailableLabel->hide();
         return;
     }
@@ -305,6 +309,7 @@ void DevicePanel::rebuild()
     const Support lock = matrix.evaluate(*d, ActionKind::RemoteLock);
     const Support sync = matrix.evaluate(*d, ActionKind::SyncDevice);
     m_card->setDevice(d->id, d->kind == DeviceKind::MacOS ? lock.tellUser : reset.tellUser);
+    m_secrets->setDevice(d);
     // Where the operator looks first: what cannot be done on this device, and why.
     QStringList unavailable;
     for (const Support &s : {reset, lock, sync}) {

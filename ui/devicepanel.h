@@ -17,6 +17,7 @@ class QTimer;
 namespace Passdesk {
 
 class PasscodeCard;
+class SecretsBox;
 class Session;
 
 // The right-hand side: who and what the selected device is, its live
@@ -41,6 +42,7 @@ public:
     void showHistory(const QString &deviceId, const HistoryJob::Result &result, const QString &operatorUpn);
     QString deviceId() const { return m_deviceId; }
     PasscodeCard *passcodeCard() const { return m_card; }
+    SecretsBox *secretsBox() const { return m_secrets; }
 
 Q_SIGNALS:
     void syncRequested(const QString &deviceId);
@@ -66,6 +68,7 @@ private:
     QString m_waitingLabel;
     QDateTime m_waitingSince;
     PasscodeCard *m_card;
+    SecretsBox *m_secrets;
     QWidget *m_properties;
     QGroupBox *m_historyBox;
     QTableWidget *m_historyTable;

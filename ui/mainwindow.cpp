@@ -3,6 +3,7 @@
 #include "historyjob.h"
 #include "readinessdialog.h"
 #include "readinessjob.h"
+#include "secretsbox.h"
 
 #include "actionjob.h"
 #include "actionlistmodel.h"
@@ -137,6 +138,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_actionsView, &ActionsView::deviceActivated, m_browser, &DeviceBrowser::revealDevice);
     connect(m_actionsView, &ActionsView::syncRequested, this, &MainWindow::syncDevice);
     connect(m_panel, &DevicePanel::syncRequested, this, &MainWindow::syncDevice);
+    // A secret read shows in the device's history (the reveal log).
+    connect(m_panel->secretsBox(), &SecretsBox::revealed, this, [this] {
+        m_histories.remove(m_panel->deviceId());
+        readHistory();
+    });
     connect(m_session, &Session::actionRunningChanged, this, &MainWindow::updateActions);
     connect(m_session, &Session::tenantFactsChanged, this, [this] {
         updateActions();

@@ -47,9 +47,71 @@ QStringList groupSecret(const QString &secret, int groupSize)
     return groups;
 }
 
+namespace {
+
+// Symbols a LAPS password may hold, as they are said aloud.
+struct Symbol
+{
+    char16_t c;
+    const char *name;
+};
+const Symbol kSymbols[] = {
+    {u'@', QT_TRANSLATE_NOOP("Spelling", "at sign")},
+    {u'#', QT_TRANSLATE_NOOP("Spelling", "hash")},
+    {u'!', QT_TRANSLATE_NOOP("Spelling", "exclamation mark")},
+    {u'?', QT_TRANSLATE_NOOP("Spelling", "question mark")},
+    {u'$', QT_TRANSLATE_NOOP("Spelling", "dollar sign")},
+    {u'%', QT_TRANSLATE_NOOP("Spelling", "percent sign")},
+    {u'&', QT_TRANSLATE_NOOP("Spelling", "ampersand")},
+    {u'*', QT_TRANSLATE_NOOP("Spelling", "asterisk")},
+    {u'+', QT_TRANSLATE_NOOP("Spelling", "plus sign")},
+    {u'-', QT_TRANSLATE_NOOP("Spelling", "hyphen")},
+    {u'_', QT_TRANSLATE_NOOP("Spelling", "underscore")},
+    {u'=', QT_TRANSLATE_NOOP("Spelling", "equals sign")},
+    {u'.', QT_TRANSLATE_NOOP("Spelling", "full stop")},
+    {u',', QT_TRANSLATE_NOOP("Spelling", "comma")},
+    {u':', QT_TRANSLATE_NOOP("Spelling", "colon")},
+    {u';', QT_TRANSLATE_NOOP("Spelling", "semicolon")},
+    {u'/', QT_TRANSLATE_NOOP("Spelling", "slash")},
+    {u'\\', QT_TRANSLATE_NOOP("Spelling", "backslash")},
+    {u'(', QT_TRANSLATE_NOOP("Spelling", "opening parenthesis")},
+    {u')', QT_TRANSLATE_NOOP("Spelling", "closing parenthesis")},
+    {u'[', QT_TRANSLATE_NOOP("Spelling", "opening square bracket")},
+    {u']', QT_TRANSLATE_NOOP("Spelling", "closing square bracket")},
+    {u'{', QT_TRANSLATE_NOOP("Spelling", "opening brace")},
+    {u'}', QT_TRANSLATE_NOOP("Spelling", "closing brace")},
+    {u'<', QT_TRANSLATE_NOOP("Spelling", "less-than sign")},
+    {u'>', QT_TRANSLATE_NOOP("Spelling", "greater-than sign")},
+    {u'~', QT_TRANSLATE_NOOP("Spelling", "tilde")},
+    {u'^', QT_TRANSLATE_NOOP("Spelling", "caret")},
+    {u'|', QT_TRANSLATE_NOOP("Spelling", "vertical bar")},
+    {u'\'', QT_TRANSLATE_NOOP("Spelling", "apostrophe")},
+    {u'"', QT_TRANSLATE_NOOP("Spelling", "double quotation mark")},
+    {u'`', QT_TRANSLATE_NOOP("Spelling", "backtick")},
+    {u'€', QT_TRANSLATE_NOOP("Spelling", "euro sign")},
+    {u'£', QT_TRANSLATE_NOOP("Spelling", "pound sign")},
+};
+
+} // namespace
+
+bool isSymbol(QChar c)
+{
+    for (const Symbol &s : kSymbols) {
+        if (s.c == c.unicode())
+            return true;
+    }
+    return false;
+}
+
 QString spellCharacter(QChar c)
 {
     const char16_t u = c.unicode();
+    for (const Symbol &s : kSymbols) {
+        if (s.c == u)
+            return QCoreApplication::translate("Spelling", s.name);
+    }
+    if (c.isLetter() && u > 0x7f)
+        return QCoreApplication::translate("Spelling", "%1 (accented letter)").arg(c);
     if (u >= u'A' && u <= u'Z')
         return QCoreApplication::translate("Spelling", kSpelling[u - u'A']).toUpper();
     if (u >= u'a' && u <= u'z')

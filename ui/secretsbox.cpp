@@ -1,0 +1,290 @@
+#include "secretsbox.h"
+
+#include "appearance.h"
+#include "authsession.h"
+#include "clipboard.h"
+#include "job.h"
+#include "lapsjob.h"
+#include "recoverysecretjob.h"
+#include "safetext.h"
+#include "secretformat.h"
+#include "session.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Passdesk {
+
+SecretsBox::SecretsBox(Session *session, QWidget *parent)
+    : QGroupBox(parent)
+    , m_session(session)
+    , m_rows(new QWidget(this))
+    , m_rowsLayout(new QVBoxLayout(m_rows))
+    , m_status(new QLabel(this))
+    , m_shown(new QWidget(this))
+    , m_shownTitle(new QLabel(m_shown))
+    , m_valueLabel(new QLabel(m_shown))
+    , m_spellingLabel(new QLabel(m_shown))
+    , m_hide(new QPushButton(m_shown))
+    , m_copy(new QPushButton(m_shown))
+    , m_autoHide(new QTimer(this))
+{
+    setObjectName(QStringLiteral("secretsBox"));
+    m_status->setObjectName(QStringLiteral("secretStatus"));
+    m_valueLabel->setObjectName(QStringLiteral("secretValue"));
+    m_spellingLabel->setObjectName(QStringLiteral("secretSpelling"));
+    m_hide->setObjectName(QStringLiteral("secretHideButton"));
+    m_copy->setObjectName(QStringLiteral("secretCopyButton"));
+    m_rowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_shownTitle->setTextFormat(Qt::PlainText);
+    m_shownTitle->setWordWrap(true);
+    QFont big = m_valueLabel->font();
+    big.setFamily(QStringLiteral("monospace"));
+    big.setStyleHint(QFont::Monospace);
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    m_valueLabel->setFont(big);
+    m_valueLabel->setTextFormat(Qt::RichText);
+    m_valueLabel->setWordWrap(true);
+    m_spellingLabel->setWordWrap(true);
+    m_spellingLabel->setTextFormat(Qt::PlainText);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_hide);
+    buttons->addWidget(m_copy);
+    buttons->addStretch();
+    auto *shownLayout = new QVBoxLayout(m_shown);
+    shownLayout->setContentsMargins(0, 0, 0, 0);
+    shownLayout->addWidget(m_shownTitle);
+    shownLayout->addWidget(m_valueLabel);
+    shownLayout->addWidget(m_spellingLabel);
+    shownLayout->addLayout(buttons);
+    m_shown->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_rows);
+    layout->addWidget(m_status);
+    layout->addWidget(m_shown);
+    m_status->hide();
+    m_autoHide->setSingleShot(true);
+    connect(m_autoHide, &QTimer::timeout, this, &SecretsBox::hideSecret);
+    // Secrets go with the sign-in.
+    connect(m_session->auth(), &AuthSession::stateChanged, this, [this](AuthSession::State state) {
+        if (state == AuthSession::State::SignedOut)
+            hideSecret();
+    });
+    connect(m_hide, &QPushButton::clicked, this, &SecretsBox::hideSecret);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (!m_value.isEmpty())
+            Clipboard::instance()->copySecret(m_value); // concealed, cleared after 30 seconds
+    });
+    rebuild();
+}
+
+void SecretsBox::setDevice(const Device *device)
+{
+    const QString id = device ? device->id : QString();
+    if (id != m_deviceId) {
+        hideSecret(); // a secret never outlives the device it belongs to on screen
+        m_status->hide();
+        if (m_job)
+            m_job->cancel(); // its answer would be for another device
+    }
+    m_deviceId = id;
+    m_deviceName = device ? device->deviceName : QString();
+    m_kind = device ? device->kind : DeviceKind::Unknown;
+    m_ownerType = device ? device->ownerType : QString();
+    rebuild();
+}
+
+void SecretsBox::rebuild()
+{
+    setTitle(tr("Recovery secrets"));
+    m_hide->setText(tr("&Hide"));
+    m_copy->setText(tr("Cop&y"));
+    m_copy->setToolTip(tr("Copy to the clipboard, hidden from clipboard history; cleared after 30 seconds."));
+    while (QLayoutItem *item = m_rowsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_keyId = nullptr;
+    QList<Kind> kinds;
+    if (m_kind == DeviceKind::WindowsPC)
+        kinds << Kind::Laps << Kind::BitLocker;
+    else if (m_kind == DeviceKind::MacOS && m_ownerType == QLatin1String("company"))
+        kinds << Kind::FileVault;
+    else if (m_kind == DeviceKind::IOS || m_kind == DeviceKind::IPadOS)
+        kinds << Kind::BypassCode;
+    setVisible(!kinds.isEmpty() && !m_deviceId.isEmpty());
+    for (const Kind kind : std::as_const(kinds)) {
+        auto *row = new QWidget(m_rows);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(row);
+        label->setWordWrap(true);
+        auto *button = new QPushButton(tr("Reveal…"), row);
+        QString title;
+        QString note;
+        switch (kind) {
+        case Kind::Laps:
+            title = tr("Windows LAPS password (local administrator)");
+            note = tr("Entra ID logs this read with your name.");
+            button->setObjectName(QStringLiteral("revealLaps"));
+            break;
+        case Kind::BitLocker:
+            title = tr("BitLocker recovery key");
+            note = tr("Entra ID logs this read with your name. Type the first characters of the key ID the user's "
+                      "recovery screen shows.");
+            button->setObjectName(QStringLiteral("revealBitLocker"));
+            break;
+        case Kind::FileVault:
+            title = tr("FileVault personal recovery key");
+            button->setObjectName(QStringLiteral("revealFileVault"));
+            break;
+        case Kind::BypassCode:
+            title = tr("Activation Lock bypass code");
+            note = tr("Only supervised devices have one; it is gone after a wipe.");
+            button->setObjectName(QStringLiteral("revealBypass"));
+            break;
+        }
+        label->setText(note.isEmpty() ? title : tr("%1\n%2").arg(title, note));
+        h->addWidget(label, 1);
+        if (kind == Kind::BitLocker) {
+            m_keyId = new QLineEdit(row);
+            m_keyId->setObjectName(QStringLiteral("bitlockerKeyId"));
+            m_keyId->setPlaceholderText(tr("Key ID"));
+            m_keyId->setAccessibleName(tr("First characters of the key ID"));
+            m_keyId->setMaxLength(36);
+            m_keyId->setFixedWidth(110);
+            h->addWidget(m_keyId);
+        }
+        button->setAccessibleName(tr("Reveal %1").arg(title));
+        connect(button, &QPushButton::clicked, this, [this, kind] { reveal(kind); });
+        h->addWidget(button);
+        m_rowsLayout->addWidget(row);
+    }
+}
+
+void SecretsBox::reveal(Kind kind)
+{
+    if (m_job || m_deviceId.isEmpty())
+        return;
+    hideSecret();
+    m_status->setText(tr("Reading from Microsoft Graph…"));
+    m_status->show();
+    const QString deviceId = m_deviceId;
+    if (kind == Kind::Laps) {
+        LapsPasswordJob *job = m_session->readLapsPassword(deviceId);
+        m_job = job;
+        connect(job, &Job::finished, this, [this, job, deviceId] {
+            const LapsPasswordJob::Result &r = job->result();
+            if (deviceId != m_deviceId)
+                return;
+            if (!r.ok) {
+                m_status->setText(r.error ? r.error() : QString());
+                return;
+            }
+            const LocalAdminCredential &c = r.info.credentials.front();
+            m_session->recordReveal(QStringLiteral("lapsPassword"), deviceId, m_deviceName);
+            show(Kind::Laps, c.password,
+                tr("Account %1 · backed up %2 · next rotation %3")
+                    .arg(safeText(c.accountName),
+                        QLocale().toString(c.backupDateTime.toLocalTime(), QLocale::ShortFormat),
+                        QLocale().toString(r.info.refreshDateTime.toLocalTime(), QLocale::ShortFormat)));
+        });
+        job->start();
+        return;
+    }
+    const RecoverySecretJob::Kind jobKind = kind == Kind::BitLocker ? RecoverySecretJob::Kind::BitLockerKey
+        : kind == Kind::FileVault                                   ? RecoverySecretJob::Kind::FileVaultKey
+                                                                    : RecoverySecretJob::Kind::BypassCode;
+    RecoverySecretJob *job = m_session->readRecoverySecret(int(jobKind), deviceId);
+    if (kind == Kind::BitLocker && m_keyId)
+        job->setKeyIdPrefix(m_keyId->text());
+    m_job = job;
+    connect(job, &Job::finished, this, [this, job, deviceId, kind] {
+        const RecoverySecretJob::Result &r = job->result();
+        if (deviceId != m_deviceId)
+            return;
+        if (!r.ok) {
+            m_status->setText(r.error ? r.error() : QString());
+            return;
+        }
+        m_session->recordReveal(kind == Kind::BitLocker ? QStringLiteral("bitlockerKey")
+                : kind == Kind::FileVault               ? QStringLiteral("fileVaultKey")
+                                                        : QStringLiteral("bypassCode"),
+            deviceId, m_deviceName);
+        show(kind, r.secret.value,
+            kind == Kind::BitLocker ? tr("Key ID %1").arg(bitlockerKeyChoice(r.secret)) : QString());
+    });
+    job->start();
+}
+
+QString SecretsBox::render(Kind kind, const QString &value) const
+{
+    // Digits, letters and symbols in different colours; look-alikes underlined.
+    const QString digitColor = Appearance::digitColor(palette()).name();
+    const QString letterColor = palette().color(QPalette::WindowText).name();
+    const QString symbolColor = Appearance::warningColor(palette()).name();
+    QStringList groups;
+    if (kind == Kind::BitLocker) {
+        // Eight numbered groups of six, as the recovery screen asks for them.
+        const QStringList parts = value.split(QLatin1Char('-'));
+        for (int i = 0; i < parts.size(); ++i)
+            groups << QStringLiteral("<sub>%1</sub>%2").arg(i + 1).arg(parts.at(i).toHtmlEscaped());
+        return groups.join(QStringLiteral("&nbsp; "));
+    }
+    const QStringList parts = kind == Kind::Laps ? groupSecret(value) : value.split(QLatin1Char('-'));
+    for (const QString &group : parts) {
+        QString html;
+        for (const QChar c : group) {
+            const QString color = c.isDigit() ? digitColor : isSymbol(c) ? symbolColor : letterColor;
+            QString style = QStringLiteral("color:%1;").arg(color);
+            if (isLookAlike(c))
+                style += QStringLiteral("text-decoration:underline;");
+            html += QStringLiteral("<span style=\"%1\">%2</span>").arg(style, QString(c).toHtmlEscaped());
+        }
+        groups << html;
+    }
+    return groups.join(kind == Kind::Laps ? QStringLiteral("&nbsp;") : QStringLiteral("-"));
+}
+
+void SecretsBox::show(Kind kind, const QString &value, const QString &detail)
+{
+    m_value = value;
+    m_status->hide();
+    m_shownTitle->setText(
+        detail.isEmpty() ? tr("Hidden again in a minute.") : tr("%1 · hidden again in a minute.").arg(detail));
+    m_valueLabel->setText(render(kind, safeText(value)));
+    m_valueLabel->setAccessibleName(spellSecret(value, QStringLiteral(", ")));
+    m_spellingLabel->setText(kind == Kind::BitLocker ? QString() : spellSecret(value, QStringLiteral(" · ")));
+    m_spellingLabel->setVisible(kind != Kind::BitLocker);
+    m_shown->show();
+    m_autoHide->start(s_autoHideMsecs);
+    Q_EMIT revealed(m_deviceId);
+}
+
+void SecretsBox::hideSecret()
+{
+    m_autoHide->stop();
+    // Dropped, not just hidden: overwritten, then released.
+    m_value.fill(QLatin1Char(' '));
+    m_value.clear();
+    m_valueLabel->clear();
+    m_spellingLabel->clear();
+    m_shown->hide();
+}
+
+void SecretsBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QGroupBox::changeEvent(event);
+}
+
+} // namespace Passdesk

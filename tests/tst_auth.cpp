@@ -6,7 +6,9 @@
 #include "directoryloadjob.h"
 #include "graphclient.h"
 #include "historyjob.h"
+#include "lapsjob.h"
 #include "pkce.h"
+#include "recoverysecretjob.h"
 #include "secretstore.h"
 #include "serverclock.h"
 #include "session.h"
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void canceledStepUpSendsNothing();
     void silentRefreshDuringStepUpSendsNothing();
     void signOutDropsSecrets();
+    void lapsWithAHelpdeskRoleIsExplained();
     void historyWithoutAuditPermission_data();
     void historyWithoutAuditPermission();
 
@@ -348,6 +351,31 @@ void TestAuth::forbiddenNamesWhatIsMissing()
         QCOMPARE(error.httpStatus, 403);
         QVERIFY2(error.userMessage().contains(messageHas), qPrintable(error.userMessage()));
     }
+}
+
+void TestAuth::lapsWithAHelpdeskRoleIsExplained()
+{
+    // The permission is granted, but Helpdesk Administrator reads only LAPS metadata:
+    // Graph answers 403, and the operator is told which roles read passwords.
+    m_sim->setOperatorEntraRole(QStringLiteral("Helpdesk Administrator"));
+    Session session;
+    signIn(session);
+    QVERIFY(session.auth()->grantedScopes().join(QLatin1Char(' ')).contains(LapsPasswordJob::scope()));
+    const QString pc = m_sim->devices()[size_t(Sim::DeviceKind::WindowsPc)].id;
+    const LapsPasswordJob::Result result = runJob(session.readLapsPassword(pc));
+    QVERIFY(!result.ok);
+    QCOMPARE(result.graphError.httpStatus, 403);
+    const QString why = result.error();
+    QVERIFY2(why.contains(QLatin1String("Helpdesk Administrator"))
+            && why.contains(QLatin1String("Cloud Device Administrator")),
+        qPrintable(why));
+    // The same operator reads BitLocker keys: that role may.
+    auto *bitlocker = session.readRecoverySecret(int(RecoverySecretJob::Kind::BitLockerKey), pc);
+    bitlocker->setKeyIdPrefix(m_sim->bitlockerKeys(m_sim->devices()[size_t(Sim::DeviceKind::WindowsPc)].azureADDeviceId)
+                                  .first()
+                                  .first.left(8));
+    const RecoverySecretJob::Result key = runJob(bitlocker);
+    QVERIFY2(key.ok, qPrintable(key.error ? key.error() : QString()));
 }
 
 void TestAuth::historyWithoutAuditPermission_data()

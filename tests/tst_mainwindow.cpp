@@ -94,6 +94,7 @@ private Q_SLOTS:
     void historyInThePanel_data();
     void historyInThePanel();
     void confirmationWarnsOfAColleaguesPendingReset();
+    void secondMacLockWarnsOfTheUnusedPin();
     void revealEachSecret_data();
     void revealEachSecret();
     void readinessView_data();
@@ -948,6 +949,21 @@ void TestMainWindow::confirmationWarnsOfAColleaguesPendingReset()
     QLabel *outcome = m_window->findChild<QLabel *>(QStringLiteral("outcomeLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(outcome->isVisible() && outcome->text().contains(QLatin1String("Pending")), 5000);
     QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("panelSyncButton"))->isVisible());
+}
+
+void TestMainWindow::secondMacLockWarnsOfTheUnusedPin()
+{
+    const Sim::SimDevice &mac = simDevice(Sim::DeviceKind::MacOs);
+    findBySearch(mac.serialNumber);
+    Prompt::setNextAnswer(true);
+    clickAction(m_window->lockAction());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->secrets()->secret(mac.id, IssuedSecret::Kind::UnlockPin), 10000);
+    QTRY_VERIFY(m_window->lockAction()->isEnabled());
+    // Before a second lock, the operator learns it will probably fail; declined, nothing is sent.
+    Prompt::setNextAnswer(false);
+    clickAction(m_window->lockAction());
+    QVERIFY2(Prompt::lastText().contains(QLatin1String("refuses a new lock")), qPrintable(Prompt::lastText()));
+    QCOMPARE(m_sim->actionPostCount(mac.id, QStringLiteral("remoteLock")), 1);
 }
 
 void TestMainWindow::revealEachSecret_data()

@@ -1707,6 +1707,10 @@
         <source>Tenant &amp;readiness…</source>
         <translation>Tenant &amp;readiness…</translation>
     </message>
+    <message>
+        <source>“%1” was locked %2 with a recovery PIN that may not have been used yet. A Mac refuses a new lock until that PIN has unlocked it: the new lock will probably fail.</source>
+        <translation>“%1” was locked %2 with a recovery PIN that may not have been used yet. A Mac refuses a new lock until that PIN has unlocked it: the new lock will probably fail.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PagedListJob</name>

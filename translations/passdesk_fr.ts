@@ -1707,6 +1707,10 @@
         <source>Tenant &amp;readiness…</source>
         <translation>P&amp;réparation du locataire…</translation>
     </message>
+    <message>
+        <source>“%1” was locked %2 with a recovery PIN that may not have been used yet. A Mac refuses a new lock until that PIN has unlocked it: the new lock will probably fail.</source>
+        <translation>«&#xa0;%1&#xa0;» a été verrouillé le %2 avec un code PIN de récupération qui n’a peut-être pas encore été utilisé. Un Mac refuse un nouveau verrouillage tant que ce code PIN ne l’a pas déverrouillé&#xa0;: le nouveau verrouillage échouera probablement.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PagedListJob</name>

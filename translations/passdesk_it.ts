@@ -1707,6 +1707,10 @@
         <source>Tenant &amp;readiness…</source>
         <translation>P&amp;reparazione del tenant…</translation>
     </message>
+    <message>
+        <source>“%1” was locked %2 with a recovery PIN that may not have been used yet. A Mac refuses a new lock until that PIN has unlocked it: the new lock will probably fail.</source>
+        <translation>“%1” è stato bloccato il %2 con un PIN di ripristino che potrebbe non essere ancora stato usato. Un Mac rifiuta un nuovo blocco finché quel PIN non lo ha sbloccato: il nuovo blocco probabilmente non riuscirà.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PagedListJob</name>

@@ -793,6 +793,16 @@ void MainWindow::runAction(ActionKind kind)
         details << tr("The device locks at once; the user unlocks it with their passcode.");
         if (plan.anyPin())
             details << tr("A Mac locks with a six-digit recovery PIN, shown here once the lock is done.");
+        // A Mac refuses a new lock while the PIN of the previous one is unused: said before, not after.
+        for (const ActionPlan::Item &item : plan.items) {
+            if (item.verdict != ActionPlan::Verdict::Send || item.support.secret != SecretShape::Pin6)
+                continue;
+            if (const IssuedSecret *pin = m_session->secrets()->secret(item.deviceId, IssuedSecret::Kind::UnlockPin))
+                details << tr("“%1” was locked %2 with a recovery PIN that may not have been used yet. A Mac refuses a "
+                              "new lock until that PIN has unlocked it: the new lock will probably fail.")
+                               .arg(safeText(item.deviceName),
+                                   QLocale().toString(pin->issuedAt().toLocalTime(), QLocale::ShortFormat));
+        }
     }
     // Someone (a colleague, or this operator earlier) already sent the same action.
     if (kind != ActionKind::SyncDevice) {

@@ -7,6 +7,7 @@
 #include "pagedlistjob.h"
 #include "reveallog.h"
 #include "safetext.h"
+#include "scopes.h"
 
 #include <QLoggingCategory>
 
@@ -14,18 +15,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcGraph)
 
 namespace Passdesk {
 
-namespace {
-
-bool hasScope(const QStringList &scopes, const QString &scope)
-{
-    for (const QString &s : scopes) {
-        if (s.compare(scope, Qt::CaseInsensitive) == 0 || s.endsWith(QLatin1Char('/') + scope, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
+namespace { } // namespace
 
 HistoryJob::HistoryJob(GraphClient *graph, const ActionListModel *log, const QString &deviceId,
     const QStringList &grantedScopes, const QString &operatorUpn, QObject *parent)
@@ -76,7 +66,7 @@ void HistoryJob::run()
     m_pending = 3;
     readDevice();
     readAudits(true);
-    if (!m_scopes.isEmpty() && !hasScope(m_scopes, auditLogScope())) {
+    if (!m_scopes.isEmpty() && !hasGraphScope(m_scopes, auditLogScope())) {
         // Known before asking: the sign-in does not carry the permission.
         miss(HistoryEntry::AuditEvent, [] {
             return tr("Intune audit log not shown: it needs the permission %1, which this sign-in does not have. An "

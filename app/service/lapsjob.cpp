@@ -4,6 +4,7 @@
 #include "graphcall.h"
 #include "graphclient.h"
 #include "safetext.h"
+#include "scopes.h"
 
 #include <QUuid>
 
@@ -33,11 +34,7 @@ void LapsPasswordJob::onCancel()
 
 void LapsPasswordJob::run()
 {
-    const bool scopeKnownMissing
-        = !m_scopes.isEmpty() && std::none_of(m_scopes.begin(), m_scopes.end(), [](const QString &s) {
-              return s.compare(scope(), Qt::CaseInsensitive) == 0
-                  || s.endsWith(QLatin1Char('/') + scope(), Qt::CaseInsensitive);
-          });
+    const bool scopeKnownMissing = !m_scopes.isEmpty() && !hasGraphScope(m_scopes, scope());
     const QUrl url = m_graph->deviceUrl(
         m_deviceId, {QStringLiteral("id"), QStringLiteral("deviceName"), QStringLiteral("azureADDeviceId")});
     if (scopeKnownMissing || url.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "graphcall.h"
 #include "graphclient.h"
 #include "pagedlistjob.h"
+#include "scopes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -63,9 +64,7 @@ ReadinessJob::ReadinessJob(GraphClient *graph, const QStringList &grantedScopes,
 
 bool ReadinessJob::hasScope(const QString &scope) const
 {
-    return std::any_of(m_scopes.begin(), m_scopes.end(), [&scope](const QString &s) {
-        return s.compare(scope, Qt::CaseInsensitive) == 0 || s.endsWith(QLatin1Char('/') + scope, Qt::CaseInsensitive);
-    });
+    return hasGraphScope(m_scopes, scope);
 }
 
 void ReadinessJob::run()

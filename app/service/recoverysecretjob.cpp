@@ -4,6 +4,7 @@
 #include "graphclient.h"
 #include "pagedlistjob.h"
 #include "safetext.h"
+#include "scopes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -136,10 +137,7 @@ void RecoverySecretJob::onDevice(const QJsonObject &device)
             return;
         }
         const bool known = !m_scopes.isEmpty();
-        const bool granted = std::any_of(m_scopes.begin(), m_scopes.end(), [](const QString &s) {
-            return s.compare(bitlockerScope(), Qt::CaseInsensitive) == 0
-                || s.endsWith(QLatin1Char('/') + bitlockerScope(), Qt::CaseInsensitive);
-        });
+        const bool granted = hasGraphScope(m_scopes, bitlockerScope());
         if (known && !granted) {
             fail([] {
                 return tr("Reading BitLocker recovery keys needs the permission %1, which this sign-in does not have.")

@@ -1025,6 +1025,19 @@ void TestMainWindow::revealEachSecret()
     }
     SecretsBox::setAutoHideMsecs(60000);
 
+    // A personal Mac: Reveal is there, disabled, and says why.
+    for (const Sim::SimDevice &d : m_sim->devices()) {
+        if (d.kind != Sim::DeviceKind::MacOs || d.managedDeviceOwnerType == QLatin1String("company"))
+            continue;
+        m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->clear();
+        findBySearch(d.serialNumber);
+        QPushButton *reveal = nullptr;
+        QTRY_VERIFY((reveal = box->findChild<QPushButton *>(QStringLiteral("revealFileVault"))) != nullptr);
+        QVERIFY(!reveal->isEnabled());
+        QVERIFY(!reveal->toolTip().isEmpty());
+        break;
+    }
+
     // A corporate-owned Mac: the FileVault key.
     const Sim::SimDevice &mac = simDevice(Sim::DeviceKind::MacOs);
     if (mac.managedDeviceOwnerType == QLatin1String("company")) {

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void rulesCiteSourcesNewestFirst();
     void outcomeExplanations();
     void oddServerValues();
+    void recoverySecrets();
 };
 
 namespace {
@@ -317,6 +318,40 @@ void TestSupportMatrix::oddServerValues()
         = SupportMatrix::builtin().evaluate(makeDevice(androidNoVersion), ActionKind::ResetPasscode);
     QVERIFY(!unknownVersion.supported); // 7.0+ cannot be ruled out
     QVERIFY(unknownVersion.reason.contains(QLatin1String("7.0")));
+}
+
+void TestSupportMatrix::recoverySecrets()
+{
+    const SupportMatrix &m = SupportMatrix::builtin();
+    // A Windows 10/11 PC: LAPS and BitLocker, nothing of Apple's.
+    const Device pc = makeDevice(kWin10);
+    QVERIFY(m.evaluateSecret(pc, SecretKind::LapsPassword).supported);
+    QVERIFY(m.evaluateSecret(pc, SecretKind::BitLockerKey).supported);
+    QVERIFY(m.evaluateSecret(pc, SecretKind::BitLockerKey).sources.contains(QStringLiteral("graphBitLocker")));
+    QVERIFY(!m.evaluateSecret(pc, SecretKind::FileVaultKey).listed);
+    // Windows 8.1: listed, not offered, and why.
+    const SecretSupport old = m.evaluateSecret(makeDevice(kWin81), SecretKind::LapsPassword);
+    QVERIFY(old.listed && !old.supported);
+    QVERIFY(old.reasonText().contains(QLatin1String("Windows 10")));
+    // A Mac: FileVault only when corporate-owned.
+    Device mac = makeDevice(kMac);
+    mac.ownerType = QStringLiteral("company");
+    QVERIFY(m.evaluateSecret(mac, SecretKind::FileVaultKey).supported);
+    mac.ownerType = QStringLiteral("personal");
+    const SecretSupport personal = m.evaluateSecret(mac, SecretKind::FileVaultKey);
+    QVERIFY(personal.listed && !personal.supported);
+    QVERIFY(personal.reasonText().contains(QLatin1String("corporate-owned")));
+    QVERIFY(personal.moreInfo.isValid());
+    // An iPhone: the bypass code only when supervised.
+    Device phone = makeDevice(kIPhone);
+    QVERIFY(!m.evaluateSecret(phone, SecretKind::BypassCode).supported);
+    QVERIFY(m.evaluateSecret(phone, SecretKind::BypassCode).reasonText().contains(QLatin1String("supervised")));
+    phone.isSupervised = true;
+    QVERIFY(m.evaluateSecret(phone, SecretKind::BypassCode).supported);
+    // Android: none of them.
+    for (const SecretKind k :
+        {SecretKind::LapsPassword, SecretKind::BitLockerKey, SecretKind::FileVaultKey, SecretKind::BypassCode})
+        QVERIFY(!m.evaluateSecret(makeDevice(kCobo), k).listed);
 }
 
 QTEST_GUILESS_MAIN(TestSupportMatrix)

@@ -2650,6 +2650,22 @@
         <source>The tenant is not onboarded to the Microsoft PIN reset service: its two enterprise applications, Microsoft Pin Reset Service Production and Microsoft Pin Reset Client Production, have not been consented, so Intune cannot reset the PIN of Windows devices. File &gt; Tenant readiness says how to fix it.</source>
         <translation>The tenant is not onboarded to the Microsoft PIN reset service: its two enterprise applications, Microsoft Pin Reset Service Production and Microsoft Pin Reset Client Production, have not been consented, so Intune cannot reset the PIN of Windows devices. File &gt; Tenant readiness says how to fix it.</translation>
     </message>
+    <message>
+        <source>Windows LAPS passwords and BitLocker recovery keys are kept in Entra ID for Windows 10 and later devices joined to it.</source>
+        <translation>Windows LAPS passwords and BitLocker recovery keys are kept in Entra ID for Windows 10 and later devices joined to it.</translation>
+    </message>
+    <message>
+        <source>This PC is managed by the Intune client software, not enrolled in Intune: its LAPS password and BitLocker keys are not in Entra ID.</source>
+        <translation>This PC is managed by the Intune client software, not enrolled in Intune: its LAPS password and BitLocker keys are not in Entra ID.</translation>
+    </message>
+    <message>
+        <source>Intune escrows the FileVault recovery key of corporate-owned Macs only; this Mac is personal.</source>
+        <translation>Intune escrows the FileVault recovery key of corporate-owned Macs only; this Mac is personal.</translation>
+    </message>
+    <message>
+        <source>This device is not supervised: Intune keeps an Activation Lock bypass code only for supervised iPhones and iPads.</source>
+        <translation>This device is not supervised: Intune keeps an Activation Lock bypass code only for supervised iPhones and iPads.</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>

@@ -2650,6 +2650,22 @@
         <source>The tenant is not onboarded to the Microsoft PIN reset service: its two enterprise applications, Microsoft Pin Reset Service Production and Microsoft Pin Reset Client Production, have not been consented, so Intune cannot reset the PIN of Windows devices. File &gt; Tenant readiness says how to fix it.</source>
         <translation>Le locataire n’est pas intégré au service de réinitialisation de code PIN Microsoft&#xa0;: ses deux applications d’entreprise, Microsoft Pin Reset Service Production et Microsoft Pin Reset Client Production, n’ont pas reçu de consentement, donc Intune ne peut pas réinitialiser le code PIN des appareils Windows. Fichier &gt; Préparation du locataire indique comment y remédier.</translation>
     </message>
+    <message>
+        <source>Windows LAPS passwords and BitLocker recovery keys are kept in Entra ID for Windows 10 and later devices joined to it.</source>
+        <translation>Entra ID conserve les mots de passe Windows LAPS et les clés de récupération BitLocker des appareils Windows 10 et versions ultérieures qui y sont joints.</translation>
+    </message>
+    <message>
+        <source>This PC is managed by the Intune client software, not enrolled in Intune: its LAPS password and BitLocker keys are not in Entra ID.</source>
+        <translation>Ce PC est géré par le logiciel client Intune, il n’est pas inscrit dans Intune&#xa0;: son mot de passe LAPS et ses clés BitLocker ne sont pas dans Entra ID.</translation>
+    </message>
+    <message>
+        <source>Intune escrows the FileVault recovery key of corporate-owned Macs only; this Mac is personal.</source>
+        <translation>Intune ne dépose la clé de récupération FileVault que pour les Mac appartenant à l’entreprise&#xa0;; ce Mac est personnel.</translation>
+    </message>
+    <message>
+        <source>This device is not supervised: Intune keeps an Activation Lock bypass code only for supervised iPhones and iPads.</source>
+        <translation>Cet appareil n’est pas supervisé&#xa0;: Intune ne conserve un code de contournement du verrouillage d’activation que pour les iPhone et iPad supervisés.</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>

@@ -2650,6 +2650,22 @@
         <source>The tenant is not onboarded to the Microsoft PIN reset service: its two enterprise applications, Microsoft Pin Reset Service Production and Microsoft Pin Reset Client Production, have not been consented, so Intune cannot reset the PIN of Windows devices. File &gt; Tenant readiness says how to fix it.</source>
         <translation>Il servizio di reimpostazione PIN Microsoft non è abilitato nel tenant: le sue due applicazioni aziendali, Microsoft Pin Reset Service Production e Microsoft Pin Reset Client Production, non hanno ricevuto il consenso, quindi Intune non può reimpostare il PIN dei dispositivi Windows. File &gt; Preparazione del tenant indica come risolvere il problema.</translation>
     </message>
+    <message>
+        <source>Windows LAPS passwords and BitLocker recovery keys are kept in Entra ID for Windows 10 and later devices joined to it.</source>
+        <translation>Entra ID conserva le password di Windows LAPS e le chiavi di ripristino BitLocker dei dispositivi Windows 10 e versioni successive aggiunti a Entra ID.</translation>
+    </message>
+    <message>
+        <source>This PC is managed by the Intune client software, not enrolled in Intune: its LAPS password and BitLocker keys are not in Entra ID.</source>
+        <translation>Questo PC è gestito dal software client di Intune, non è registrato in Intune: la password LAPS e le chiavi BitLocker non sono in Entra ID.</translation>
+    </message>
+    <message>
+        <source>Intune escrows the FileVault recovery key of corporate-owned Macs only; this Mac is personal.</source>
+        <translation>Intune deposita la chiave di ripristino FileVault solo per i Mac di proprietà aziendale; questo Mac è di proprietà personale.</translation>
+    </message>
+    <message>
+        <source>This device is not supervised: Intune keeps an Activation Lock bypass code only for supervised iPhones and iPads.</source>
+        <translation>Questo dispositivo è senza supervisione: Intune conserva un codice di bypass del Blocco attivazione solo per iPhone e iPad con supervisione.</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>

@@ -9,6 +9,7 @@
 #include "safetext.h"
 #include "secretformat.h"
 #include "session.h"
+#include "supportmatrix.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -97,8 +98,7 @@ void SecretsBox::setDevice(const Device *device)
     }
     m_deviceId = id;
     m_deviceName = device ? device->deviceName : QString();
-    m_kind = device ? device->kind : DeviceKind::Unknown;
-    m_ownerType = device ? device->ownerType : QString();
+    m_device = device ? *device : Device();
     rebuild();
 }
 
@@ -113,15 +113,19 @@ void SecretsBox::rebuild()
         delete item;
     }
     m_keyId = nullptr;
-    QList<Kind> kinds;
-    if (m_kind == DeviceKind::WindowsPC)
-        kinds << Kind::Laps << Kind::BitLocker;
-    else if (m_kind == DeviceKind::MacOS && m_ownerType == QLatin1String("company"))
-        kinds << Kind::FileVault;
-    else if (m_kind == DeviceKind::IOS || m_kind == DeviceKind::IPadOS)
-        kinds << Kind::BypassCode;
+    // The kinds the support matrix speaks of for this device; those it cannot have say why.
+    QList<QPair<Kind, SecretSupport>> kinds;
+    for (const auto &[kind, secret] :
+        {std::pair{Kind::Laps, SecretKind::LapsPassword}, {Kind::BitLocker, SecretKind::BitLockerKey},
+            {Kind::FileVault, SecretKind::FileVaultKey}, {Kind::BypassCode, SecretKind::BypassCode}}) {
+        const SecretSupport support = m_session->matrix().evaluateSecret(m_device, secret);
+        if (support.listed)
+            kinds.append({kind, support});
+    }
     setVisible(!kinds.isEmpty() && !m_deviceId.isEmpty());
-    for (const Kind kind : std::as_const(kinds)) {
+    for (const auto &entry : std::as_const(kinds)) {
+        const Kind kind = entry.first; // a plain variable: lambdas below capture it
+        const SecretSupport &support = entry.second;
         auto *row = new QWidget(m_rows);
         auto *h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
@@ -152,9 +156,14 @@ void SecretsBox::rebuild()
             button->setObjectName(QStringLiteral("revealBypass"));
             break;
         }
+        if (!support.supported)
+            note = support.reasonText(); // a disabled Reveal says why
         label->setText(note.isEmpty() ? title : tr("%1\n%2").arg(title, note));
+        button->setEnabled(support.supported);
+        if (!support.supported)
+            button->setToolTip(support.reasonText());
         h->addWidget(label, 1);
-        if (kind == Kind::BitLocker) {
+        if (kind == Kind::BitLocker && support.supported) {
             m_keyId = new QLineEdit(row);
             m_keyId->setObjectName(QStringLiteral("bitlockerKeyId"));
             m_keyId->setPlaceholderText(tr("Key ID"));

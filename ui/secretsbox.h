@@ -50,8 +50,7 @@ private:
     Session *m_session;
     QString m_deviceId;
     QString m_deviceName;
-    DeviceKind m_kind = DeviceKind::Unknown;
-    QString m_ownerType;
+    Device m_device;
     QWidget *m_rows;
     QVBoxLayout *m_rowsLayout;
     QLineEdit *m_keyId = nullptr;

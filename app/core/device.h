@@ -35,6 +35,7 @@ struct Device
     QDateTime lastSyncDateTime;
     QDateTime enrolledDateTime;
     bool isEncrypted = false;
+    bool isSupervised = false; // Apple: supervised (an Activation Lock bypass code exists only then)
     bool azureADRegistered = false;
 
     DeviceKind kind = DeviceKind::Unknown; // derived once, by classify()

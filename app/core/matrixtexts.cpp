@@ -65,6 +65,22 @@ const Text kTexts[] = {
             "Microsoft Pin Reset Service Production and Microsoft Pin Reset Client Production, have not been "
             "consented, so Intune cannot reset the PIN of Windows devices. File > Tenant readiness says how to fix "
             "it.")},
+    // Why a recovery secret cannot be read on this device.
+    {"reasonSecretWindows10",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "Windows LAPS passwords and BitLocker recovery keys are kept in Entra ID for Windows 10 and later devices "
+            "joined to it.")},
+    {"reasonSecretIntuneClient",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "This PC is managed by the Intune client software, not enrolled in Intune: its LAPS password and "
+            "BitLocker keys are not in Entra ID.")},
+    {"reasonFileVaultPersonal",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "Intune escrows the FileVault recovery key of corporate-owned Macs only; this Mac is personal.")},
+    {"reasonBypassNotSupervised",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "This device is not supervised: Intune keeps an Activation Lock bypass code only for supervised iPhones "
+            "and iPads.")},
     {"reasonSyncNotOffered",
         QT_TRANSLATE_NOOP("SupportMatrix",
             "Intune offers Sync for Android, iOS/iPadOS, macOS and Windows 10 or later; this device checks in on its "

@@ -28,6 +28,26 @@ QString Support::explainOutcome(ActionState state) const
     }
 }
 
+QString secretKindKey(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::LapsPassword:
+        return QStringLiteral("lapsPassword");
+    case SecretKind::BitLockerKey:
+        return QStringLiteral("bitlockerKey");
+    case SecretKind::FileVaultKey:
+        return QStringLiteral("fileVaultKey");
+    case SecretKind::BypassCode:
+        return QStringLiteral("bypassCode");
+    }
+    return {};
+}
+
+QString SecretSupport::reasonText() const
+{
+    return reasonId.isEmpty() ? QString() : matrixText(reasonId);
+}
+
 QString Support::reasonText() const
 {
     return reasonId.isEmpty() ? reason : matrixText(reasonId);
@@ -123,7 +143,64 @@ bool SupportMatrix::load(const QByteArray &json, QString *error)
         }
         m_rules.push_back(r);
     }
+    m_secretRules.clear();
+    for (const QJsonValue &value : root.value(QLatin1String("secrets")).toArray()) {
+        const QJsonObject o = value.toObject();
+        SecretRule r;
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        r.kind = kindFromKey(kind);
+        const QString secret = o.value(QLatin1String("secret")).toString();
+        bool known = false;
+        for (const SecretKind k :
+            {SecretKind::LapsPassword, SecretKind::BitLockerKey, SecretKind::FileVaultKey, SecretKind::BypassCode}) {
+            if (secretKindKey(k) == secret) {
+                r.secret = k;
+                known = true;
+            }
+        }
+        if (!known || (r.kind == DeviceKind::Unknown && kind != QLatin1String("unknown"))) {
+            *error = QStringLiteral("unknown secret rule %1/%2").arg(kind, secret);
+            return false;
+        }
+        r.requires_ = o.value(QLatin1String("requires")).toString();
+        r.supported = o.value(QLatin1String("support")).toString() == QLatin1String("supported");
+        r.reason = o.value(QLatin1String("reason")).toString();
+        for (const QJsonValue &src : o.value(QLatin1String("sources")).toArray()) {
+            if (!m_sources.contains(src.toString())) {
+                *error = QStringLiteral("unknown source %1").arg(src.toString());
+                return false;
+            }
+            r.sources << src.toString();
+        }
+        if ((!r.supported || !r.requires_.isEmpty()) && r.reason.isEmpty()) {
+            *error = QStringLiteral("secret rule %1/%2 without a reason").arg(kind, secret);
+            return false;
+        }
+        m_secretRules.push_back(r);
+    }
     return true;
+}
+
+SecretSupport SupportMatrix::evaluateSecret(const Device &device, SecretKind secret) const
+{
+    SecretSupport s;
+    s.secret = secret;
+    for (const SecretRule &r : m_secretRules) {
+        if (r.kind != device.kind || r.secret != secret)
+            continue;
+        s.listed = true;
+        s.sources = r.sources;
+        s.moreInfo = m_sources.value(r.sources.value(0)).url;
+        bool met = true;
+        if (r.requires_ == QLatin1String("corporate"))
+            met = device.ownerType.compare(QLatin1String("company"), Qt::CaseInsensitive) == 0;
+        else if (r.requires_ == QLatin1String("supervised"))
+            met = device.isSupervised;
+        s.supported = r.supported && met;
+        s.reasonId = s.supported ? QString() : r.reason;
+        return s;
+    }
+    return s;
 }
 
 bool SupportMatrix::matches(const Rule &rule, const Device &device, ActionKind action) const
@@ -202,6 +279,10 @@ QStringList SupportMatrix::textIds() const
             if (!id.isEmpty() && !ids.contains(id))
                 ids << id;
         }
+    }
+    for (const SecretRule &r : m_secretRules) {
+        if (!r.reason.isEmpty() && !ids.contains(r.reason))
+            ids << r.reason;
     }
     return ids;
 }

@@ -26,6 +26,22 @@ struct SupportSource
     QUrl url;
 };
 
+// The recovery secrets a device may have, read on demand.
+enum class SecretKind { LapsPassword, BitLockerKey, FileVaultKey, BypassCode };
+QString secretKindKey(SecretKind kind); // "lapsPassword", as in supportmatrix.json
+
+// Whether a device has a kind of secret Passdesk can read, and if not, why.
+struct SecretSupport
+{
+    SecretKind secret = SecretKind::LapsPassword;
+    bool listed = false; // the matrix speaks of this kind for this device (otherwise not shown)
+    bool supported = false;
+    QString reasonId; // matrix text id when not supported
+    QStringList sources;
+    QUrl moreInfo;
+    QString reasonText() const;
+};
+
 // The answer for one device and one action.
 struct Support
 {
@@ -59,6 +75,7 @@ public:
     bool load(const QByteArray &json, QString *error);
 
     Support evaluate(const Device &device, ActionKind action) const;
+    SecretSupport evaluateSecret(const Device &device, SecretKind secret) const;
     // The toolbar label for a device: "Remove passcode" on iOS, "Reset passcode" elsewhere.
     static QString actionLabel(ActionKind action, bool removesPasscode);
     SupportSource source(const QString &id) const { return m_sources.value(id); }
@@ -88,6 +105,16 @@ private:
         QStringList sources;
     };
     bool matches(const Rule &rule, const Device &device, ActionKind action) const;
+    struct SecretRule
+    {
+        DeviceKind kind = DeviceKind::Unknown;
+        SecretKind secret = SecretKind::LapsPassword;
+        QString requires_; // "corporate", "supervised"
+        bool supported = false;
+        QString reason; // when not supported, or when the requirement is not met
+        QStringList sources;
+    };
+    std::vector<SecretRule> m_secretRules;
 
     std::vector<Rule> m_rules;
     QHash<QString, SupportSource> m_sources;

@@ -111,7 +111,8 @@ QStringList deviceSelectFields()
         QStringLiteral("managedDeviceOwnerType"), QStringLiteral("joinType"), QStringLiteral("complianceState"),
         QStringLiteral("serialNumber"), QStringLiteral("imei"), QStringLiteral("phoneNumber"), QStringLiteral("model"),
         QStringLiteral("manufacturer"), QStringLiteral("lastSyncDateTime"), QStringLiteral("enrolledDateTime"),
-        QStringLiteral("isEncrypted"), QStringLiteral("azureADRegistered"), QStringLiteral("usersLoggedOn")};
+        QStringLiteral("isEncrypted"), QStringLiteral("azureADRegistered"), QStringLiteral("isSupervised"),
+        QStringLiteral("usersLoggedOn")};
 }
 
 bool deviceFromJson(const QJsonObject &o, Device *out, QString *why)
@@ -140,6 +141,7 @@ bool deviceFromJson(const QJsonObject &o, Device *out, QString *why)
     d.lastSyncDateTime = r.date("lastSyncDateTime");
     d.enrolledDateTime = r.date("enrolledDateTime");
     d.isEncrypted = r.boolean("isEncrypted");
+    d.isSupervised = r.boolean("isSupervised");
     d.azureADRegistered = r.boolean("azureADRegistered");
     QDateTime latest;
     for (const QJsonValue &v : r.array("usersLoggedOn")) {

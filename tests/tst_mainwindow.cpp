@@ -1010,43 +1010,49 @@ void TestMainWindow::revealEachSecret()
     QVERIFY(box->shownValue().isEmpty());
     QVERIFY(value->text().isEmpty());
 
-    // A supervised iPad: the bypass code; and it hides by itself.
-    SecretsBox::setAutoHideMsecs(300);
-    for (const Sim::SimDevice &d : m_sim->devices()) {
-        if (d.kind != Sim::DeviceKind::IPad || !d.isSupervised)
-            continue;
+    const auto firstDevice = [this](const std::function<bool(const Sim::SimDevice &)> &wanted) {
+        for (const Sim::SimDevice &d : m_sim->devices()) {
+            if (wanted(d))
+                return &d;
+        }
+        return static_cast<const Sim::SimDevice *>(nullptr);
+    };
+    const auto select = [this](const Sim::SimDevice &d) {
         m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->clear();
         findBySearch(d.serialNumber);
-        QTRY_VERIFY(box->findChild<QPushButton *>(QStringLiteral("revealBypass")));
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealBypass")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), d.activationLockBypassCode, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(box->shownValue().isEmpty(), 3000);
-        break;
-    }
+    };
+
+    // A supervised iPad: the bypass code; and it hides by itself.
+    const Sim::SimDevice *ipad
+        = firstDevice([](const Sim::SimDevice &d) { return d.kind == Sim::DeviceKind::IPad && d.isSupervised; });
+    QVERIFY(ipad);
+    SecretsBox::setAutoHideMsecs(300);
+    select(*ipad);
+    QTRY_VERIFY(box->findChild<QPushButton *>(QStringLiteral("revealBypass")));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealBypass")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), ipad->activationLockBypassCode, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(box->shownValue().isEmpty(), 3000);
     SecretsBox::setAutoHideMsecs(60000);
 
-    // A personal Mac: Reveal is there, disabled, and says why.
-    for (const Sim::SimDevice &d : m_sim->devices()) {
-        if (d.kind != Sim::DeviceKind::MacOs || d.managedDeviceOwnerType == QLatin1String("company"))
-            continue;
-        m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->clear();
-        findBySearch(d.serialNumber);
-        QPushButton *reveal = nullptr;
-        QTRY_VERIFY((reveal = box->findChild<QPushButton *>(QStringLiteral("revealFileVault"))) != nullptr);
-        QVERIFY(!reveal->isEnabled());
-        QVERIFY(!reveal->toolTip().isEmpty());
-        break;
-    }
+    // A personal iPhone (not supervised): Reveal is there, disabled, and says why.
+    const Sim::SimDevice *phone
+        = firstDevice([](const Sim::SimDevice &d) { return d.kind == Sim::DeviceKind::IPhone && !d.isSupervised; });
+    QVERIFY(phone);
+    select(*phone);
+    QPushButton *reveal = nullptr;
+    QTRY_VERIFY((reveal = box->findChild<QPushButton *>(QStringLiteral("revealBypass"))) != nullptr);
+    QVERIFY(!reveal->isEnabled());
+    QVERIFY(!reveal->toolTip().isEmpty());
 
     // A corporate-owned Mac: the FileVault key.
-    const Sim::SimDevice &mac = simDevice(Sim::DeviceKind::MacOs);
-    if (mac.managedDeviceOwnerType == QLatin1String("company")) {
-        m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->clear();
-        findBySearch(mac.serialNumber);
-        QTRY_VERIFY(box->findChild<QPushButton *>(QStringLiteral("revealFileVault")));
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealFileVault")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), m_sim->fileVaultKey(mac.id), 5000);
-    }
+    const Sim::SimDevice *mac = firstDevice([](const Sim::SimDevice &d) {
+        return d.kind == Sim::DeviceKind::MacOs && d.managedDeviceOwnerType == QLatin1String("company");
+    });
+    QVERIFY(mac);
+    select(*mac);
+    QTRY_VERIFY(box->findChild<QPushButton *>(QStringLiteral("revealFileVault")));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealFileVault")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), m_sim->fileVaultKey(mac->id), 5000);
 }
 
 void TestMainWindow::readinessView_data()

@@ -203,16 +203,23 @@ void TestSecrets::bitlockerWithoutAPrefixReadsNoKey()
 
 void TestSecrets::fileVaultKeyOfACorporateMac()
 {
-    const Sim::SimDevice &mac = simDevice(Sim::DeviceKind::MacOs);
-    const RecoverySecretJob::Result result
-        = runJob(m_session->readRecoverySecret(int(RecoverySecretJob::Kind::FileVaultKey), mac.id));
-    if (mac.managedDeviceOwnerType == QLatin1String("company")) {
-        QVERIFY2(result.ok, qPrintable(result.error ? result.error() : QString()));
-        QCOMPARE(result.secret.value, m_sim->fileVaultKey(mac.id));
-    } else {
-        QVERIFY(!result.ok);
-        QVERIFY(result.error().contains(QLatin1String("corporate-owned")));
+    // A tenant large enough to hold both a corporate-owned and a personal Mac.
+    m_sim->generate(20261123, 2000);
+    const Sim::SimDevice *corporate = nullptr;
+    const Sim::SimDevice *personal = nullptr;
+    for (const Sim::SimDevice &d : m_sim->devices()) {
+        if (d.kind != Sim::DeviceKind::MacOs)
+            continue;
+        (d.managedDeviceOwnerType == QLatin1String("company") ? corporate : personal) = &d;
     }
+    QVERIFY(corporate && personal);
+    RecoverySecretJob::Result result
+        = runJob(m_session->readRecoverySecret(int(RecoverySecretJob::Kind::FileVaultKey), corporate->id));
+    QVERIFY2(result.ok, qPrintable(result.error ? result.error() : QString()));
+    QCOMPARE(result.secret.value, m_sim->fileVaultKey(corporate->id));
+    result = runJob(m_session->readRecoverySecret(int(RecoverySecretJob::Kind::FileVaultKey), personal->id));
+    QVERIFY(!result.ok);
+    QVERIFY(result.error().contains(QLatin1String("corporate-owned")));
 }
 
 void TestSecrets::bypassCodeOfASupervisedIPhone()

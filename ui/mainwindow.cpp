@@ -221,8 +221,7 @@ void MainWindow::readHistory()
         if (m_histories.size() > 200)
             m_histories.clear();
         m_histories.insert(id, job->result().entries);
-        const QString me = m_session->auth() ? m_session->auth()->userPrincipalName() : QString();
-        m_panel->showHistory(id, job->result(), m_session->usesSignIn() ? me : QString());
+        m_panel->showHistory(id, job->result(), m_session->operatorUpn());
     });
     job->start();
 }
@@ -232,7 +231,7 @@ QString MainWindow::pendingInHistory(const QString &deviceId, ActionKind kind) c
     const auto it = m_histories.constFind(deviceId);
     if (it == m_histories.cend())
         return {};
-    const QString me = m_session->usesSignIn() ? m_session->auth()->userPrincipalName() : QString();
+    const QString me = m_session->operatorUpn();
     for (const HistoryEntry &e : *it) {
         ActionKind k;
         if (!e.hasKind(&k) || k != kind || (e.state != ActionState::Pending && e.state != ActionState::Active))

@@ -90,14 +90,12 @@ SecretsBox::SecretsBox(Session *session, QWidget *parent)
 void SecretsBox::setDevice(const Device *device)
 {
     const QString id = device ? device->id : QString();
-    if (id != m_deviceId) {
+    if (id != m_device.id) {
         hideSecret(); // a secret never outlives the device it belongs to on screen
         m_status->hide();
         if (m_job)
             m_job->cancel(); // its answer would be for another device
     }
-    m_deviceId = id;
-    m_deviceName = device ? device->deviceName : QString();
     m_device = device ? *device : Device();
     rebuild();
 }
@@ -122,7 +120,7 @@ void SecretsBox::rebuild()
         if (support.listed)
             kinds.append({kind, support});
     }
-    setVisible(!kinds.isEmpty() && !m_deviceId.isEmpty());
+    setVisible(!kinds.isEmpty() && !m_device.id.isEmpty());
     for (const auto &entry : std::as_const(kinds)) {
         const Kind kind = entry.first; // a plain variable: lambdas below capture it
         const SecretSupport &support = entry.second;
@@ -181,25 +179,25 @@ void SecretsBox::rebuild()
 
 void SecretsBox::reveal(Kind kind)
 {
-    if (m_job || m_deviceId.isEmpty())
+    if (m_job || m_device.id.isEmpty())
         return;
     hideSecret();
     m_status->setText(tr("Reading from Microsoft Graph…"));
     m_status->show();
-    const QString deviceId = m_deviceId;
+    const QString deviceId = m_device.id;
     if (kind == Kind::Laps) {
         LapsPasswordJob *job = m_session->readLapsPassword(deviceId);
         m_job = job;
         connect(job, &Job::finished, this, [this, job, deviceId] {
             const LapsPasswordJob::Result &r = job->result();
-            if (deviceId != m_deviceId)
+            if (deviceId != m_device.id)
                 return;
             if (!r.ok) {
                 m_status->setText(r.error ? r.error() : QString());
                 return;
             }
             const LocalAdminCredential &c = r.info.credentials.front();
-            m_session->recordReveal(QStringLiteral("lapsPassword"), deviceId, m_deviceName);
+            m_session->recordReveal(QStringLiteral("lapsPassword"), deviceId, m_device.deviceName);
             show(Kind::Laps, c.password,
                 tr("Account %1 · backed up %2 · next rotation %3")
                     .arg(safeText(c.accountName),
@@ -218,7 +216,7 @@ void SecretsBox::reveal(Kind kind)
     m_job = job;
     connect(job, &Job::finished, this, [this, job, deviceId, kind] {
         const RecoverySecretJob::Result &r = job->result();
-        if (deviceId != m_deviceId)
+        if (deviceId != m_device.id)
             return;
         if (!r.ok) {
             m_status->setText(r.error ? r.error() : QString());
@@ -227,7 +225,7 @@ void SecretsBox::reveal(Kind kind)
         m_session->recordReveal(kind == Kind::BitLocker ? QStringLiteral("bitlockerKey")
                 : kind == Kind::FileVault               ? QStringLiteral("fileVaultKey")
                                                         : QStringLiteral("bypassCode"),
-            deviceId, m_deviceName);
+            deviceId, m_device.deviceName);
         show(kind, r.secret.value,
             kind == Kind::BitLocker ? tr("Key ID %1").arg(bitlockerKeyChoice(r.secret)) : QString());
     });
@@ -275,7 +273,7 @@ void SecretsBox::show(Kind kind, const QString &value, const QString &detail)
     m_spellingLabel->setVisible(kind != Kind::BitLocker);
     m_shown->show();
     m_autoHide->start(s_autoHideMsecs);
-    Q_EMIT revealed(m_deviceId);
+    Q_EMIT revealed(m_device.id);
 }
 
 void SecretsBox::hideSecret()

@@ -48,8 +48,6 @@ private:
     QString render(Kind kind, const QString &value) const;
 
     Session *m_session;
-    QString m_deviceId;
-    QString m_deviceName;
     Device m_device;
     QWidget *m_rows;
     QVBoxLayout *m_rowsLayout;

@@ -576,46 +576,37 @@ void CommandRunner::showRecoverySecret(int kind, const QString &id, const QStrin
 
 void CommandRunner::showUnlockPin(const QString &id)
 {
-    // The PIN comes with a macOS remote lock's result; read the device again for it.
-    fetchThen(id, [this](const Device &d, const std::vector<ActionResult> &) {
-        const IssuedSecret *s = m_session->secrets()->secret(d.id, IssuedSecret::Kind::UnlockPin);
-        if (!s) {
-            fail(tr("No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it expired.")
-                     .arg(safeText(d.deviceName)));
-            return;
-        }
-        const qint64 remaining = s->remainingSecs(m_session->clock()->now());
-        if (m_json) {
-            outJson(QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), d.id},
-                {QStringLiteral("unlockPin"), s->value()}, {QStringLiteral("issued"), iso(s->issuedAt())},
-                {QStringLiteral("expires"), iso(s->expiresAt())}, {QStringLiteral("remainingSeconds"), remaining}}));
-        } else {
-            out(tr("Recovery PIN: %1").arg(groupSecret(s->value()).join(QLatin1Char(' '))));
-            out(tr("Expires: %1 (%2)")
-                    .arg(QLocale().toString(s->expiresAt().toLocalTime(), QLocale::LongFormat),
-                        formatRemaining(remaining)));
-        }
-        finish();
-    });
+    showIssuedSecret(id, true);
 }
 
 void CommandRunner::showPasscode(const QString &id)
 {
-    fetchThen(id, [this](const Device &d, const std::vector<ActionResult> &) {
-        const IssuedSecret *s = m_session->secrets()->secret(d.id, IssuedSecret::Kind::Passcode);
+    showIssuedSecret(id, false);
+}
+
+void CommandRunner::showIssuedSecret(const QString &id, bool pinOnly)
+{
+    // A passcode or a Mac's PIN comes with its action's result; read the device again for it.
+    fetchThen(id, [this, pinOnly](const Device &d, const std::vector<ActionResult> &) {
+        const IssuedSecret *s = pinOnly ? nullptr : m_session->secrets()->secret(d.id, IssuedSecret::Kind::Passcode);
         if (!s)
             s = m_session->secrets()->secret(d.id, IssuedSecret::Kind::UnlockPin);
         if (!s) {
-            fail(tr("No live temporary passcode for %1.").arg(safeText(d.deviceName)));
+            fail(pinOnly ? tr("No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it "
+                              "expired.")
+                               .arg(safeText(d.deviceName))
+                         : tr("No live temporary passcode for %1.").arg(safeText(d.deviceName)));
             return;
         }
         const qint64 remaining = s->remainingSecs(m_session->clock()->now());
         if (m_json) {
             outJson(QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), d.id},
-                {QStringLiteral("passcode"), s->value()}, {QStringLiteral("issued"), iso(s->issuedAt())},
-                {QStringLiteral("expires"), iso(s->expiresAt())}, {QStringLiteral("remainingSeconds"), remaining}}));
+                {pinOnly ? QStringLiteral("unlockPin") : QStringLiteral("passcode"), s->value()},
+                {QStringLiteral("issued"), iso(s->issuedAt())}, {QStringLiteral("expires"), iso(s->expiresAt())},
+                {QStringLiteral("remainingSeconds"), remaining}}));
         } else {
-            out(tr("Passcode: %1").arg(groupSecret(s->value()).join(QLatin1Char(' '))));
+            out((pinOnly ? tr("Recovery PIN: %1") : tr("Passcode: %1"))
+                    .arg(groupSecret(s->value()).join(QLatin1Char(' '))));
             out(tr("Issued: %1").arg(QLocale().toString(s->issuedAt().toLocalTime(), QLocale::LongFormat)));
             out(tr("Expires: %1 (%2)")
                     .arg(QLocale().toString(s->expiresAt().toLocalTime(), QLocale::LongFormat),

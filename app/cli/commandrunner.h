@@ -56,6 +56,8 @@ Q_SIGNALS:
     void done();
 
 private:
+    // The live passcode (or PIN) the secret store got from the device's action results.
+    void showIssuedSecret(const QString &id, bool pinOnly);
     void fetchThen(
         const QString &id, const std::function<void(const Device &, const std::vector<ActionResult> &)> &next);
     void fail(const QString &message, Exit code = Error);

@@ -27,11 +27,6 @@ HistoryJob::HistoryJob(GraphClient *graph, const ActionListModel *log, const QSt
     , m_operatorUpn(operatorUpn)
 { }
 
-QString HistoryJob::sourceName(int source)
-{
-    return historySourcesText(source);
-}
-
 void HistoryJob::run()
 {
     // This Passdesk's own decisions, including those that never left.

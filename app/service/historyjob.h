@@ -51,8 +51,6 @@ public:
 
     // The Graph permission Intune's audit log needs.
     static QString auditLogScope() { return QStringLiteral("DeviceManagementApps.Read.All"); }
-    // "Intune audit log", in the operator's language.
-    static QString sourceName(int source);
 
 protected:
     void run() override;

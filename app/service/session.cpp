@@ -138,17 +138,14 @@ DeviceFetchJob *Session::fetchDevice(const QString &deviceId)
 
 HistoryJob *Session::readHistory(const QString &deviceId)
 {
-    const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
-    auto *job = new HistoryJob(m_graph, m_actions, deviceId, signedIn ? m_auth->grantedScopes() : QStringList(),
-        signedIn ? m_auth->userPrincipalName() : QString(), this);
+    auto *job = new HistoryJob(m_graph, m_actions, deviceId, grantedScopes(), operatorUpn(), this);
     job->setRevealLog(m_revealLog.get());
     return job;
 }
 
 ReadinessJob *Session::checkReadiness()
 {
-    const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
-    auto *job = new ReadinessJob(m_graph, signedIn ? m_auth->grantedScopes() : QStringList(), signedIn, this);
+    auto *job = new ReadinessJob(m_graph, grantedScopes(), !grantedScopes().isEmpty(), this);
     connect(job, &Job::finished, this, [this, job] {
         const ReadinessJob::Result &result = job->result();
         if (!result.complete)
@@ -162,22 +159,27 @@ ReadinessJob *Session::checkReadiness()
 
 LapsPasswordJob *Session::readLapsPassword(const QString &deviceId)
 {
-    const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
-    return new LapsPasswordJob(m_graph, deviceId, signedIn ? m_auth->grantedScopes() : QStringList(), this);
+    return new LapsPasswordJob(m_graph, deviceId, grantedScopes(), this);
 }
 
 RecoverySecretJob *Session::readRecoverySecret(int kind, const QString &deviceId)
 {
-    const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
-    return new RecoverySecretJob(
-        m_graph, RecoverySecretJob::Kind(kind), deviceId, signedIn ? m_auth->grantedScopes() : QStringList(), this);
+    return new RecoverySecretJob(m_graph, RecoverySecretJob::Kind(kind), deviceId, grantedScopes(), this);
+}
+
+QString Session::operatorUpn() const
+{
+    return m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn ? m_auth->userPrincipalName() : QString();
+}
+
+QStringList Session::grantedScopes() const
+{
+    return m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn ? m_auth->grantedScopes() : QStringList();
 }
 
 void Session::recordReveal(const QString &kind, const QString &deviceId, const QString &deviceName)
 {
-    const bool signedIn = m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn;
-    m_revealLog->append({QDateTime::currentDateTimeUtc(), signedIn ? m_auth->userPrincipalName() : QString(), kind,
-        deviceId, deviceName});
+    m_revealLog->append({QDateTime::currentDateTimeUtc(), operatorUpn(), kind, deviceId, deviceName});
 }
 
 bool Session::isActionRunning(const QString &deviceId, ActionKind kind) const

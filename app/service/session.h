@@ -80,6 +80,10 @@ public:
     RecoverySecretJob *readRecoverySecret(int kind, const QString &deviceId);
     // Every reveal goes to this computer's reveal log (never the secret).
     void recordReveal(const QString &kind, const QString &deviceId, const QString &deviceName);
+    // The signed-in operator's user principal name, and the token's granted scopes; empty with
+    // a fixed token (unknown) or before sign-in.
+    QString operatorUpn() const;
+    QStringList grantedScopes() const;
     RevealLog *revealLog() const { return m_revealLog.get(); }
     bool isActionRunning(const QString &deviceId, ActionKind kind) const;
     RunningActions *running() const { return m_running; }

@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <optional>
+
 using namespace Passdesk;
 
 // Sign-in against the simulator's identity endpoints over loopback HTTP.
@@ -53,6 +55,9 @@ private Q_SLOTS:
     void silentRefreshDuringStepUpSendsNothing();
     void signOutDropsSecrets();
     void lapsWithAHelpdeskRoleIsExplained();
+    void secretScopesAreAskedOnFirstUse();
+    void consentInTheBrowserOnFirstUse();
+    void scopeTheTenantDoesNotGiveIsExplained();
     void historyWithoutAuditPermission_data();
     void historyWithoutAuditPermission();
 
@@ -62,6 +67,7 @@ private:
     QUrl playBrowser(const QUrl &authorizeUrl, bool deliver = true);
     void signIn(Session &session);
     void loadDevices(Session &session);
+    AuthSession::ScopeOutcome requestScopes(Session &session, const QStringList &scopes);
     // Signs in, then starts a reset six minutes later: it waits for the browser.
     ActionJob *resetWaitingForStepUp(Session &session, const QString &id);
 
@@ -358,9 +364,11 @@ void TestAuth::lapsWithAHelpdeskRoleIsExplained()
     // The permission is granted, but Helpdesk Administrator reads only LAPS metadata:
     // Graph answers 403, and the operator is told which roles read passwords.
     m_sim->setOperatorEntraRole(QStringLiteral("Helpdesk Administrator"));
+    m_sim->setAdminConsent(true);
     Session session;
     signIn(session);
-    QVERIFY(session.auth()->grantedScopes().join(QLatin1Char(' ')).contains(LapsPasswordJob::scope()));
+    QCOMPARE(requestScopes(session, {LapsPasswordJob::scope(), RecoverySecretJob::bitlockerScope()}),
+        AuthSession::ScopeOutcome::Granted);
     const QString pc = m_sim->devices()[size_t(Sim::DeviceKind::WindowsPc)].id;
     const LapsPasswordJob::Result result = runJob(session.readLapsPassword(pc));
     QVERIFY(!result.ok);
@@ -376,6 +384,104 @@ void TestAuth::lapsWithAHelpdeskRoleIsExplained()
                                   .first.left(8));
     const RecoverySecretJob::Result key = runJob(bitlocker);
     QVERIFY2(key.ok, qPrintable(key.error ? key.error() : QString()));
+}
+
+AuthSession::ScopeOutcome TestAuth::requestScopes(Session &session, const QStringList &scopes)
+{
+    std::optional<AuthSession::ScopeOutcome> outcome;
+    session.requestScopes(scopes, this, [&outcome](AuthSession::ScopeOutcome o) { outcome = o; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000); }();
+    return outcome.value_or(AuthSession::ScopeOutcome::Failed);
+}
+
+void TestAuth::secretScopesAreAskedOnFirstUse()
+{
+    // An administrator consented the app's permissions for the tenant: the LAPS
+    // permission is not in the first sign-in, and comes silently when first used.
+    m_sim->setAdminConsent(true);
+    Session session;
+    signIn(session);
+    const QString asked = m_sim->lastAuthorizeQuery().queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+    QVERIFY2(!asked.contains(LapsPasswordJob::scope()) && !asked.contains(RecoverySecretJob::bitlockerScope()),
+        qPrintable(asked));
+    QVERIFY(!session.auth()->grantedScopes().contains(LapsPasswordJob::scope()));
+    const QString pc = m_sim->devices()[size_t(Sim::DeviceKind::WindowsPc)].id;
+    const int refreshes = m_sim->tokenRequestCount(QStringLiteral("refresh_token"));
+    QCOMPARE(requestScopes(session, {LapsPasswordJob::scope()}), AuthSession::ScopeOutcome::Granted);
+    QCOMPARE(m_sim->tokenRequestCount(QStringLiteral("refresh_token")), refreshes + 1);
+    QCOMPARE(m_sim->lastAuthorizeQuery().queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded), asked);
+    QVERIFY(session.auth()->grantedScopes().contains(LapsPasswordJob::scope()));
+    QVERIFY(!session.auth()->grantedScopes().contains(RecoverySecretJob::bitlockerScope()));
+    const LapsPasswordJob::Result laps = runJob(session.readLapsPassword(pc));
+    QVERIFY2(laps.ok, qPrintable(laps.error ? laps.error() : QString()));
+    // Asked again: already there, nothing sent.
+    QCOMPARE(requestScopes(session, {LapsPasswordJob::scope()}), AuthSession::ScopeOutcome::Granted);
+    QCOMPARE(m_sim->tokenRequestCount(QStringLiteral("refresh_token")), refreshes + 1);
+    // The next refresh keeps it.
+    m_sim->expireAllAccessTokens();
+    loadDevices(session);
+    QVERIFY(session.auth()->grantedScopes().contains(LapsPasswordJob::scope()));
+}
+
+void TestAuth::consentInTheBrowserOnFirstUse()
+{
+    // No administrator consent: the refresh asking for the new permission is
+    // refused (AADSTS65001); the sign-in stays good, and the browser asks.
+    Session session;
+    signIn(session);
+    const QString pc = m_sim->devices()[size_t(Sim::DeviceKind::WindowsPc)].id;
+    QSignalSpy signedOut(session.auth(), &AuthSession::signInRequired);
+    QCOMPARE(requestScopes(session, {RecoverySecretJob::bitlockerScope()}), AuthSession::ScopeOutcome::ConsentRequired);
+    QCOMPARE(session.auth()->state(), AuthSession::State::SignedIn);
+    QCOMPARE(signedOut.size(), 0);
+    QCOMPARE(session.auth()->scopesAwaitingConsent(), QStringList{RecoverySecretJob::bitlockerScope()});
+    // The sign-in still works, and its next refresh does not ask for the refused scope.
+    m_sim->expireAllAccessTokens();
+    loadDevices(session);
+    QCOMPARE(signedOut.size(), 0);
+    // Before consent, the read says what is missing and sends nothing for the key.
+    const RecoverySecretJob::Result before
+        = runJob(session.readRecoverySecret(int(RecoverySecretJob::Kind::BitLockerKey), pc));
+    QVERIFY(!before.ok);
+    QVERIFY2(before.error().contains(RecoverySecretJob::bitlockerScope()), qPrintable(before.error()));
+
+    QSignalSpy interactive(session.auth(), &AuthSession::interactiveSignInCompleted);
+    session.auth()->signInWithBrowser();
+    QVERIFY(interactive.wait(10000));
+    QVERIFY(m_sim->lastAuthorizeQuery()
+                .queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
+                .contains(RecoverySecretJob::bitlockerScope()));
+    QVERIFY(session.auth()->scopesAwaitingConsent().isEmpty());
+    QCOMPARE(requestScopes(session, {RecoverySecretJob::bitlockerScope()}), AuthSession::ScopeOutcome::Granted);
+    auto *job = session.readRecoverySecret(int(RecoverySecretJob::Kind::BitLockerKey), pc);
+    job->setKeyIdPrefix(m_sim->bitlockerKeys(m_sim->devices()[size_t(Sim::DeviceKind::WindowsPc)].azureADDeviceId)
+                            .first()
+                            .first.left(8));
+    const RecoverySecretJob::Result key = runJob(job);
+    QVERIFY2(key.ok, qPrintable(key.error ? key.error() : QString()));
+    // Consented now: a later session gets it silently with its refresh token.
+    m_sim->expireAllAccessTokens();
+    loadDevices(session);
+    QVERIFY(session.auth()->grantedScopes().contains(RecoverySecretJob::bitlockerScope()));
+}
+
+void TestAuth::scopeTheTenantDoesNotGiveIsExplained()
+{
+    // The app registration lacks the LAPS permission: the token comes without
+    // it, the read names what is missing, and the sign-in goes on as before.
+    m_sim->setAdminConsent(true);
+    m_sim->setGrantableScopes({QStringLiteral("DeviceManagementManagedDevices.Read.All"),
+        QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")});
+    Session session;
+    signIn(session);
+    QCOMPARE(requestScopes(session, {LapsPasswordJob::scope()}), AuthSession::ScopeOutcome::NotGranted);
+    const QString pc = m_sim->devices()[size_t(Sim::DeviceKind::WindowsPc)].id;
+    const LapsPasswordJob::Result laps = runJob(session.readLapsPassword(pc));
+    QVERIFY(!laps.ok);
+    QVERIFY2(laps.error().contains(LapsPasswordJob::scope()), qPrintable(laps.error()));
+    m_sim->expireAllAccessTokens();
+    loadDevices(session);
+    QCOMPARE(session.auth()->state(), AuthSession::State::SignedIn);
 }
 
 void TestAuth::historyWithoutAuditPermission_data()

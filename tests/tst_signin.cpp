@@ -11,6 +11,7 @@
 #include "passcodecard.h"
 #include "profileeditor.h"
 #include "prompt.h"
+#include "secretsbox.h"
 #include "secretstore.h"
 #include "serverclock.h"
 #include "session.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void profileEditor_data();
     void profileEditor();
     void clipboardConcealsAndClears();
+    void revealAsksForConsentOnFirstUse();
     void scriptedSessionLeaksNoSecret();
 
 private:
@@ -160,6 +162,35 @@ void TestSignIn::selectAndReset(Sim::DeviceKind kind)
     QTest::mouseClick(bar->widgetForAction(m_window->resetAction()), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_sim->actionExecutedCount(id, QStringLiteral("resetPasscode")) == 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->isActionRunning(id, ActionKind::ResetPasscode), 10000);
+}
+
+void TestSignIn::revealAsksForConsentOnFirstUse()
+{
+    // No administrator consent for the LAPS permission: the first Reveal asks
+    // for it silently, is refused, and the card offers the browser sign-in that
+    // gives it; after it the password shows, without a second click on Reveal.
+    startWindow(true);
+    const Sim::SimDevice &pc = m_sim->devices()[size_t(Sim::DeviceKind::WindowsPc)];
+    QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, pc.serialNumber);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(m_window->browser()->selectedDeviceIds(), QStringList{pc.id});
+    SecretsBox *box = m_window->panel()->secretsBox();
+    QTRY_VERIFY(box->findChild<QPushButton *>(QStringLiteral("revealLaps")));
+    const int signIns = m_sim->tokenRequestCount(QStringLiteral("authorization_code"));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealLaps")), Qt::LeftButton);
+    QPushButton *consent = box->findChild<QPushButton *>(QStringLiteral("secretConsentButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(consent->isVisible(), 10000);
+    const QString status = box->findChild<QLabel *>(QStringLiteral("secretStatus"))->text();
+    QVERIFY2(status.contains(QLatin1String("DeviceLocalCredential.Read.All")), qPrintable(status));
+    QCOMPARE(m_session->auth()->state(), AuthSession::State::SignedIn);
+    QCOMPARE(m_sim->tokenRequestCount(QStringLiteral("authorization_code")), signIns);
+    QVERIFY(box->shownValue().isEmpty());
+    saveShot(m_window, QStringLiteral("secret-consent-en"));
+    QTest::mouseClick(consent, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), m_sim->lapsPasswords(pc.azureADDeviceId).first(), 10000);
+    QCOMPARE(m_sim->tokenRequestCount(QStringLiteral("authorization_code")), signIns + 1);
+    QVERIFY(!consent->isVisible());
 }
 
 void TestSignIn::stepUpWindowIsEnforced()

@@ -25,7 +25,6 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_clientId(new QLineEdit(this))
     , m_auditLog(new QCheckBox(this))
     , m_readiness(new QCheckBox(this))
-    , m_secrets(new QCheckBox(this))
     , m_help(new QLabel(this))
     , m_error(new QLabel(this))
     , m_form(new QFormLayout)
@@ -42,7 +41,6 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_auditLog->setObjectName(QStringLiteral("auditLogCheck"));
     m_readiness->setObjectName(QStringLiteral("readinessCheck"));
-    m_secrets->setObjectName(QStringLiteral("secretsCheck"));
     m_error->setObjectName(QStringLiteral("profileErrorLabel"));
     m_add->setObjectName(QStringLiteral("addProfileButton"));
     m_remove->setObjectName(QStringLiteral("removeProfileButton"));
@@ -62,7 +60,6 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     }
     m_form->addRow(QString(), m_auditLog);
     m_form->addRow(QString(), m_readiness);
-    m_form->addRow(QString(), m_secrets);
     QFont small = m_help->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_help->setFont(small);
@@ -143,10 +140,9 @@ void ProfileEditor::showProfile(const TenantProfile &p)
     m_clientId->setText(p.clientId);
     m_auditLog->setChecked(p.readAuditLog);
     m_readiness->setChecked(p.checkReadiness);
-    m_secrets->setChecked(p.readRecoverySecrets);
     for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_tenant),
              static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_auditLog),
-             static_cast<QWidget *>(m_readiness), static_cast<QWidget *>(m_secrets)})
+             static_cast<QWidget *>(m_readiness)})
         w->setEnabled(!p.demo);
     m_remove->setEnabled(!p.demo);
     m_save->setEnabled(!p.demo);
@@ -163,7 +159,6 @@ bool ProfileEditor::saveCurrent()
     p.clientId = m_clientId->text().trimmed();
     p.readAuditLog = m_auditLog->isChecked();
     p.checkReadiness = m_readiness->isChecked();
-    p.readRecoverySecrets = m_secrets->isChecked();
     QString why;
     if (!p.validate(&why)) {
         m_error->setText(why);
@@ -194,10 +189,6 @@ void ProfileEditor::retranslate()
                             "DeviceManagementConfiguration.Read.All)"));
     m_readiness->setToolTip(tr("Lets File > Tenant readiness read the PIN reset service's enterprise applications and "
                                "the EnablePinRecovery policy. Without it those checks say they cannot tell."));
-    m_secrets->setText(tr("Read Windows LAPS passwords and BitLocker recovery &keys\n"
-                          "(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)"));
-    m_secrets->setToolTip(tr("Entra ID logs each read with the operator's name. The operator also needs an Entra role "
-                             "that may read them, such as Cloud Device Administrator."));
     m_tenant->setPlaceholderText(tr("contoso.onmicrosoft.com or the tenant ID"));
     m_clientId->setPlaceholderText(QStringLiteral("00000000-0000-0000-0000-000000000000"));
     for (int i = 0; i < m_cloud->count(); ++i)
@@ -206,7 +197,9 @@ void ProfileEditor::retranslate()
         tr("Your organization registers Passdesk once in Entra ID (App registrations) as a public client "
            "with the redirect URI http://localhost and the delegated permissions "
            "DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. "
-           "Copy its application (client) ID here."));
+           "Copy its application (client) ID here. Reading Windows LAPS passwords and BitLocker keys also "
+           "needs DeviceLocalCredential.Read.All and BitlockerKey.Read.All (admin consent): Passdesk asks for "
+           "them the first time an operator reveals one."));
     m_add->setText(tr("A&dd"));
     m_remove->setText(tr("&Remove"));
     m_save->setText(tr("&Save"));

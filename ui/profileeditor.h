@@ -40,7 +40,6 @@ private:
     QLineEdit *m_clientId;
     QCheckBox *m_auditLog;
     QCheckBox *m_readiness;
-    QCheckBox *m_secrets;
     QLabel *m_help;
     QLabel *m_error;
     QFormLayout *m_form;

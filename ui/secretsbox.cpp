@@ -28,6 +28,7 @@ SecretsBox::SecretsBox(Session *session, QWidget *parent)
     , m_rows(new QWidget(this))
     , m_rowsLayout(new QVBoxLayout(m_rows))
     , m_status(new QLabel(this))
+    , m_consent(new QPushButton(this))
     , m_shown(new QWidget(this))
     , m_shownTitle(new QLabel(m_shown))
     , m_valueLabel(new QLabel(m_shown))
@@ -38,6 +39,7 @@ SecretsBox::SecretsBox(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("secretsBox"));
     m_status->setObjectName(QStringLiteral("secretStatus"));
+    m_consent->setObjectName(QStringLiteral("secretConsentButton"));
     m_valueLabel->setObjectName(QStringLiteral("secretValue"));
     m_spellingLabel->setObjectName(QStringLiteral("secretSpelling"));
     m_hide->setObjectName(QStringLiteral("secretHideButton"));
@@ -70,8 +72,10 @@ SecretsBox::SecretsBox(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_rows);
     layout->addWidget(m_status);
+    layout->addWidget(m_consent, 0, Qt::AlignLeft);
     layout->addWidget(m_shown);
     m_status->hide();
+    m_consent->hide();
     m_autoHide->setSingleShot(true);
     connect(m_autoHide, &QTimer::timeout, this, &SecretsBox::hideSecret);
     // Secrets go with the sign-in.
@@ -93,6 +97,7 @@ void SecretsBox::setDevice(const Device *device)
     if (id != m_device.id) {
         hideSecret(); // a secret never outlives the device it belongs to on screen
         m_status->hide();
+        m_consent->hide();
         if (m_job)
             m_job->cancel(); // its answer would be for another device
     }
@@ -104,6 +109,7 @@ void SecretsBox::rebuild()
 {
     setTitle(tr("Recovery secrets"));
     m_hide->setText(tr("&Hide"));
+    m_consent->setText(tr("Sign in to &give the permission…"));
     m_copy->setText(tr("Cop&y"));
     m_copy->setToolTip(tr("Copy to the clipboard, hidden from clipboard history; cleared after 30 seconds."));
     while (QLayoutItem *item = m_rowsLayout->takeAt(0)) {
@@ -179,11 +185,63 @@ void SecretsBox::rebuild()
 
 void SecretsBox::reveal(Kind kind)
 {
-    if (m_job || m_device.id.isEmpty())
+    if (m_job || m_askingScopes || m_device.id.isEmpty())
         return;
     hideSecret();
+    m_consent->hide();
     m_status->setText(tr("Reading from Microsoft Graph…"));
     m_status->show();
+    // The LAPS and BitLocker permissions are asked for on first use, not at sign-in.
+    QStringList scopes;
+    if (kind == Kind::Laps)
+        scopes << LapsPasswordJob::scope();
+    else if (kind == Kind::BitLocker)
+        scopes << RecoverySecretJob::bitlockerScope();
+    const QString deviceId = m_device.id;
+    m_askingScopes = true;
+    m_session->requestScopes(scopes, this, [this, kind, deviceId, scopes](AuthSession::ScopeOutcome outcome) {
+        m_askingScopes = false;
+        if (deviceId != m_device.id)
+            return;
+        if (outcome == AuthSession::ScopeOutcome::ConsentRequired)
+            askConsent(kind, scopes);
+        else
+            read(kind); // without the scope, the read says what is missing
+    });
+}
+
+void SecretsBox::askConsent(Kind kind, const QStringList &scopes)
+{
+    const QString what
+        = kind == Kind::Laps ? tr("Reading Windows LAPS passwords") : tr("Reading BitLocker recovery keys");
+    m_status->setText(tr("%1 needs the permission %2, which has not been given to Passdesk yet. Sign in to give "
+                         "it; your tenant's administrator may have to approve it.")
+                          .arg(what, scopes.join(QStringLiteral(", "))));
+    m_consent->show();
+    m_consent->disconnect(this);
+    connect(m_consent, &QPushButton::clicked, this, [this, kind] {
+        m_consent->hide();
+        m_status->setText(tr("Waiting for the sign-in…"));
+        AuthSession *auth = m_session->auth();
+        const QString deviceId = m_device.id;
+        // Whichever comes first: the sign-in, or its failure.
+        auto *context = new QObject(this);
+        connect(auth, &AuthSession::interactiveSignInCompleted, context, [this, context, kind, deviceId] {
+            context->deleteLater();
+            if (deviceId == m_device.id)
+                reveal(kind);
+        });
+        connect(auth, &AuthSession::signInFailed, context, [this, context, deviceId](const QString &message) {
+            context->deleteLater();
+            if (deviceId == m_device.id)
+                m_status->setText(message);
+        });
+        auth->signInWithBrowser(); // asks for the scopes awaiting consent
+    });
+}
+
+void SecretsBox::read(Kind kind)
+{
     const QString deviceId = m_device.id;
     if (kind == Kind::Laps) {
         LapsPasswordJob *job = m_session->readLapsPassword(deviceId);

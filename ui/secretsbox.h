@@ -43,6 +43,8 @@ private:
     enum class Kind { Laps, BitLocker, FileVault, BypassCode };
     void rebuild();
     void reveal(Kind kind);
+    void read(Kind kind);
+    void askConsent(Kind kind, const QStringList &scopes);
     void show(Kind kind, const QString &value, const QString &detail);
     void hideSecret();
     QString render(Kind kind, const QString &value) const;
@@ -53,6 +55,7 @@ private:
     QVBoxLayout *m_rowsLayout;
     QLineEdit *m_keyId = nullptr;
     QLabel *m_status;
+    QPushButton *m_consent;
     QWidget *m_shown;
     QLabel *m_shownTitle;
     QLabel *m_valueLabel;
@@ -62,6 +65,7 @@ private:
     QTimer *m_autoHide;
     QString m_value; // the secret on screen; cleared when hidden
     QPointer<Job> m_job;
+    bool m_askingScopes = false;
     static inline int s_autoHideMsecs = 60000;
 };
 

@@ -128,9 +128,10 @@ void CommandRunner::signInThen(bool demo, const std::function<void()> &next)
         auth->restore();
 }
 
-void CommandRunner::login(bool browser)
+void CommandRunner::login(bool browser, const QStringList &consent)
 {
     AuthSession *auth = m_session->auth();
+    auth->addScopesAwaitingConsent(consent);
     connect(auth, &AuthSession::signedIn, this, [this](const QString &name) {
         out(tr("Signed in as %1 (%2).").arg(name, m_session->auth()->userPrincipalName()));
         finish();
@@ -486,6 +487,26 @@ void CommandRunner::showLapsPassword(const QString &id)
         fail(tr("“%1” is not a device id.").arg(safeText(id)), Usage);
         return;
     }
+    withScopes({LapsPasswordJob::scope()}, [this, id] { readLapsPassword(id); });
+}
+
+void CommandRunner::withScopes(const QStringList &scopes, const std::function<void()> &next)
+{
+    m_session->requestScopes(scopes, this, [this, scopes, next](AuthSession::ScopeOutcome outcome) {
+        if (outcome != AuthSession::ScopeOutcome::ConsentRequired) {
+            next(); // without them, the read says what is missing
+            return;
+        }
+        const QString list = scopes.join(QLatin1Char(','));
+        fail(tr("this needs the permission %1, which has not been given to Passdesk yet. Give it once with: "
+                "passdesk-cli --profile \"%2\" login --browser --consent %1 (your tenant's administrator may "
+                "have to approve it)")
+                 .arg(list, m_session->auth()->profile().displayName));
+    });
+}
+
+void CommandRunner::readLapsPassword(const QString &id)
+{
     LapsPasswordJob *job = m_session->readLapsPassword(id);
     connect(job, &Job::finished, this, [this, job] {
         const LapsPasswordJob::Result &r = job->result();
@@ -526,6 +547,16 @@ void CommandRunner::showRecoverySecret(int kind, const QString &id, const QStrin
         fail(tr("“%1” is not a device id.").arg(safeText(id)), Usage);
         return;
     }
+    if (RecoverySecretJob::Kind(kind) == RecoverySecretJob::Kind::BitLockerKey) {
+        withScopes({RecoverySecretJob::bitlockerScope()},
+            [this, kind, id, keyIdPrefix] { readRecoverySecret(kind, id, keyIdPrefix); });
+    } else {
+        readRecoverySecret(kind, id, keyIdPrefix);
+    }
+}
+
+void CommandRunner::readRecoverySecret(int kind, const QString &id, const QString &keyIdPrefix)
+{
     RecoverySecretJob *job = m_session->readRecoverySecret(kind, id);
     job->setKeyIdPrefix(keyIdPrefix);
     connect(job, &Job::finished, this, [this, job, kind] {

@@ -44,7 +44,8 @@ public:
     // kind: RecoverySecretJob::Kind; keyIdPrefix for BitLocker.
     void showRecoverySecret(int kind, const QString &id, const QString &keyIdPrefix);
     void showUnlockPin(const QString &id);
-    void login(bool browser);
+    // consent: Graph scopes to ask for in this sign-in too (incremental consent).
+    void login(bool browser, const QStringList &consent = {});
     void logout();
     // Signs in silently (stored sign-in; the demo approves by itself), then runs next.
     void signInThen(bool demo, const std::function<void()> &next);
@@ -58,6 +59,10 @@ Q_SIGNALS:
 private:
     // The live passcode (or PIN) the secret store got from the device's action results.
     void showIssuedSecret(const QString &id, bool pinOnly);
+    // Asks for the scopes a read needs first (incremental consent); says how to give them when only a browser can.
+    void readLapsPassword(const QString &id);
+    void readRecoverySecret(int kind, const QString &id, const QString &keyIdPrefix);
+    void withScopes(const QStringList &scopes, const std::function<void()> &next);
     void fetchThen(
         const QString &id, const std::function<void(const Device &, const std::vector<ActionResult> &)> &next);
     void fail(const QString &message, Exit code = Error);

@@ -74,7 +74,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption keyId(QStringLiteral("key-id"),
         QCoreApplication::translate("cli", "bitlocker-key: the first characters of the key ID on the recovery screen."),
         QStringLiteral("prefix"));
-    parser.addOptions({demo, url, profile, json, yes, force, search, timeout, poll, demoDelay, browser, keyId});
+    const QCommandLineOption consent(QStringLiteral("consent"),
+        QCoreApplication::translate("cli",
+            "login: also ask for this Graph permission (comma-separated), such as DeviceLocalCredential.Read.All."),
+        QStringLiteral("permissions"));
+    parser.addOptions(
+        {demo, url, profile, json, yes, force, search, timeout, poll, demoDelay, browser, keyId, consent});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do."));
     parser.process(app);
 
@@ -178,7 +183,8 @@ int main(int argc, char *argv[])
     runner.setDeadline(timeoutSecs);
     QTimer::singleShot(0, &runner, [&] {
         if (command == QLatin1String("login"))
-            runner.login(parser.isSet(browser) || parser.isSet(demo));
+            runner.login(parser.isSet(browser) || parser.isSet(demo),
+                parser.value(consent).split(QLatin1Char(','), Qt::SkipEmptyParts));
         else if (command == QLatin1String("logout"))
             runner.logout();
         else if (!session.usesSignIn())

@@ -101,9 +101,6 @@ QStringList TenantProfile::scopes() const
     if (checkReadiness)
         list << graph + QLatin1String("/Application.Read.All")
              << graph + QLatin1String("/DeviceManagementConfiguration.Read.All");
-    if (readRecoverySecrets)
-        list << graph + QLatin1String("/DeviceLocalCredential.Read.All")
-             << graph + QLatin1String("/BitlockerKey.Read.All");
     return list + QStringList{QStringLiteral("offline_access"), QStringLiteral("openid"), QStringLiteral("profile")};
 }
 
@@ -137,7 +134,6 @@ TenantProfile ProfileStore::demoProfile()
     p.demo = true;
     p.readAuditLog = true;
     p.checkReadiness = true;
-    p.readRecoverySecrets = true;
     return p;
 }
 
@@ -156,7 +152,6 @@ QList<TenantProfile> ProfileStore::profiles() const
         p.clientId = settings.value(QStringLiteral("clientId")).toString();
         p.readAuditLog = settings.value(QStringLiteral("readAuditLog"), false).toBool();
         p.checkReadiness = settings.value(QStringLiteral("checkReadiness"), false).toBool();
-        p.readRecoverySecrets = settings.value(QStringLiteral("readRecoverySecrets"), false).toBool();
         settings.endGroup();
         if (id != kDemoId)
             list << p;
@@ -194,7 +189,6 @@ void ProfileStore::save(const TenantProfile &profile)
     settings.setValue(QStringLiteral("clientId"), profile.clientId);
     settings.setValue(QStringLiteral("readAuditLog"), profile.readAuditLog);
     settings.setValue(QStringLiteral("checkReadiness"), profile.checkReadiness);
-    settings.setValue(QStringLiteral("readRecoverySecrets"), profile.readRecoverySecrets);
 }
 
 void ProfileStore::remove(const QString &id)

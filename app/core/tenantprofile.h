@@ -32,9 +32,6 @@ struct TenantProfile
     // Also ask for Application.Read.All and DeviceManagementConfiguration.Read.All,
     // with which the tenant readiness checks the PIN reset service and policy.
     bool checkReadiness = false;
-    // Also ask for DeviceLocalCredential.Read.All and BitlockerKey.Read.All, to
-    // read Windows LAPS passwords and BitLocker recovery keys when asked.
-    bool readRecoverySecrets = false;
 
     // {authority host}/{tenant}/oauth2/v2.0; the demo passes its own host.
     QUrl authorityUrl(const QUrl &hostOverride = QUrl()) const;

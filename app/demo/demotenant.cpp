@@ -21,6 +21,10 @@ bool DemoTenant::start(const Options &options, QString *error)
     m_server->setCheckInDelay(options.checkInDelayMsecs);
     m_server->setPageSize(options.pageSize);
     m_server->seedColleagueHistory(); // colleagues' earlier actions, for the device history
+    // An administrator consented Passdesk's permissions for the tenant, as IT
+    // does when it registers the app: the LAPS and BitLocker permissions come
+    // silently on first use.
+    m_server->setAdminConsent(true);
     if (m_server->listen() == 0) {
         *error = QCoreApplication::translate("DemoTenant", "The demo tenant could not open a port on this computer.");
         return false;

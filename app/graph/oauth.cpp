@@ -1,6 +1,7 @@
 #include "oauth.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 
@@ -71,6 +72,12 @@ OAuthError OAuthError::fromReply(int httpStatus, const QByteArray &body, const Q
     // Entra appends trace and correlation ids on new lines: the first line is the message.
     e.description
         = json.value(QLatin1String("error_description")).toString().section(QLatin1Char('\n'), 0, 0).trimmed();
+    e.suberror = json.value(QLatin1String("suberror")).toString();
+    const QJsonArray codes = json.value(QLatin1String("error_codes")).toArray();
+    for (qsizetype i = 0; i < codes.size() && i < 8; ++i) {
+        if (codes.at(i).isDouble())
+            e.errorCodes.append(codes.at(i).toInt());
+    }
     if (httpStatus == 0) {
         e.error = QStringLiteral("network_error");
         e.description = networkError;
@@ -85,6 +92,12 @@ bool OAuthError::needsInteractiveSignIn() const
 {
     return error == QLatin1String("invalid_grant") || error == QLatin1String("interaction_required")
         || error == QLatin1String("login_required") || error == QLatin1String("consent_required");
+}
+
+bool OAuthError::consentRequired() const
+{
+    return error == QLatin1String("consent_required") || suberror == QLatin1String("consent_required")
+        || errorCodes.contains(65001);
 }
 
 QString OAuthError::userMessage() const

@@ -43,10 +43,15 @@ struct OAuthError
     int httpStatus = 0; // 0: no answer
     QString error; // invalid_grant, authorization_pending, expired_token...
     QString description;
+    QString suberror; // consent_required, basic_action... (Entra ID)
+    QList<int> errorCodes; // AADSTS numbers
 
     static OAuthError fromReply(int httpStatus, const QByteArray &body, const QString &networkError);
     // A new interactive sign-in is the only way out (revoked or expired refresh token...).
     bool needsInteractiveSignIn() const;
+    // Refused because a scope asked for has not been consented (AADSTS65001):
+    // the sign-in itself is still good; the scope needs an interactive request.
+    bool consentRequired() const;
     QString userMessage() const;
 };
 

@@ -3,6 +3,7 @@
 #include "authcodeflow.h"
 #include "credentialstore.h"
 #include "devicecodeflow.h"
+#include "scopes.h"
 #include "serverclock.h"
 #include "tokenrequest.h"
 
@@ -10,6 +11,9 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
+
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
@@ -40,6 +44,8 @@ void AuthSession::setProfile(const TenantProfile &profile, const QUrl &hostOverr
     m_tokens.wipe();
     m_tokens = {};
     m_lastInteractive = {};
+    m_extraScopes.clear();
+    m_awaitingConsent.clear();
     m_profile = profile;
     m_hostOverride = hostOverride;
     setState(State::SignedOut);
@@ -47,7 +53,11 @@ void AuthSession::setProfile(const TenantProfile &profile, const QUrl &hostOverr
 
 OAuthClient AuthSession::client() const
 {
-    return OAuthClient{m_profile.authorityUrl(m_hostOverride), m_profile.clientId, m_profile.scopes()};
+    QStringList scopes = m_profile.scopes();
+    const QString graph = cloudGraphHost(m_profile.cloud).toString();
+    for (const QString &extra : m_extraScopes)
+        scopes.append(graph + QLatin1Char('/') + extra);
+    return OAuthClient{m_profile.authorityUrl(m_hostOverride), m_profile.clientId, scopes};
 }
 
 QString AuthSession::keychainKey() const
@@ -91,6 +101,7 @@ void AuthSession::restore()
 AuthCodeFlow *AuthSession::signInWithBrowser(bool forceLogin)
 {
     dropFlows();
+    askAwaitingScopes();
     m_codeFlow = new AuthCodeFlow(m_nam, m_clock, client(), this);
     setState(State::SigningIn);
     connect(m_codeFlow, &AuthCodeFlow::browserRequested, this, [this](const QUrl &url) {
@@ -111,6 +122,7 @@ AuthCodeFlow *AuthSession::signInWithBrowser(bool forceLogin)
 DeviceCodeFlow *AuthSession::signInWithDeviceCode()
 {
     dropFlows();
+    askAwaitingScopes();
     m_deviceFlow = new DeviceCodeFlow(m_nam, m_clock, client(), this);
     setState(State::SigningIn);
     connect(m_deviceFlow, &DeviceCodeFlow::codeReady, this, &AuthSession::deviceCodeReady);
@@ -145,8 +157,80 @@ void AuthSession::dropFlows()
     }
 }
 
+void AuthSession::keepGrantedExtraScopes()
+{
+    // A scope the server did not grant is not asked for again: a refresh naming
+    // a scope never consented would be refused as a whole.
+    m_extraScopes.erase(std::remove_if(m_extraScopes.begin(), m_extraScopes.end(),
+                            [this](const QString &s) { return !hasGraphScope(m_tokens.scopes, s); }),
+        m_extraScopes.end());
+}
+
+void AuthSession::requestScopes(
+    const QStringList &scopes, QObject *context, const std::function<void(ScopeOutcome)> &done)
+{
+    QStringList missing;
+    for (const QString &s : scopes) {
+        if (!hasGraphScope(m_tokens.scopes, s) && !missing.contains(s))
+            missing.append(s);
+    }
+    if (missing.isEmpty()) {
+        done(ScopeOutcome::Granted);
+        return;
+    }
+    if (m_state != State::SignedIn || m_tokens.refreshToken.isEmpty()) {
+        done(ScopeOutcome::Failed);
+        return;
+    }
+    if (m_refreshing) {
+        // The refresh on its way was asked without them: ask once it is back.
+        QPointer<QObject> guard(context);
+        m_refreshWaiters.append({context, [this, scopes, guard, done](bool) {
+                                     if (guard)
+                                         requestScopes(scopes, guard, done);
+                                 }});
+        return;
+    }
+    for (const QString &s : std::as_const(missing)) {
+        if (!m_extraScopes.contains(s))
+            m_extraScopes.append(s);
+    }
+    qCInfo(lcAuth) << "asking for more scopes:" << missing;
+    refreshAccessToken(context, [this, missing, done](bool ok) {
+        if (!ok) {
+            done(m_consentRefused ? ScopeOutcome::ConsentRequired : ScopeOutcome::Failed);
+            return;
+        }
+        for (const QString &s : missing) {
+            if (!hasGraphScope(m_tokens.scopes, s)) {
+                done(ScopeOutcome::NotGranted);
+                return;
+            }
+        }
+        done(ScopeOutcome::Granted);
+    });
+}
+
+void AuthSession::addScopesAwaitingConsent(const QStringList &scopes)
+{
+    for (const QString &s : scopes) {
+        if (!m_awaitingConsent.contains(s))
+            m_awaitingConsent.append(s);
+    }
+}
+
+void AuthSession::askAwaitingScopes()
+{
+    for (const QString &s : std::as_const(m_awaitingConsent)) {
+        if (!m_extraScopes.contains(s))
+            m_extraScopes.append(s);
+    }
+    m_awaitingConsent.clear();
+}
+
 void AuthSession::onCanceled()
 {
+    keepGrantedExtraScopes();
     setState(m_tokens.accessToken.isEmpty() ? State::SignedOut : State::SignedIn);
     Q_EMIT signInFailed(QCoreApplication::translate("AuthSession", "The sign-in was canceled."));
 }
@@ -181,6 +265,7 @@ void AuthSession::accept(const TokenGrant &grant, bool interactive)
         m_tokens.refreshToken = previousRefresh; // the server may keep the old one
     if (interactive)
         m_lastInteractive = grant.authTime.isValid() ? grant.authTime : m_clock->now();
+    keepGrantedExtraScopes();
     setState(State::SignedIn);
     // The newest refresh token replaces the stored one every time. The demo
     // tenant starts afresh each run: nothing of it is worth keeping.
@@ -191,16 +276,19 @@ void AuthSession::accept(const TokenGrant &grant, bool interactive)
         });
     }
     qCInfo(lcAuth) << (interactive ? "signed in interactively" : "access token refreshed");
+    // Those waiting for this token hear first: whatever the signals below start
+    // (a refresh asking for more scopes) is not answered by this token.
+    finishRefresh(true);
     if (interactive) {
         Q_EMIT signedIn(m_tokens.userName);
         Q_EMIT interactiveSignInCompleted();
     }
-    finishRefresh(true);
 }
 
 void AuthSession::fail(const OAuthError &error)
 {
     qCWarning(lcAuth) << "sign-in failed:" << error.error;
+    keepGrantedExtraScopes();
     setState(m_tokens.accessToken.isEmpty() ? State::SignedOut : State::SignedIn);
     Q_EMIT signInFailed(error.userMessage());
 }
@@ -227,6 +315,7 @@ void AuthSession::refreshAccessToken(QObject *context, const std::function<void(
     if (m_refreshing)
         return;
     m_refreshing = true;
+    m_consentRefused = false;
     auto *request = TokenRequest::refresh(m_nam, m_clock, client(), m_tokens.refreshToken, this);
     connect(request, &TokenRequest::succeeded, this, [this, request](const TokenGrant &grant) {
         request->deleteLater();
@@ -243,7 +332,16 @@ void AuthSession::refreshAccessToken(QObject *context, const std::function<void(
     connect(request, &TokenRequest::failed, this, [this, request](const OAuthError &error) {
         request->deleteLater();
         qCWarning(lcAuth) << "refresh failed:" << error.error;
-        if (error.needsInteractiveSignIn()) {
+        if (error.consentRequired() && !m_extraScopes.isEmpty()) {
+            // Scopes asked for on first use were never consented; the sign-in
+            // itself is good. They wait for the operator's browser sign-in.
+            for (const QString &s : std::as_const(m_extraScopes)) {
+                if (!hasGraphScope(m_tokens.scopes, s) && !m_awaitingConsent.contains(s))
+                    m_awaitingConsent.append(s);
+            }
+            keepGrantedExtraScopes();
+            m_consentRefused = true;
+        } else if (error.needsInteractiveSignIn()) {
             // Revoked or expired: forget it, here and in the keychain.
             m_tokens.wipe();
             m_tokens = {};
@@ -273,6 +371,8 @@ void AuthSession::signOut()
     m_tokens.wipe();
     m_tokens = {};
     m_lastInteractive = {};
+    m_extraScopes.clear();
+    m_awaitingConsent.clear();
     setState(State::SignedOut);
     m_store->remove(keychainKey(), [this](const CredentialStore::Result &r) {
         if (!r.ok)

@@ -28,6 +28,13 @@ class AuthSession : public QObject, public TokenSource
 public:
     enum class State { SignedOut, SigningIn, SignedIn };
     Q_ENUM(State)
+    // What asking for more scopes came to.
+    enum class ScopeOutcome {
+        Granted, // the access token now carries them
+        ConsentRequired, // never consented: only the browser can ask (signInForConsent)
+        NotGranted, // the tenant does not give them to this app registration
+        Failed, // no answer, or not signed in
+    };
 
     AuthSession(ServerClock *clock, CredentialStore *store, QObject *parent = nullptr);
     ~AuthSession() override;
@@ -52,6 +59,16 @@ public:
     DeviceCodeFlow *signInWithDeviceCode();
     void cancelSignIn();
     void signOut();
+
+    // Incremental consent: Graph scopes (bare, "DeviceLocalCredential.Read.All")
+    // are asked for when first needed, not at sign-in; silently with the refresh
+    // token when the user or an administrator consented them before. A refusal
+    // for lack of consent leaves the sign-in as it was.
+    void requestScopes(const QStringList &scopes, QObject *context, const std::function<void(ScopeOutcome)> &done);
+    // The scopes a requestScopes() found not consented, and the browser sign-in that asks for them.
+    // The next interactive sign-in (browser or code) asks for them too.
+    QStringList scopesAwaitingConsent() const { return m_awaitingConsent; }
+    void addScopesAwaitingConsent(const QStringList &scopes);
 
     // Tests that check nothing leaks need to know what to look for.
     QByteArray refreshTokenForTests() const { return m_tokens.refreshToken; }
@@ -82,6 +99,8 @@ private:
     void dropFlows(); // ends running flows without telling anyone
     void finishRefresh(bool ok);
     void followRedirect(const QUrl &authorizeUrl);
+    void keepGrantedExtraScopes();
+    void askAwaitingScopes();
     QString keychainKey() const;
 
     QNetworkAccessManager *m_nam;
@@ -90,6 +109,9 @@ private:
     TenantProfile m_profile;
     QUrl m_hostOverride;
     TokenGrant m_tokens;
+    QStringList m_extraScopes; // asked for on first use, on top of the profile's
+    QStringList m_awaitingConsent;
+    bool m_consentRefused = false; // the last refresh was refused for lack of consent
     QDateTime m_lastInteractive;
     State m_state = State::SignedOut;
     bool m_followRedirect = false;

@@ -167,6 +167,15 @@ RecoverySecretJob *Session::readRecoverySecret(int kind, const QString &deviceId
     return new RecoverySecretJob(m_graph, RecoverySecretJob::Kind(kind), deviceId, grantedScopes(), this);
 }
 
+void Session::requestScopes(
+    const QStringList &scopes, QObject *context, const std::function<void(AuthSession::ScopeOutcome)> &done)
+{
+    if (!m_usesSignIn)
+        done(AuthSession::ScopeOutcome::Granted);
+    else
+        m_auth->requestScopes(scopes, context, done);
+}
+
 QString Session::operatorUpn() const
 {
     return m_usesSignIn && m_auth->state() == AuthSession::State::SignedIn ? m_auth->userPrincipalName() : QString();

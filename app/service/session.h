@@ -2,6 +2,7 @@
 
 #include "actionjob.h"
 #include "actionpolicy.h"
+#include "authsession.h"
 #include "remoteaction.h"
 #include "tenantprofile.h"
 
@@ -14,7 +15,6 @@
 namespace Passdesk {
 
 class ActionListModel;
-class AuthSession;
 class CredentialStore;
 class DeviceFetchJob;
 class HistoryJob;
@@ -78,6 +78,10 @@ public:
     LapsPasswordJob *readLapsPassword(const QString &deviceId);
     // A BitLocker key, FileVault key or bypass code, read now.
     RecoverySecretJob *readRecoverySecret(int kind, const QString &deviceId);
+    // Incremental consent before a read that needs more than the sign-in asked
+    // for (AuthSession::requestScopes). A fixed token: Granted, the read says.
+    void requestScopes(
+        const QStringList &scopes, QObject *context, const std::function<void(AuthSession::ScopeOutcome)> &done);
     // Every reveal goes to this computer's reveal log (never the secret).
     void recordReveal(const QString &kind, const QString &deviceId, const QString &deviceName);
     // The signed-in operator's user principal name, and the token's granted scopes; empty with

@@ -53,11 +53,15 @@ int main(int argc, char *argv[])
     const QString token = QStringLiteral("token");
     const QString notReady = QStringLiteral("tenant-not-ready");
     const QString history = QStringLiteral("colleague-history");
+    const QString adminConsent = QStringLiteral("admin-consent");
     parser.addOptions({
         {notReady,
             QStringLiteral("The tenant is not onboarded to the Microsoft PIN reset service and no policy sets "
                            "EnablePinRecovery.")},
         {history, QStringLiteral("Colleagues' earlier remote actions on some devices (audits, device results).")},
+        {adminConsent,
+            QStringLiteral("An administrator consented every permission for the tenant: a refresh token may ask for "
+                           "any of them (without it, a permission first asked on refresh needs the browser).")},
         {port, QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default 0)."), QStringLiteral("N"),
             QStringLiteral("0")},
         {devices, QStringLiteral("Number of managed devices (default 200)."), QStringLiteral("N"),
@@ -101,6 +105,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(history))
         server.seedColleagueHistory();
+    server.setAdminConsent(parser.isSet(adminConsent));
     if (server.listen(quint16(portValue)) == 0) {
         QTextStream(stderr) << QStringLiteral("passdesk-sim: cannot listen on 127.0.0.1:%1\n").arg(portValue);
         return 1;

@@ -456,6 +456,7 @@ SimIdentity::Response SimIdentity::authorize(const Request &rq)
     code.redirectUri = redirectUri;
     code.challenge = challenge;
     code.scopes = splitScopes(scope);
+    consent(code.scopes); // the user approved them on the consent page
     code.nonce = param(p, QStringLiteral("nonce"));
     code.tenantId = tenantIdFor(rq.tenant);
     code.issuedAt = rq.now;
@@ -594,6 +595,19 @@ SimIdentity::Response SimIdentity::refreshTokenGrant(const Request &rq, const Pa
     QStringList requested = splitScopes(param(p, QStringLiteral("scope")));
     if (requested.isEmpty())
         requested = original.scopes;
+    // A scope neither in the refresh token nor consented by the user or an
+    // administrator needs an interactive request: the whole refresh is refused.
+    const QStringList held = grantedScopes(original.scopes);
+    for (const QString &s : grantedScopes(requested)) {
+        if (!held.contains(s) && !m_consented.contains(s) && !m_adminConsent) {
+            return tokenError(rq, 400, invalidGrant, 65001,
+                QStringLiteral("The user or administrator has not consented to use the application with ID '%1' "
+                               "named 'Passdesk'. Send an interactive authorization request for this user and "
+                               "resource.")
+                    .arg(clientId),
+                QStringLiteral("consent_required"));
+        }
+    }
     // Refreshing is not an interactive sign-in: auth_time stays that of the original one.
     return issueTokens(rq, clientId, original.tenantId, requested, original.authTime, QString(), true);
 }
@@ -652,6 +666,7 @@ SimIdentity::Response SimIdentity::deviceCodeGrant(const Request &rq, const Para
     }
     d.redeemed = true;
     d.lastPoll = rq.now;
+    consent(d.scopes);
     const DeviceCode used = d;
     return issueTokens(rq, clientId, used.tenantId, used.scopes, approvedAt, QString(), false);
 }
@@ -681,17 +696,27 @@ SimIdentity::Response SimIdentity::issueTokens(const Request &rq, const QString 
 }
 
 SimIdentity::Response SimIdentity::tokenError(
-    const Request &rq, int status, const QString &error, int code, const QString &text) const
+    const Request &rq, int status, const QString &error, int code, const QString &text, const QString &suberror) const
 {
     const QString timestamp = entraTimestamp(rq.now);
     const QString traceId = QString::fromLatin1(rq.requestId);
     const QString correlationId = QString::fromLatin1(rq.correlationId);
     const QString description = QStringLiteral("AADSTS%1: %2\r\nTrace ID: %3\r\nCorrelation ID: %4\r\nTimestamp: %5")
                                     .arg(QString::number(code), text, traceId, correlationId, timestamp);
-    const QJsonObject body{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description},
+    QJsonObject body{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description},
         {QStringLiteral("error_codes"), QJsonArray{code}}, {QStringLiteral("timestamp"), timestamp},
         {QStringLiteral("trace_id"), traceId}, {QStringLiteral("correlation_id"), correlationId}};
+    if (!suberror.isEmpty())
+        body.insert(QStringLiteral("suberror"), suberror);
     return jsonResponse(status, body);
+}
+
+void SimIdentity::consent(const QStringList &requested)
+{
+    for (const QString &s : grantedScopes(requested)) {
+        if (!m_consented.contains(s))
+            m_consented.append(s);
+    }
 }
 
 QStringList SimIdentity::grantedScopes(const QStringList &requested) const

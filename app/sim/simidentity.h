@@ -83,6 +83,12 @@ public:
     void setDeviceCodeApprovalDelay(qint64 msecs);
     void declineNextDeviceCode();
     void setGrantableScopes(const QStringList &scopes);
+    // An administrator consented to every grantable scope for the whole tenant
+    // (a refresh token may then ask for any of them). Without it, a scope the
+    // user has not consented in an interactive sign-in is refused on refresh
+    // with AADSTS65001, as Entra ID does: incremental consent needs the browser.
+    void setAdminConsent(bool on) { m_adminConsent = on; }
+    QStringList consentedScopes() const { return m_consented; }
     void setSignedInUser(const QString &displayName, const QString &upn);
     QDateTime authTimeOf(const QByteArray &accessToken) const;
     QStringList scopesOf(const QByteArray &accessToken) const;
@@ -144,7 +150,9 @@ private:
 
     Response issueTokens(const Request &rq, const QString &clientId, const QString &tenantId,
         const QStringList &requested, const QDateTime &authTime, const QString &nonce, bool refresh);
-    Response tokenError(const Request &rq, int status, const QString &error, int code, const QString &text) const;
+    Response tokenError(const Request &rq, int status, const QString &error, int code, const QString &text,
+        const QString &suberror = QString()) const;
+    void consent(const QStringList &requested);
     QStringList grantedScopes(const QStringList &requested) const;
     QByteArray idToken(const Request &rq, const QString &clientId, const QString &tenantId, const QDateTime &authTime,
         const QString &nonce) const;
@@ -162,6 +170,8 @@ private:
     QString m_displayName = QStringLiteral("Alex Martin");
     QString m_upn = QStringLiteral("alex.martin@contoso.com");
     QStringList m_grantable;
+    QStringList m_consented; // by the user, in interactive sign-ins
+    bool m_adminConsent = false;
     int m_accessLifetime = 3600;
     int m_deviceInterval = 5;
     int m_deviceLifetime = 900;

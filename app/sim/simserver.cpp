@@ -702,6 +702,11 @@ void SimServer::setGrantableScopes(const QStringList &scopes)
     m_identity->setGrantableScopes(scopes);
 }
 
+void SimServer::setAdminConsent(bool on)
+{
+    m_identity->setAdminConsent(on);
+}
+
 void SimServer::setOperatorHasIntuneRole(bool hasRole)
 {
     m_operatorHasIntuneRole = hasRole;

@@ -102,6 +102,10 @@ public:
     // DeviceManagementManagedDevices.PrivilegedOperations.All and
     // DeviceManagementApps.Read.All (Intune's audit log).
     void setGrantableScopes(const QStringList &scopes);
+    // An administrator consented to every grantable scope for the tenant: a
+    // refresh token may ask for any of them. Default false: a scope the user has
+    // not consented interactively is refused on refresh (AADSTS65001).
+    void setAdminConsent(bool on);
     // When false, Graph answers 403 (NoPermission) to issued tokens. Default true.
     void setOperatorHasIntuneRole(bool hasRole);
     // When > 0, resetPasscode with an issued token whose interactive sign-in

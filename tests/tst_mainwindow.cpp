@@ -97,6 +97,7 @@ private Q_SLOTS:
     void secondMacLockWarnsOfTheUnusedPin();
     void revealEachSecret_data();
     void revealEachSecret();
+    void rotateFromTheCard();
     void readinessView_data();
     void readinessView();
     void syncNowHurriesTheWaitingAction_data();
@@ -973,6 +974,50 @@ void TestMainWindow::revealEachSecret_data()
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Recovery secrets");
     QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Secrets de récupération");
     QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("Segreti di ripristino");
+}
+
+void TestMainWindow::rotateFromTheCard()
+{
+    // Read the LAPS password, then rotate it from the card: one POST after the
+    // confirmation, the old password leaves the screen, and the next Reveal
+    // reads the password the device made.
+    SecretsBox *box = m_window->panel()->secretsBox();
+    const Sim::SimDevice &pc = simDevice(Sim::DeviceKind::WindowsPc);
+    findBySearch(pc.serialNumber);
+    QTRY_VERIFY(box->findChild<QPushButton *>(QStringLiteral("revealLaps")));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealLaps")), Qt::LeftButton);
+    const QString before = m_sim->lapsPasswords(pc.azureADDeviceId).first();
+    QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), before, 5000);
+    QPushButton *rotate = box->findChild<QPushButton *>(QStringLiteral("secretRotateButton"));
+    QVERIFY(rotate->isVisible());
+    QCOMPARE(rotate->text(), QStringLiteral("Rotate LAPS password…"));
+    Prompt::setNextAnswer(false); // changed their mind: nothing sent, the password stays
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    QCOMPARE(m_sim->actionPostCount(pc.id, QStringLiteral("rotateLocalAdminPassword")), 0);
+    QCOMPARE(box->shownValue(), before);
+    Prompt::setNextAnswer(true);
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->actionExecutedCount(pc.id, QStringLiteral("rotateLocalAdminPassword")), 1, 5000);
+    QVERIFY(box->shownValue().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isActionRunning(pc.id, ActionKind::RotateLocalAdminPassword), 10000);
+    QCOMPARE(m_session->actions()->latest(pc.id, ActionKind::RotateLocalAdminPassword)->state, ActionState::Done);
+    QCOMPARE(m_sim->actionPostCount(pc.id, QStringLiteral("rotateLocalAdminPassword")), 1);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealLaps")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!box->shownValue().isEmpty(), 5000);
+    QVERIFY(box->shownValue() != before);
+    QCOMPARE(box->shownValue(), m_sim->lapsPasswords(pc.azureADDeviceId).first());
+    // A bypass code has no rotation.
+    for (const Sim::SimDevice &d : m_sim->devices()) {
+        if (d.kind != Sim::DeviceKind::IPad || !d.isSupervised)
+            continue;
+        m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->clear();
+        findBySearch(d.serialNumber);
+        QTRY_VERIFY(box->findChild<QPushButton *>(QStringLiteral("revealBypass")));
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealBypass")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), d.activationLockBypassCode, 5000);
+        QVERIFY(!rotate->isVisible());
+        break;
+    }
 }
 
 void TestMainWindow::revealEachSecret()

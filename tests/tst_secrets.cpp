@@ -1,3 +1,4 @@
+#include "actionjob.h"
 #include "devicejson.h"
 #include "directoryloadjob.h"
 #include "lapsjob.h"
@@ -41,9 +42,13 @@ private Q_SLOTS:
     void secretsAreNotOfferedWhereTheyDoNotExist_data();
     void secretsAreNotOfferedWhereTheyDoNotExist();
     void revealLogSurvivesARestartWithoutTheSecret();
+    void rotationsMakeNewSecrets();
+    void rotationGoesWhereTheSecretIs();
     void scriptedSessionLeavesNoSecretOnDisk();
 
 private:
+    ActionRecord rotate(const QString &id, ActionKind kind);
+    const Sim::SimDevice *corporateMac() const;
     const Sim::SimDevice &simDevice(Sim::DeviceKind kind) const { return m_sim->devices()[size_t(kind)]; }
 
     Sim::SimServer *m_sim = nullptr;
@@ -79,6 +84,28 @@ void TestSecrets::cleanup()
 {
     delete m_session;
     delete m_sim;
+}
+
+ActionRecord TestSecrets::rotate(const QString &id, ActionKind kind)
+{
+    ActionRecord record;
+    ActionJob *job = m_session->runAction(m_session->planAction({id}, kind));
+    bool finished = false;
+    connect(job, &ActionJob::deviceFinished, this,
+        [&record](const QString &, const ActionOutcome &outcome) { record = outcome.record; });
+    connect(job, &Job::finished, this, [&finished] { finished = true; });
+    job->start();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(finished, 20000); }();
+    return record;
+}
+
+const Sim::SimDevice *TestSecrets::corporateMac() const
+{
+    for (const Sim::SimDevice &d : m_sim->devices()) {
+        if (d.kind == Sim::DeviceKind::MacOs && d.managedDeviceOwnerType == QLatin1String("company"))
+            return &d;
+    }
+    return nullptr;
 }
 
 void TestSecrets::lapsPasswordsAreUtf16le_data()
@@ -290,6 +317,75 @@ void TestSecrets::revealLogSurvivesARestartWithoutTheSecret()
     file.close();
     QCOMPARE(RevealLog(path).entries(QStringLiteral("d1")).size(), size_t(2));
     QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+}
+
+void TestSecrets::rotationsMakeNewSecrets()
+{
+    // Each rotation is one POST, followed to done; the device makes the new
+    // secret when it checks in, and the next read gets it.
+    m_sim->setCheckInDelay(300);
+    m_session->setPollInterval(ActionJob::kMinPollMsecs);
+    QCOMPARE(runJob(m_session->loadDirectory()).status, DirectoryLoadJob::Result::Status::Loaded);
+    const Sim::SimDevice &pc = simDevice(Sim::DeviceKind::WindowsPc);
+
+    const QString password = m_sim->lapsPasswords(pc.azureADDeviceId).first();
+    QCOMPARE(rotate(pc.id, ActionKind::RotateLocalAdminPassword).state, ActionState::Done);
+    QCOMPARE(m_sim->actionPostCount(pc.id, QStringLiteral("rotateLocalAdminPassword")), 1);
+    const LapsPasswordJob::Result laps = runJob(m_session->readLapsPassword(pc.id));
+    QVERIFY2(laps.ok, qPrintable(laps.error ? laps.error() : QString()));
+    QVERIFY(laps.info.credentials.front().password != password);
+    QCOMPARE(laps.info.credentials.front().password, m_sim->lapsPasswords(pc.azureADDeviceId).first());
+    QCOMPARE(laps.info.credentials.at(1).password, password); // the one read before is now the older one
+
+    const auto keys = m_sim->bitlockerKeys(pc.azureADDeviceId);
+    QCOMPARE(rotate(pc.id, ActionKind::RotateBitLockerKeys).state, ActionState::Done);
+    QCOMPARE(m_sim->actionPostCount(pc.id, QStringLiteral("rotateBitLockerKeys")), 1);
+    const auto newKeys = m_sim->bitlockerKeys(pc.azureADDeviceId);
+    QCOMPARE(newKeys.size(), keys.size());
+    QVERIFY(newKeys.first().first != keys.first().first && newKeys.first().second != keys.first().second);
+    auto *old = m_session->readRecoverySecret(int(RecoverySecretJob::Kind::BitLockerKey), pc.id);
+    old->setKeyIdPrefix(keys.first().first.left(8));
+    QVERIFY(!runJob(old).ok); // the user's screen now shows the new key id
+    auto *fresh = m_session->readRecoverySecret(int(RecoverySecretJob::Kind::BitLockerKey), pc.id);
+    fresh->setKeyIdPrefix(newKeys.first().first.left(8));
+    const RecoverySecretJob::Result key = runJob(fresh);
+    QVERIFY2(key.ok, qPrintable(key.error ? key.error() : QString()));
+    QCOMPARE(key.secret.value, newKeys.first().second);
+
+    const Sim::SimDevice *mac = corporateMac();
+    QVERIFY(mac);
+    const QString fileVault = m_sim->fileVaultKey(mac->id);
+    QCOMPARE(rotate(mac->id, ActionKind::RotateFileVaultKey).state, ActionState::Done);
+    const RecoverySecretJob::Result vault
+        = runJob(m_session->readRecoverySecret(int(RecoverySecretJob::Kind::FileVaultKey), mac->id));
+    QVERIFY(vault.ok);
+    QVERIFY(vault.secret.value != fileVault);
+    QCOMPARE(vault.secret.value, m_sim->fileVaultKey(mac->id));
+    QCOMPARE(m_sim->actionPostCount(mac->id, QStringLiteral("rotateFileVaultKey")), 1);
+}
+
+void TestSecrets::rotationGoesWhereTheSecretIs()
+{
+    // Not offered, with the reason of the secret it would rotate; nothing is sent.
+    QCOMPARE(runJob(m_session->loadDirectory()).status, DirectoryLoadJob::Result::Status::Loaded);
+    Device personalMac;
+    personalMac.kind = DeviceKind::MacOS;
+    personalMac.ownerType = QStringLiteral("personal");
+    const Support mac = m_session->matrix().evaluate(personalMac, ActionKind::RotateFileVaultKey);
+    QVERIFY(!mac.supported);
+    QCOMPARE(mac.reasonId, QStringLiteral("reasonFileVaultPersonal"));
+    personalMac.ownerType = QStringLiteral("company");
+    QVERIFY(m_session->matrix().evaluate(personalMac, ActionKind::RotateFileVaultKey).supported);
+    const QString phone = simDevice(Sim::DeviceKind::IPhone).id;
+    const ActionPlan laps = m_session->planAction({phone}, ActionKind::RotateLocalAdminPassword);
+    QVERIFY(laps.toSend().isEmpty());
+    QCOMPARE(laps.items.first().support.reasonId, QStringLiteral("reasonRotateNoSecret"));
+    QVERIFY(!laps.items.first().support.reasonText().isEmpty());
+    const QString pc = simDevice(Sim::DeviceKind::WindowsPc).id;
+    const ActionPlan bitlocker = m_session->planAction({pc}, ActionKind::RotateBitLockerKeys);
+    QCOMPARE(bitlocker.toSend(), QStringList{pc});
+    QCOMPARE(bitlocker.items.first().support.sources.first(), QStringLiteral("intuneRotateBitLocker"));
+    QCOMPARE(m_sim->actionPostCount(phone, QStringLiteral("rotateLocalAdminPassword")), 0);
 }
 
 void TestSecrets::scriptedSessionLeavesNoSecretOnDisk()

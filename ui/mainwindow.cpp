@@ -143,6 +143,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_histories.remove(m_panel->deviceId());
         readHistory();
     });
+    connect(m_panel->secretsBox(), &SecretsBox::rotateRequested, this, &MainWindow::runAction);
     connect(m_session, &Session::actionRunningChanged, this, &MainWindow::updateActions);
     connect(m_session, &Session::tenantFactsChanged, this, [this] {
         updateActions();
@@ -566,7 +567,7 @@ void MainWindow::reshowOutcome()
     if (!d || m_waiting.contains(id))
         return; // a wait is said again by its own clock
     const ActionRecord *latest = nullptr;
-    for (const ActionKind kind : kAllActionKinds) {
+    for (const ActionKind kind : kToolbarActionKinds) {
         const ActionRecord *r = m_session->actions()->latest(id, kind);
         if (r && (!latest || r->requested > latest->requested))
             latest = r;
@@ -702,7 +703,7 @@ void MainWindow::onSelectionChanged()
 void MainWindow::updateActions()
 {
     const QStringList ids = m_browser->selectedDeviceIds();
-    for (const ActionKind kind : kAllActionKinds) {
+    for (const ActionKind kind : kToolbarActionKinds) {
         QAction *action = actionFor(kind);
         const ActionPlan plan = m_session->planAction(ids, kind);
         bool allApple = !ids.isEmpty();
@@ -787,6 +788,19 @@ void MainWindow::runAction(ActionKind kind)
                 details << tr("Waiting on “%1”: %2.")
                                .arg(safeText(item.deviceName), QLocale().createSeparatedList(waiting));
         }
+    } else if (kind == ActionKind::RotateLocalAdminPassword) {
+        question = tr("Rotate the local administrator password of %1?").arg(who);
+        details << tr("The device sets a new password for its local administrator account at its next check-in and "
+                      "backs it up to Entra ID. The password read here stops working then: read the new one once "
+                      "the rotation is done.");
+    } else if (kind == ActionKind::RotateBitLockerKeys) {
+        question = tr("Rotate the BitLocker recovery keys of %1?").arg(who);
+        details << tr("The device makes new recovery keys for its volumes at its next check-in and backs them up to "
+                      "Entra ID. The key read here stops working then.");
+    } else if (kind == ActionKind::RotateFileVaultKey) {
+        question = tr("Rotate the FileVault recovery key of %1?").arg(who);
+        details << tr("The Mac makes a new personal recovery key at its next check-in and Intune escrows it. The "
+                      "key read here stops working then.");
     } else {
         question = tr("Lock %1 remotely?").arg(who);
         details << tr("The device locks at once; the user unlocks it with their passcode.");
@@ -849,6 +863,9 @@ void MainWindow::runAction(ActionKind kind)
     if (!Prompt::confirm(this, label, question, details.join(QLatin1String("\n\n")), label))
         return;
     startActionJob(plan, false);
+    if (std::find(std::begin(kRotationActionKinds), std::end(kRotationActionKinds), kind)
+        != std::end(kRotationActionKinds))
+        m_panel->secretsBox()->hideSecret(); // about to be replaced
 }
 
 void MainWindow::showWaiting(const QString &deviceId)
@@ -871,6 +888,10 @@ QAction *MainWindow::actionFor(ActionKind kind) const
         return m_lockAction;
     case ActionKind::SyncDevice:
         return m_syncAction;
+    case ActionKind::RotateLocalAdminPassword:
+    case ActionKind::RotateBitLockerKeys:
+    case ActionKind::RotateFileVaultKey:
+        break; // offered by the recovery secrets card, not the toolbar
     }
     return nullptr;
 }
@@ -947,9 +968,10 @@ void MainWindow::startActionJob(const ActionPlan &plan, bool force)
         QString text = tr("%1: %2").arg(record.label, state);
         if (!outcome.explanation.isEmpty())
             text += QLatin1String(". ") + outcome.explanation;
-        else if (record.state == ActionState::Done && outcome.support.secret == SecretShape::None)
-            text += QLatin1String(". ") + record.detail; // otherwise the passcode card says it
-        else if (record.state == ActionState::Done && !m_session->secrets()->secret(id, IssuedSecret::Kind::Passcode)
+        else if (record.state == ActionState::Done && outcome.support.secret == SecretShape::None) {
+            if (!record.detail.isEmpty())
+                text += QLatin1String(". ") + record.detail; // otherwise the passcode card says it
+        } else if (record.state == ActionState::Done && !m_session->secrets()->secret(id, IssuedSecret::Kind::Passcode)
             && !m_session->secrets()->secret(id, IssuedSecret::Kind::UnlockPin))
             text += QLatin1String(". ")
                 + tr("Intune reports it done but returned no temporary passcode; check Device actions.");
@@ -987,6 +1009,12 @@ void MainWindow::confirmDespitePending(const ActionPlan &plan, const QString &de
     case ActionKind::SyncDevice:
         details = tr("The device has not answered the previous sync yet. Asking again does not make it answer "
                      "sooner.");
+        break;
+    case ActionKind::RotateLocalAdminPassword:
+    case ActionKind::RotateBitLockerKeys:
+    case ActionKind::RotateFileVaultKey:
+        details = tr("The device has not picked up the previous rotation yet; it makes its new secret when it next "
+                     "checks in. A second request changes nothing for the user.");
         break;
     }
     const QString known = pendingInHistory(deviceId, plan.kind);

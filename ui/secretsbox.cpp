@@ -35,6 +35,7 @@ SecretsBox::SecretsBox(Session *session, QWidget *parent)
     , m_spellingLabel(new QLabel(m_shown))
     , m_hide(new QPushButton(m_shown))
     , m_copy(new QPushButton(m_shown))
+    , m_rotate(new QPushButton(m_shown))
     , m_autoHide(new QTimer(this))
 {
     setObjectName(QStringLiteral("secretsBox"));
@@ -44,6 +45,7 @@ SecretsBox::SecretsBox(Session *session, QWidget *parent)
     m_spellingLabel->setObjectName(QStringLiteral("secretSpelling"));
     m_hide->setObjectName(QStringLiteral("secretHideButton"));
     m_copy->setObjectName(QStringLiteral("secretCopyButton"));
+    m_rotate->setObjectName(QStringLiteral("secretRotateButton"));
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
@@ -62,6 +64,7 @@ SecretsBox::SecretsBox(Session *session, QWidget *parent)
     buttons->addWidget(m_hide);
     buttons->addWidget(m_copy);
     buttons->addStretch();
+    buttons->addWidget(m_rotate);
     auto *shownLayout = new QVBoxLayout(m_shown);
     shownLayout->setContentsMargins(0, 0, 0, 0);
     shownLayout->addWidget(m_shownTitle);
@@ -84,6 +87,7 @@ SecretsBox::SecretsBox(Session *session, QWidget *parent)
             hideSecret();
     });
     connect(m_hide, &QPushButton::clicked, this, &SecretsBox::hideSecret);
+    connect(m_rotate, &QPushButton::clicked, this, [this] { Q_EMIT rotateRequested(m_rotateKind); });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (!m_value.isEmpty())
             Clipboard::instance()->copySecret(m_value); // concealed, cleared after 30 seconds
@@ -112,6 +116,9 @@ void SecretsBox::rebuild()
     m_consent->setText(tr("Sign in to &give the permission…"));
     m_copy->setText(tr("Cop&y"));
     m_copy->setToolTip(tr("Copy to the clipboard, hidden from clipboard history; cleared after 30 seconds."));
+    m_rotate->setText(SupportMatrix::actionLabel(m_rotateKind, false) + QStringLiteral("…"));
+    m_rotate->setToolTip(tr("Once the user is back in, ask the device for a new one: the secret read here then stops "
+                            "working."));
     while (QLayoutItem *item = m_rowsLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -329,6 +336,14 @@ void SecretsBox::show(Kind kind, const QString &value, const QString &detail)
     m_valueLabel->setAccessibleName(spellSecret(value, QStringLiteral(", ")));
     m_spellingLabel->setText(kind == Kind::BitLocker ? QString() : spellSecret(value, QStringLiteral(" · ")));
     m_spellingLabel->setVisible(kind != Kind::BitLocker);
+    // Rotation, where the device can make a new one of this secret.
+    bool rotatable = kind != Kind::BypassCode;
+    m_rotateKind = kind == Kind::Laps ? ActionKind::RotateLocalAdminPassword
+        : kind == Kind::BitLocker     ? ActionKind::RotateBitLockerKeys
+                                      : ActionKind::RotateFileVaultKey;
+    rotatable = rotatable && !m_session->planAction({m_device.id}, m_rotateKind).toSend().isEmpty();
+    m_rotate->setText(SupportMatrix::actionLabel(m_rotateKind, false) + QStringLiteral("…"));
+    m_rotate->setVisible(rotatable);
     m_shown->show();
     m_autoHide->start(s_autoHideMsecs);
     Q_EMIT revealed(m_device.id);

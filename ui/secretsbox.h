@@ -2,6 +2,8 @@
 
 #include "device.h"
 
+#include "remoteaction.h"
+
 #include <QGroupBox>
 #include <QPointer>
 
@@ -31,10 +33,14 @@ public:
     // How long a secret stays on screen (one minute).
     static void setAutoHideMsecs(int msecs) { s_autoHideMsecs = msecs; }
     QString shownValue() const { return m_value; }
+    // Off the screen and out of memory (also once a rotation makes it stale).
+    void hideSecret();
 
 Q_SIGNALS:
     // A secret was read (the history shows it).
     void revealed(const QString &deviceId);
+    // The operator asks the device to make a new one of the secret on screen.
+    void rotateRequested(Passdesk::ActionKind kind);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,7 +52,6 @@ private:
     void read(Kind kind);
     void askConsent(Kind kind, const QStringList &scopes);
     void show(Kind kind, const QString &value, const QString &detail);
-    void hideSecret();
     QString render(Kind kind, const QString &value) const;
 
     Session *m_session;
@@ -62,6 +67,8 @@ private:
     QLabel *m_spellingLabel;
     QPushButton *m_hide;
     QPushButton *m_copy;
+    QPushButton *m_rotate;
+    ActionKind m_rotateKind = ActionKind::RotateLocalAdminPassword; // while m_rotate shows
     QTimer *m_autoHide;
     QString m_value; // the secret on screen; cleared when hidden
     QPointer<Job> m_job;

@@ -81,6 +81,24 @@ const Text kTexts[] = {
         QT_TRANSLATE_NOOP("SupportMatrix",
             "This device is not supervised: Intune keeps an Activation Lock bypass code only for supervised iPhones "
             "and iPads.")},
+    {"reasonRotateNoSecret",
+        QT_TRANSLATE_NOOP("SupportMatrix", "This device has no such recovery secret in Intune or Entra ID to rotate.")},
+    {"tellRotated",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "The device has made its new secret and backed it up; the one read before no longer works. Reveal reads "
+            "the new one.")},
+    // Why a rotation the device reported failed.
+    {"hintRotateLapsFailed",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "The device rotates its password only under a Windows LAPS policy from Intune that backs the password up "
+            "to Entra ID.")},
+    {"hintRotateBitLockerFailed",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "Key rotation needs Windows 10 version 1909 or later and the BitLocker policy setting “Client-driven "
+            "recovery password rotation” turned on; the recovery keys must already be backed up to Entra ID.")},
+    {"hintRotateFileVaultFailed",
+        QT_TRANSLATE_NOOP("SupportMatrix",
+            "The Mac makes a new key only under an Intune FileVault policy that escrows its personal recovery key.")},
     {"reasonSyncNotOffered",
         QT_TRANSLATE_NOOP("SupportMatrix",
             "Intune offers Sync for Android, iOS/iPadOS, macOS and Windows 10 or later; this device checks in on its "

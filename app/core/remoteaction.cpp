@@ -13,19 +13,28 @@ QString actionName(ActionKind kind)
         return QStringLiteral("remoteLock");
     case ActionKind::SyncDevice:
         return QStringLiteral("syncDevice");
+    case ActionKind::RotateLocalAdminPassword:
+        return QStringLiteral("rotateLocalAdminPassword");
+    case ActionKind::RotateBitLockerKeys:
+        return QStringLiteral("rotateBitLockerKeys");
+    case ActionKind::RotateFileVaultKey:
+        return QStringLiteral("rotateFileVaultKey");
     }
     return QString();
 }
 
 bool actionKindFromName(const QString &name, ActionKind *kind)
 {
-    for (const ActionKind k : kAllActionKinds) {
-        if (name.compare(actionName(k), Qt::CaseInsensitive) == 0) {
-            *kind = k;
-            return true;
+    const auto find = [&](const auto &kinds) {
+        for (const ActionKind k : kinds) {
+            if (name.compare(actionName(k), Qt::CaseInsensitive) == 0) {
+                *kind = k;
+                return true;
+            }
         }
-    }
-    return false;
+        return false;
+    };
+    return find(kToolbarActionKinds) || find(kRotationActionKinds);
 }
 
 ActionState actionStateFromString(const QString &text)

@@ -5,11 +5,22 @@
 
 namespace Passdesk {
 
-enum class ActionKind { ResetPasscode, RemoteLock, SyncDevice };
+enum class ActionKind {
+    ResetPasscode,
+    RemoteLock,
+    SyncDevice,
+    // Offered after a recovery secret was read: the device makes a new one.
+    RotateLocalAdminPassword,
+    RotateBitLockerKeys,
+    RotateFileVaultKey,
+};
 
-// Every kind, in toolbar order.
-inline constexpr ActionKind kAllActionKinds[]
+// The toolbar's kinds, in its order.
+inline constexpr ActionKind kToolbarActionKinds[]
     = {ActionKind::ResetPasscode, ActionKind::RemoteLock, ActionKind::SyncDevice};
+// The rotations of recovery secrets.
+inline constexpr ActionKind kRotationActionKinds[]
+    = {ActionKind::RotateLocalAdminPassword, ActionKind::RotateBitLockerKeys, ActionKind::RotateFileVaultKey};
 
 // Graph's actionState, plus Unknown for a value this build does not know, and
 // two states of Passdesk's own: NotSent (nothing left this computer, or the
@@ -28,7 +39,7 @@ enum class ActionState {
     OutcomeUnknown
 };
 
-QString actionName(ActionKind kind); // Graph's name: "resetPasscode", "remoteLock", "syncDevice"
+QString actionName(ActionKind kind); // Graph's name: "resetPasscode", "remoteLock", "rotateBitLockerKeys"...
 bool actionKindFromName(const QString &name, ActionKind *kind);
 ActionState actionStateFromString(const QString &text);
 bool isTerminal(ActionState state);

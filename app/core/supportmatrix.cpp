@@ -230,6 +230,12 @@ QString SupportMatrix::actionLabel(ActionKind action, bool removesPasscode)
         return QCoreApplication::translate("SupportMatrix", "Remote lock");
     if (action == ActionKind::SyncDevice)
         return QCoreApplication::translate("SupportMatrix", "Sync now");
+    if (action == ActionKind::RotateLocalAdminPassword)
+        return QCoreApplication::translate("SupportMatrix", "Rotate LAPS password");
+    if (action == ActionKind::RotateBitLockerKeys)
+        return QCoreApplication::translate("SupportMatrix", "Rotate BitLocker keys");
+    if (action == ActionKind::RotateFileVaultKey)
+        return QCoreApplication::translate("SupportMatrix", "Rotate FileVault key");
     return removesPasscode ? QCoreApplication::translate("SupportMatrix", "Remove passcode")
                            : QCoreApplication::translate("SupportMatrix", "Reset passcode");
 }
@@ -238,6 +244,36 @@ Support SupportMatrix::evaluate(const Device &device, ActionKind action) const
 {
     Support s;
     s.action = action;
+    // A rotation goes where its secret is: the secret's rule says where and why not.
+    static const struct
+    {
+        ActionKind action;
+        SecretKind secret;
+        const char *source;
+        const char *failedHint;
+    } rotations[] = {
+        {ActionKind::RotateLocalAdminPassword, SecretKind::LapsPassword, "graphRotateLaps", "hintRotateLapsFailed"},
+        {ActionKind::RotateBitLockerKeys, SecretKind::BitLockerKey, "intuneRotateBitLocker",
+            "hintRotateBitLockerFailed"},
+        {ActionKind::RotateFileVaultKey, SecretKind::FileVaultKey, "graphRotateFileVault", "hintRotateFileVaultFailed"},
+    };
+    for (const auto &rotation : rotations) {
+        if (rotation.action != action)
+            continue;
+        const SecretSupport secret = evaluateSecret(device, rotation.secret);
+        s.label = actionLabel(action, false);
+        s.supported = secret.supported;
+        s.reasonId = secret.supported ? QString()
+            : secret.listed           ? secret.reasonId
+                                      : QStringLiteral("reasonRotateNoSecret");
+        s.reason = s.reasonId.isEmpty() ? QString() : matrixText(s.reasonId);
+        s.sources = QStringList{QLatin1String(rotation.source)} + secret.sources;
+        s.moreInfo = m_sources.value(s.sources.first()).url;
+        s.failedHintId = QLatin1String(rotation.failedHint);
+        s.tellId = QStringLiteral("tellRotated");
+        s.tellUser = matrixText(s.tellId);
+        return s;
+    }
     const auto it
         = std::find_if(m_rules.begin(), m_rules.end(), [&](const Rule &r) { return matches(r, device, action); });
     if (it == m_rules.end()) {
@@ -284,6 +320,9 @@ QStringList SupportMatrix::textIds() const
         if (!r.reason.isEmpty() && !ids.contains(r.reason))
             ids << r.reason;
     }
+    for (const char *id : {"reasonRotateNoSecret", "tellRotated", "hintRotateLapsFailed", "hintRotateBitLockerFailed",
+             "hintRotateFileVaultFailed"})
+        ids << QLatin1String(id);
     return ids;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -103,6 +104,9 @@ struct SimDevice
     bool pinRecoveryEnabled = true; // Windows 10 Mobile
     bool currentUserIsEnroller = true; // Windows RT / 8.1
     QDateTime lastUnlockPinIssued; // macOS: start of the last lock that issued a PIN
+    // Rotations of recovery secrets made before the action's latest result
+    // ("rotateLocalAdminPassword" -> count); that result adds one once done.
+    QHash<QString, int> rotations;
 };
 
 } // namespace Passdesk::Sim

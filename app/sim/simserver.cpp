@@ -35,6 +35,9 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 const QString resetPasscodeAction = QStringLiteral("resetPasscode");
 const QString remoteLockAction = QStringLiteral("remoteLock");
 const QString syncDeviceAction = QStringLiteral("syncDevice");
+const QString rotateLapsAction = QStringLiteral("rotateLocalAdminPassword");
+const QString rotateBitLockerAction = QStringLiteral("rotateBitLockerKeys");
+const QString rotateFileVaultAction = QStringLiteral("rotateFileVaultKey");
 const QString managedDeviceType = QStringLiteral("microsoft.graph.managedDevice");
 
 // Nonzero errorCode values reported by actions that did not complete. Only
@@ -199,7 +202,30 @@ QString unsupportedPhrase(const SimDevice &d, const QString &action)
             || k == DeviceKind::IntuneClientPc || k == DeviceKind::EasOnly);
         return supported ? QString() : QStringLiteral("SyncDeviceNotSupportedForPlatform");
     }
+    if (action == rotateLapsAction || action == rotateBitLockerAction) {
+        // Windows 10 and later, joined to Entra ID, where the secrets are backed up.
+        const bool supported = k == DeviceKind::WindowsPc && !d.azureADDeviceId.isEmpty()
+            && d.azureADDeviceId != QLatin1String("00000000-0000-0000-0000-000000000000");
+        return supported ? QString() : QStringLiteral("ActionNotSupportedForPlatform");
+    }
+    if (action == rotateFileVaultAction) {
+        const bool supported = k == DeviceKind::MacOs && d.managedDeviceOwnerType == QLatin1String("company");
+        return supported ? QString() : QStringLiteral("FileVaultKeyNotEscrowed");
+    }
     return QStringLiteral("ActionNotSupported");
+}
+
+// How many times the device has made a new secret by this action, by now: a
+// rotation is made when the device checks in.
+int rotationsOf(const SimDevice &d, const QString &action, const QDateTime &now)
+{
+    int n = d.rotations.value(action);
+    for (const SimActionResult &a : d.actionResults) {
+        if (a.actionName == action && a.finalState == QLatin1String("done")
+            && a.startDateTime.addMSecs(a.checkInDelayMs) <= now)
+            ++n;
+    }
+    return n;
 }
 
 enum class PasscodeShape { None, Alphanumeric, Numeric };
@@ -244,12 +270,13 @@ QString bitlockerPassword(const QString &keyId)
 }
 
 // Two volumes per Windows PC: the OS volume and a fixed data volume.
-QStringList bitlockerKeyIds(const QString &entraId)
+QStringList bitlockerKeyIds(const QString &entraId, int rotations)
 {
     QStringList ids;
+    const QString generation = rotations == 0 ? QString() : QStringLiteral("/rotation/%1").arg(rotations);
     for (const char *volume : {"os", "data"}) {
-        const QByteArray d
-            = QCryptographicHash::hash((entraId + QLatin1String(volume)).toUtf8(), QCryptographicHash::Md5);
+        const QByteArray d = QCryptographicHash::hash(
+            (entraId + QLatin1String(volume) + generation).toUtf8(), QCryptographicHash::Md5);
         ids << QUuid::fromRfc4122(d).toString(QUuid::WithoutBraces);
     }
     return ids;
@@ -523,14 +550,31 @@ namespace {
 
 // A device's LAPS passwords: deterministic from its Entra id, some with
 // characters outside ASCII (UTF-16LE on the wire tells them apart).
-QStringList lapsPasswordsFor(const QString &entraId)
+QStringList lapsPasswordsFor(const QString &entraId, int rotations)
 {
     static const QStringList pool{QStringLiteral("Ölçü-7€Zq#ß2vR"), QStringLiteral("k7#Vx!2mPq9@Lw"),
         QStringLiteral("Ü9x€-Tåp£4r!Hn"), QStringLiteral("r2D@8s&Kf+5qZe"), QStringLiteral("Çà9é{Mw7}y1!Qo")};
     // Not qHash: its seed changes from run to run.
     const QByteArray digest = QCryptographicHash::hash(entraId.toLower().toUtf8(), QCryptographicHash::Sha256);
     const uint h = quint8(digest[0]) | quint8(digest[1]) << 8 | quint8(digest[2]) << 16;
-    return {pool.at(h % pool.size()), pool.at((h / 7 + 1) % pool.size()), pool.at((h / 49 + 2) % pool.size())};
+    QStringList passwords;
+    // Each rotation puts a new password in front; Entra ID keeps the current and two older ones.
+    static const QString alphabet
+        = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#$%&*+-=?");
+    for (int g = rotations; g > 0 && passwords.size() < 3; --g) {
+        const QByteArray bytes = QCryptographicHash::hash(
+            (entraId.toLower() + QStringLiteral("/laps/%1").arg(g)).toUtf8(), QCryptographicHash::Sha256);
+        QString password;
+        for (int i = 0; i < 14; ++i)
+            password += alphabet.at(quint8(bytes[i]) % alphabet.size());
+        passwords << password;
+    }
+    for (const QString &p :
+        {pool.at(h % pool.size()), pool.at((h / 7 + 1) % pool.size()), pool.at((h / 49 + 2) % pool.size())}) {
+        if (passwords.size() < 3)
+            passwords << p;
+    }
+    return passwords;
 }
 
 QString utf16leBase64(const QString &text)
@@ -551,10 +595,20 @@ bool hasLaps(const SimDevice &d)
 
 } // namespace
 
+int SimServer::rotationsByEntraId(const QString &entraDeviceId, const QString &action) const
+{
+    for (const SimDevice &d : m_devices) {
+        if (d.azureADDeviceId.compare(entraDeviceId, Qt::CaseInsensitive) == 0)
+            return rotationsOf(d, action, m_clock.now());
+    }
+    return 0;
+}
+
 QList<QPair<QString, QString>> SimServer::bitlockerKeys(const QString &entraDeviceId) const
 {
     QList<QPair<QString, QString>> keys;
-    for (const QString &id : bitlockerKeyIds(entraDeviceId.toLower()))
+    for (const QString &id :
+        bitlockerKeyIds(entraDeviceId.toLower(), rotationsByEntraId(entraDeviceId, rotateBitLockerAction)))
         keys.append({id, bitlockerPassword(id)});
     return keys;
 }
@@ -567,12 +621,14 @@ QString SimServer::fileVaultKey(const QString &deviceId) const
     const SimDevice &d = m_devices[std::size_t(index)];
     if (d.kind != DeviceKind::MacOs || d.managedDeviceOwnerType != QLatin1String("company"))
         return {};
-    return groupedCode(d.id + QLatin1String("/filevault"), 6);
+    const int rotations = rotationsOf(d, rotateFileVaultAction, m_clock.now());
+    return groupedCode(
+        d.id + QLatin1String("/filevault") + (rotations == 0 ? QString() : QStringLiteral("/%1").arg(rotations)), 6);
 }
 
 QStringList SimServer::lapsPasswords(const QString &entraDeviceId) const
 {
-    return lapsPasswordsFor(entraDeviceId);
+    return lapsPasswordsFor(entraDeviceId, rotationsByEntraId(entraDeviceId, rotateLapsAction));
 }
 
 void SimServer::setServicePrincipalFilterIgnored(bool ignored)
@@ -844,6 +900,10 @@ QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
                     r.action = remoteLockAction;
                 else if (action.compare(syncDeviceAction, Qt::CaseInsensitive) == 0)
                     r.action = syncDeviceAction;
+                for (const QString &rotation : {rotateLapsAction, rotateBitLockerAction, rotateFileVaultAction}) {
+                    if (action.compare(rotation, Qt::CaseInsensitive) == 0)
+                        r.action = rotation;
+                }
                 if (action.compare(QLatin1String("getFileVaultKey"), Qt::CaseInsensitive) == 0)
                     r.route = Request::Route::FileVaultKey; // a function: GET
                 else if (r.action.isEmpty())
@@ -1367,13 +1427,18 @@ QHttpServerResponse SimServer::getLocalCredentials(Request &r)
             QStringLiteral("Insufficient privileges to complete the operation."));
     }
     const SimDevice &d = *it;
-    const QDateTime backup = r.now.addDays(-3); // rotated every 30 days, the last one 3 days ago
+    QDateTime backup = r.now.addDays(-3); // rotated every 30 days, the last one 3 days ago
+    for (const SimActionResult &a : it->actionResults) {
+        const QDateTime made = a.startDateTime.addMSecs(a.checkInDelayMs);
+        if (a.actionName == rotateLapsAction && a.finalState == QLatin1String("done") && made <= r.now)
+            backup = made; // rotated on request
+    }
     QJsonObject info{{QStringLiteral("id"), d.azureADDeviceId}, {QStringLiteral("deviceName"), d.deviceName},
         {QStringLiteral("lastBackupDateTime"), AuditJson::graphTime(backup)},
         {QStringLiteral("refreshDateTime"), AuditJson::graphTime(backup.addDays(30))}};
     if (withCredentials) {
         QJsonArray credentials;
-        const QStringList passwords = lapsPasswordsFor(d.azureADDeviceId);
+        const QStringList passwords = lapsPasswordsFor(d.azureADDeviceId, rotationsOf(d, rotateLapsAction, r.now));
         for (int i = 0; i < passwords.size(); ++i) {
             credentials.append(QJsonObject{{QStringLiteral("accountName"), QStringLiteral("WinLAPSAdmin")},
                 {QStringLiteral("accountSid"), QStringLiteral("S-1-5-21-2318429340-1480373201-2284762181-1001")},
@@ -1429,7 +1494,8 @@ QHttpServerResponse SimServer::bitlocker(Request &r)
     for (const SimDevice &d : m_devices) {
         if (!hasLaps(d)) // the same Windows PCs: Entra-joined, BitLocker on
             continue;
-        const QStringList ids = bitlockerKeyIds(d.azureADDeviceId.toLower());
+        const QStringList ids
+            = bitlockerKeyIds(d.azureADDeviceId.toLower(), rotationsOf(d, rotateBitLockerAction, r.now));
         keys.push_back({ids[0], d.azureADDeviceId, QStringLiteral("operatingSystemVolume"), bitlockerPassword(ids[0])});
         keys.push_back({ids[1], d.azureADDeviceId, QStringLiteral("fixedDataVolume"), bitlockerPassword(ids[1])});
     }
@@ -1552,6 +1618,10 @@ QHttpServerResponse SimServer::postAction(Request &r, int deviceIndex, const QSt
     bool replaced = false;
     for (SimActionResult &existing : d.actionResults) {
         if (existing.actionName == action) {
+            // A rotation the device made stays made when its result is replaced.
+            if (existing.finalState == QLatin1String("done")
+                && existing.startDateTime.addMSecs(existing.checkInDelayMs) <= r.now)
+                ++d.rotations[action];
             existing = a;
             replaced = true;
         }

@@ -141,6 +141,8 @@ public:
     QList<QPair<QString, QString>> bitlockerKeys(const QString &entraDeviceId) const;
     // The FileVault personal recovery key Intune escrowed for a corporate-owned Mac; empty otherwise.
     QString fileVaultKey(const QString &deviceId) const;
+    // These three follow rotations (rotateLocalAdminPassword, rotateBitLockerKeys,
+    // rotateFileVaultKey): the device makes the new secret when it checks in.
     // The demo tenant's history: a few actions by colleagues on some devices.
     void seedColleagueHistory();
     int auditCount() const { return int(m_audits.size()); }
@@ -191,6 +193,7 @@ private:
     QHttpServerResponse listDeviceConfigurations(Request &r);
     QHttpServerResponse getLocalCredentials(Request &r);
     QHttpServerResponse getFileVaultKey(Request &r, int deviceIndex);
+    int rotationsByEntraId(const QString &entraDeviceId, const QString &action) const;
     QHttpServerResponse bitlocker(Request &r);
     void recordAudit(const SimDevice &device, const QString &action, const QString &upn, const QString &application,
         const QDateTime &requested, qint64 checkInDelayMs, const QString &finalState, const QString &bulkId);

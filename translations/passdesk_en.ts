@@ -921,6 +921,10 @@
         <source>No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it expired.</source>
         <translation>No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it expired.</translation>
     </message>
+    <message>
+        <source>this needs the permission %1, which has not been given to Passdesk yet. Give it once with: passdesk-cli --profile &quot;%2&quot; login --browser --consent %1 (your tenant&apos;s administrator may have to approve it)</source>
+        <translation>this needs the permission %1, which has not been given to Passdesk yet. Give it once with: passdesk-cli --profile &quot;%2&quot; login --browser --consent %1 (your tenant&apos;s administrator may have to approve it)</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -1711,6 +1715,34 @@
         <source>“%1” was locked %2 with a recovery PIN that may not have been used yet. A Mac refuses a new lock until that PIN has unlocked it: the new lock will probably fail.</source>
         <translation>“%1” was locked %2 with a recovery PIN that may not have been used yet. A Mac refuses a new lock until that PIN has unlocked it: the new lock will probably fail.</translation>
     </message>
+    <message>
+        <source>Rotate the local administrator password of %1?</source>
+        <translation>Rotate the local administrator password of %1?</translation>
+    </message>
+    <message>
+        <source>The device sets a new password for its local administrator account at its next check-in and backs it up to Entra ID. The password read here stops working then: read the new one once the rotation is done.</source>
+        <translation>The device sets a new password for its local administrator account at its next check-in and backs it up to Entra ID. The password read here stops working then: read the new one once the rotation is done.</translation>
+    </message>
+    <message>
+        <source>Rotate the BitLocker recovery keys of %1?</source>
+        <translation>Rotate the BitLocker recovery keys of %1?</translation>
+    </message>
+    <message>
+        <source>The device makes new recovery keys for its volumes at its next check-in and backs them up to Entra ID. The key read here stops working then.</source>
+        <translation>The device makes new recovery keys for its volumes at its next check-in and backs them up to Entra ID. The key read here stops working then.</translation>
+    </message>
+    <message>
+        <source>Rotate the FileVault recovery key of %1?</source>
+        <translation>Rotate the FileVault recovery key of %1?</translation>
+    </message>
+    <message>
+        <source>The Mac makes a new personal recovery key at its next check-in and Intune escrows it. The key read here stops working then.</source>
+        <translation>The Mac makes a new personal recovery key at its next check-in and Intune escrows it. The key read here stops working then.</translation>
+    </message>
+    <message>
+        <source>The device has not picked up the previous rotation yet; it makes its new secret when it next checks in. A second request changes nothing for the user.</source>
+        <translation>The device has not picked up the previous rotation yet; it makes its new secret when it next checks in. A second request changes nothing for the user.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PagedListJob</name>
@@ -1826,10 +1858,6 @@
         <translation>contoso.onmicrosoft.com or the tenant ID</translation>
     </message>
     <message>
-        <source>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</source>
-        <translation>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</translation>
-    </message>
-    <message>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
@@ -1866,14 +1894,8 @@
         <translation>Lets File &gt; Tenant readiness read the PIN reset service&apos;s enterprise applications and the EnablePinRecovery policy. Without it those checks say they cannot tell.</translation>
     </message>
     <message>
-        <source>Read Windows LAPS passwords and BitLocker recovery &amp;keys
-(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</source>
-        <translation>Read Windows LAPS passwords and BitLocker recovery &amp;keys
-(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</translation>
-    </message>
-    <message>
-        <source>Entra ID logs each read with the operator&apos;s name. The operator also needs an Entra role that may read them, such as Cloud Device Administrator.</source>
-        <translation>Entra ID logs each read with the operator&apos;s name. The operator also needs an Entra role that may read them, such as Cloud Device Administrator.</translation>
+        <source>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here. Reading Windows LAPS passwords and BitLocker keys also needs DeviceLocalCredential.Read.All and BitlockerKey.Read.All (admin consent): Passdesk asks for them the first time an operator reveals one.</source>
+        <translation>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here. Reading Windows LAPS passwords and BitLocker keys also needs DeviceLocalCredential.Read.All and BitlockerKey.Read.All (admin consent): Passdesk asks for them the first time an operator reveals one.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2218,30 @@
     <message>
         <source>%1 · hidden again in a minute.</source>
         <translation>%1 · hidden again in a minute.</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;give the permission…</source>
+        <translation>Sign in to &amp;give the permission…</translation>
+    </message>
+    <message>
+        <source>Once the user is back in, ask the device for a new one: the secret read here then stops working.</source>
+        <translation>Once the user is back in, ask the device for a new one: the secret read here then stops working.</translation>
+    </message>
+    <message>
+        <source>Reading Windows LAPS passwords</source>
+        <translation>Reading Windows LAPS passwords</translation>
+    </message>
+    <message>
+        <source>Reading BitLocker recovery keys</source>
+        <translation>Reading BitLocker recovery keys</translation>
+    </message>
+    <message>
+        <source>%1 needs the permission %2, which has not been given to Passdesk yet. Sign in to give it; your tenant&apos;s administrator may have to approve it.</source>
+        <translation>%1 needs the permission %2, which has not been given to Passdesk yet. Sign in to give it; your tenant&apos;s administrator may have to approve it.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation>Waiting for the sign-in…</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2712,38 @@
         <source>This device is not supervised: Intune keeps an Activation Lock bypass code only for supervised iPhones and iPads.</source>
         <translation>This device is not supervised: Intune keeps an Activation Lock bypass code only for supervised iPhones and iPads.</translation>
     </message>
+    <message>
+        <source>This device has no such recovery secret in Intune or Entra ID to rotate.</source>
+        <translation>This device has no such recovery secret in Intune or Entra ID to rotate.</translation>
+    </message>
+    <message>
+        <source>The device has made its new secret and backed it up; the one read before no longer works. Reveal reads the new one.</source>
+        <translation>The device has made its new secret and backed it up; the one read before no longer works. Reveal reads the new one.</translation>
+    </message>
+    <message>
+        <source>The device rotates its password only under a Windows LAPS policy from Intune that backs the password up to Entra ID.</source>
+        <translation>The device rotates its password only under a Windows LAPS policy from Intune that backs the password up to Entra ID.</translation>
+    </message>
+    <message>
+        <source>Key rotation needs Windows 10 version 1909 or later and the BitLocker policy setting “Client-driven recovery password rotation” turned on; the recovery keys must already be backed up to Entra ID.</source>
+        <translation>Key rotation needs Windows 10 version 1909 or later and the BitLocker policy setting “Client-driven recovery password rotation” turned on; the recovery keys must already be backed up to Entra ID.</translation>
+    </message>
+    <message>
+        <source>The Mac makes a new key only under an Intune FileVault policy that escrows its personal recovery key.</source>
+        <translation>The Mac makes a new key only under an Intune FileVault policy that escrows its personal recovery key.</translation>
+    </message>
+    <message>
+        <source>Rotate LAPS password</source>
+        <translation>Rotate LAPS password</translation>
+    </message>
+    <message>
+        <source>Rotate BitLocker keys</source>
+        <translation>Rotate BitLocker keys</translation>
+    </message>
+    <message>
+        <source>Rotate FileVault key</source>
+        <translation>Rotate FileVault key</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>
@@ -2823,6 +2901,10 @@ or --graph-url URL with an access token in PASSDESK_ACCESS_TOKEN.</translation>
     <message>
         <source>bitlocker-key: the first characters of the key ID on the recovery screen.</source>
         <translation>bitlocker-key: the first characters of the key ID on the recovery screen.</translation>
+    </message>
+    <message>
+        <source>login: also ask for this Graph permission (comma-separated), such as DeviceLocalCredential.Read.All.</source>
+        <translation>login: also ask for this Graph permission (comma-separated), such as DeviceLocalCredential.Read.All.</translation>
     </message>
 </context>
 <context>

@@ -921,6 +921,10 @@
         <source>No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it expired.</source>
         <translation>Aucun code PIN de déverrouillage en cours de validité pour %1&#xa0;: aucun n’a été émis par un verrouillage à distance au cours des 30 derniers jours, ou il a expiré.</translation>
     </message>
+    <message>
+        <source>this needs the permission %1, which has not been given to Passdesk yet. Give it once with: passdesk-cli --profile &quot;%2&quot; login --browser --consent %1 (your tenant&apos;s administrator may have to approve it)</source>
+        <translation>il faut l’autorisation %1, qui n’a pas encore été accordée à Passdesk. Accordez-la une fois avec&#xa0;: passdesk-cli --profile &quot;%2&quot; login --browser --consent %1 (l’administrateur du locataire devra peut-être l’approuver)</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -1711,6 +1715,34 @@
         <source>“%1” was locked %2 with a recovery PIN that may not have been used yet. A Mac refuses a new lock until that PIN has unlocked it: the new lock will probably fail.</source>
         <translation>«&#xa0;%1&#xa0;» a été verrouillé le %2 avec un code PIN de récupération qui n’a peut-être pas encore été utilisé. Un Mac refuse un nouveau verrouillage tant que ce code PIN ne l’a pas déverrouillé&#xa0;: le nouveau verrouillage échouera probablement.</translation>
     </message>
+    <message>
+        <source>Rotate the local administrator password of %1?</source>
+        <translation>Renouveler le mot de passe de l’administrateur local de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The device sets a new password for its local administrator account at its next check-in and backs it up to Entra ID. The password read here stops working then: read the new one once the rotation is done.</source>
+        <translation>L’appareil définit un nouveau mot de passe pour son compte d’administrateur local à sa prochaine synchronisation et le sauvegarde dans Entra ID. Le mot de passe lu ici cesse alors de fonctionner&#xa0;: lisez le nouveau une fois le renouvellement terminé.</translation>
+    </message>
+    <message>
+        <source>Rotate the BitLocker recovery keys of %1?</source>
+        <translation>Renouveler les clés de récupération BitLocker de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The device makes new recovery keys for its volumes at its next check-in and backs them up to Entra ID. The key read here stops working then.</source>
+        <translation>L’appareil crée de nouvelles clés de récupération pour ses volumes à sa prochaine synchronisation et les sauvegarde dans Entra ID. La clé lue ici cesse alors de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Rotate the FileVault recovery key of %1?</source>
+        <translation>Renouveler la clé de récupération FileVault de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The Mac makes a new personal recovery key at its next check-in and Intune escrows it. The key read here stops working then.</source>
+        <translation>Le Mac crée une nouvelle clé de récupération personnelle à sa prochaine synchronisation et Intune la conserve. La clé lue ici cesse alors de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The device has not picked up the previous rotation yet; it makes its new secret when it next checks in. A second request changes nothing for the user.</source>
+        <translation>L’appareil n’a pas encore pris en compte le renouvellement précédent&#xa0;; il créera son nouveau secret à sa prochaine synchronisation. Une seconde demande ne change rien pour l’utilisateur.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PagedListJob</name>
@@ -1826,10 +1858,6 @@
         <translation>contoso.onmicrosoft.com ou l’ID du locataire</translation>
     </message>
     <message>
-        <source>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</source>
-        <translation>Votre organisation inscrit Passdesk une seule fois dans Entra ID (Inscriptions d’applications) en tant que client public, avec l’URI de redirection http://localhost et les autorisations déléguées DeviceManagementManagedDevices.Read.All et DeviceManagementManagedDevices.PrivilegedOperations.All. Copiez ici l’ID d’application (client) de cette inscription d’application.</translation>
-    </message>
-    <message>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
@@ -1866,14 +1894,8 @@
         <translation>Permet à Fichier &gt; Préparation du locataire de lire les applications d’entreprise du service de réinitialisation de code PIN et la stratégie EnablePinRecovery. Sans cette autorisation, ces vérifications indiquent «&#xa0;Impossible à dire&#xa0;».</translation>
     </message>
     <message>
-        <source>Read Windows LAPS passwords and BitLocker recovery &amp;keys
-(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</source>
-        <translation>Lire les &amp;mots de passe Windows LAPS et les clés de récupération BitLocker
-(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</translation>
-    </message>
-    <message>
-        <source>Entra ID logs each read with the operator&apos;s name. The operator also needs an Entra role that may read them, such as Cloud Device Administrator.</source>
-        <translation>Entra ID journalise chaque lecture avec le nom de l’opérateur. L’opérateur a également besoin d’un rôle Entra autorisé à les lire, tel que Cloud Device Administrator.</translation>
+        <source>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here. Reading Windows LAPS passwords and BitLocker keys also needs DeviceLocalCredential.Read.All and BitlockerKey.Read.All (admin consent): Passdesk asks for them the first time an operator reveals one.</source>
+        <translation>Votre organisation inscrit Passdesk une fois dans Entra ID (Inscriptions d’applications) comme client public, avec l’URI de redirection http://localhost et les autorisations déléguées DeviceManagementManagedDevices.Read.All et DeviceManagementManagedDevices.PrivilegedOperations.All. Copiez ici son ID d’application (client). La lecture des mots de passe Windows LAPS et des clés BitLocker demande aussi DeviceLocalCredential.Read.All et BitlockerKey.Read.All (consentement administrateur)&#xa0;: Passdesk les demande la première fois qu’un opérateur en affiche un.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2218,30 @@
     <message>
         <source>%1 · hidden again in a minute.</source>
         <translation>%1 · masqué à nouveau dans une minute.</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;give the permission…</source>
+        <translation>Se connecter pour &amp;accorder l’autorisation…</translation>
+    </message>
+    <message>
+        <source>Once the user is back in, ask the device for a new one: the secret read here then stops working.</source>
+        <translation>Une fois l’utilisateur reconnecté, demandez-en un nouveau à l’appareil&#xa0;: le secret lu ici cessera alors de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Reading Windows LAPS passwords</source>
+        <translation>La lecture des mots de passe Windows LAPS</translation>
+    </message>
+    <message>
+        <source>Reading BitLocker recovery keys</source>
+        <translation>La lecture des clés de récupération BitLocker</translation>
+    </message>
+    <message>
+        <source>%1 needs the permission %2, which has not been given to Passdesk yet. Sign in to give it; your tenant&apos;s administrator may have to approve it.</source>
+        <translation>%1 demande l’autorisation %2, qui n’a pas encore été accordée à Passdesk. Connectez-vous pour l’accorder&#xa0;; l’administrateur du locataire devra peut-être l’approuver.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation>En attente de la connexion…</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2712,38 @@
         <source>This device is not supervised: Intune keeps an Activation Lock bypass code only for supervised iPhones and iPads.</source>
         <translation>Cet appareil n’est pas supervisé&#xa0;: Intune ne conserve un code de contournement du verrouillage d’activation que pour les iPhone et iPad supervisés.</translation>
     </message>
+    <message>
+        <source>This device has no such recovery secret in Intune or Entra ID to rotate.</source>
+        <translation>Cet appareil n’a pas de tel secret de récupération dans Intune ou Entra ID à renouveler.</translation>
+    </message>
+    <message>
+        <source>The device has made its new secret and backed it up; the one read before no longer works. Reveal reads the new one.</source>
+        <translation>L’appareil a créé son nouveau secret et l’a sauvegardé&#xa0;; celui lu auparavant ne fonctionne plus. «&#xa0;Afficher&#xa0;» lit le nouveau.</translation>
+    </message>
+    <message>
+        <source>The device rotates its password only under a Windows LAPS policy from Intune that backs the password up to Entra ID.</source>
+        <translation>L’appareil ne renouvelle son mot de passe que sous une stratégie Windows LAPS d’Intune qui le sauvegarde dans Entra ID.</translation>
+    </message>
+    <message>
+        <source>Key rotation needs Windows 10 version 1909 or later and the BitLocker policy setting “Client-driven recovery password rotation” turned on; the recovery keys must already be backed up to Entra ID.</source>
+        <translation>Le renouvellement des clés demande Windows 10 version 1909 ou ultérieure et le paramètre de stratégie BitLocker «&#xa0;Rotation du mot de passe de récupération pilotée par le client&#xa0;» activé&#xa0;; les clés de récupération doivent déjà être sauvegardées dans Entra ID.</translation>
+    </message>
+    <message>
+        <source>The Mac makes a new key only under an Intune FileVault policy that escrows its personal recovery key.</source>
+        <translation>Le Mac ne crée une nouvelle clé que sous une stratégie FileVault d’Intune qui conserve sa clé de récupération personnelle.</translation>
+    </message>
+    <message>
+        <source>Rotate LAPS password</source>
+        <translation>Renouveler le mot de passe LAPS</translation>
+    </message>
+    <message>
+        <source>Rotate BitLocker keys</source>
+        <translation>Renouveler les clés BitLocker</translation>
+    </message>
+    <message>
+        <source>Rotate FileVault key</source>
+        <translation>Renouveler la clé FileVault</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>
@@ -2823,6 +2901,10 @@ ou --graph-url URL avec un jeton d’accès dans PASSDESK_ACCESS_TOKEN.</transla
     <message>
         <source>bitlocker-key: the first characters of the key ID on the recovery screen.</source>
         <translation>bitlocker-key&#xa0;: les premiers caractères de l’ID de clé affiché sur l’écran de récupération.</translation>
+    </message>
+    <message>
+        <source>login: also ask for this Graph permission (comma-separated), such as DeviceLocalCredential.Read.All.</source>
+        <translation>login&#xa0;: demander aussi cette autorisation Graph (séparées par des virgules), par exemple DeviceLocalCredential.Read.All.</translation>
     </message>
 </context>
 <context>

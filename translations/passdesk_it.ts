@@ -921,6 +921,10 @@
         <source>No live unlock PIN for %1: none was issued by a remote lock in the last 30 days, or it expired.</source>
         <translation>Nessun PIN di sblocco ancora valido per %1: nessun PIN è stato emesso da un blocco remoto negli ultimi 30 giorni, oppure è scaduto.</translation>
     </message>
+    <message>
+        <source>this needs the permission %1, which has not been given to Passdesk yet. Give it once with: passdesk-cli --profile &quot;%2&quot; login --browser --consent %1 (your tenant&apos;s administrator may have to approve it)</source>
+        <translation>serve l’autorizzazione %1, non ancora concessa a Passdesk. Concederla una volta con: passdesk-cli --profile &quot;%2&quot; login --browser --consent %1 (potrebbe servire l’approvazione dell’amministratore del tenant)</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DeviceBrowser</name>
@@ -1711,6 +1715,34 @@
         <source>“%1” was locked %2 with a recovery PIN that may not have been used yet. A Mac refuses a new lock until that PIN has unlocked it: the new lock will probably fail.</source>
         <translation>“%1” è stato bloccato il %2 con un PIN di ripristino che potrebbe non essere ancora stato usato. Un Mac rifiuta un nuovo blocco finché quel PIN non lo ha sbloccato: il nuovo blocco probabilmente non riuscirà.</translation>
     </message>
+    <message>
+        <source>Rotate the local administrator password of %1?</source>
+        <translation>Ruotare la password dell’amministratore locale di %1?</translation>
+    </message>
+    <message>
+        <source>The device sets a new password for its local administrator account at its next check-in and backs it up to Entra ID. The password read here stops working then: read the new one once the rotation is done.</source>
+        <translation>Alla prossima sincronizzazione il dispositivo imposta una nuova password per l’account di amministratore locale e ne esegue il backup in Entra ID. La password letta qui smette allora di funzionare: leggere quella nuova al termine della rotazione.</translation>
+    </message>
+    <message>
+        <source>Rotate the BitLocker recovery keys of %1?</source>
+        <translation>Ruotare le chiavi di ripristino BitLocker di %1?</translation>
+    </message>
+    <message>
+        <source>The device makes new recovery keys for its volumes at its next check-in and backs them up to Entra ID. The key read here stops working then.</source>
+        <translation>Alla prossima sincronizzazione il dispositivo crea nuove chiavi di ripristino per i suoi volumi e ne esegue il backup in Entra ID. La chiave letta qui smette allora di funzionare.</translation>
+    </message>
+    <message>
+        <source>Rotate the FileVault recovery key of %1?</source>
+        <translation>Ruotare la chiave di ripristino FileVault di %1?</translation>
+    </message>
+    <message>
+        <source>The Mac makes a new personal recovery key at its next check-in and Intune escrows it. The key read here stops working then.</source>
+        <translation>Alla prossima sincronizzazione il Mac crea una nuova chiave di ripristino personale, che Intune conserva. La chiave letta qui smette allora di funzionare.</translation>
+    </message>
+    <message>
+        <source>The device has not picked up the previous rotation yet; it makes its new secret when it next checks in. A second request changes nothing for the user.</source>
+        <translation>Il dispositivo non ha ancora ricevuto la rotazione precedente; creerà il nuovo segreto alla prossima sincronizzazione. Una seconda richiesta non cambia nulla per l’utente.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::PagedListJob</name>
@@ -1826,10 +1858,6 @@
         <translation>contoso.onmicrosoft.com o l’ID tenant</translation>
     </message>
     <message>
-        <source>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here.</source>
-        <translation>L’organizzazione registra Passdesk una sola volta in Entra ID (Registrazioni app) come client pubblico, con l’URI di reindirizzamento http://localhost e le autorizzazioni delegate DeviceManagementManagedDevices.Read.All e DeviceManagementManagedDevices.PrivilegedOperations.All. Copiare qui l’ID applicazione (client) di questa registrazione app.</translation>
-    </message>
-    <message>
         <source>A&amp;dd</source>
         <translation>A&amp;ggiungi</translation>
     </message>
@@ -1866,14 +1894,8 @@
         <translation>Consente a File &gt; Preparazione del tenant di leggere le applicazioni aziendali del servizio di reimpostazione PIN e i criteri EnablePinRecovery. Senza questa autorizzazione, tali verifiche risultano “Non determinabile”.</translation>
     </message>
     <message>
-        <source>Read Windows LAPS passwords and BitLocker recovery &amp;keys
-(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</source>
-        <translation>Leggi le password di Windows LAPS e le ch&amp;iavi di ripristino BitLocker
-(DeviceLocalCredential.Read.All, BitlockerKey.Read.All)</translation>
-    </message>
-    <message>
-        <source>Entra ID logs each read with the operator&apos;s name. The operator also needs an Entra role that may read them, such as Cloud Device Administrator.</source>
-        <translation>Entra ID registra ogni lettura con il nome dell’operatore. L’operatore deve inoltre avere un ruolo Entra che possa leggerle, come Cloud Device Administrator.</translation>
+        <source>Your organization registers Passdesk once in Entra ID (App registrations) as a public client with the redirect URI http://localhost and the delegated permissions DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All. Copy its application (client) ID here. Reading Windows LAPS passwords and BitLocker keys also needs DeviceLocalCredential.Read.All and BitlockerKey.Read.All (admin consent): Passdesk asks for them the first time an operator reveals one.</source>
+        <translation>L’organizzazione registra Passdesk una volta in Entra ID (Registrazioni app) come client pubblico, con l’URI di reindirizzamento http://localhost e le autorizzazioni delegate DeviceManagementManagedDevices.Read.All e DeviceManagementManagedDevices.PrivilegedOperations.All. Copiarne qui l’ID applicazione (client). La lettura delle password di Windows LAPS e delle chiavi BitLocker richiede anche DeviceLocalCredential.Read.All e BitlockerKey.Read.All (consenso amministratore): Passdesk le chiede la prima volta che un operatore ne mostra una.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2218,30 @@
     <message>
         <source>%1 · hidden again in a minute.</source>
         <translation>%1 · nascosto di nuovo tra un minuto.</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;give the permission…</source>
+        <translation>Accedi per &amp;concedere l’autorizzazione…</translation>
+    </message>
+    <message>
+        <source>Once the user is back in, ask the device for a new one: the secret read here then stops working.</source>
+        <translation>Quando l’utente è di nuovo operativo, chiedere al dispositivo un nuovo segreto: quello letto qui smetterà di funzionare.</translation>
+    </message>
+    <message>
+        <source>Reading Windows LAPS passwords</source>
+        <translation>La lettura delle password di Windows LAPS</translation>
+    </message>
+    <message>
+        <source>Reading BitLocker recovery keys</source>
+        <translation>La lettura delle chiavi di ripristino BitLocker</translation>
+    </message>
+    <message>
+        <source>%1 needs the permission %2, which has not been given to Passdesk yet. Sign in to give it; your tenant&apos;s administrator may have to approve it.</source>
+        <translation>%1 richiede l’autorizzazione %2, non ancora concessa a Passdesk. Accedere per concederla; potrebbe servire l’approvazione dell’amministratore del tenant.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation>In attesa dell’accesso…</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2712,38 @@
         <source>This device is not supervised: Intune keeps an Activation Lock bypass code only for supervised iPhones and iPads.</source>
         <translation>Questo dispositivo è senza supervisione: Intune conserva un codice di bypass del Blocco attivazione solo per iPhone e iPad con supervisione.</translation>
     </message>
+    <message>
+        <source>This device has no such recovery secret in Intune or Entra ID to rotate.</source>
+        <translation>Il dispositivo non ha in Intune o Entra ID un segreto di ripristino di questo tipo da ruotare.</translation>
+    </message>
+    <message>
+        <source>The device has made its new secret and backed it up; the one read before no longer works. Reveal reads the new one.</source>
+        <translation>Il dispositivo ha creato il nuovo segreto e ne ha eseguito il backup; quello letto prima non funziona più. “Mostra” legge quello nuovo.</translation>
+    </message>
+    <message>
+        <source>The device rotates its password only under a Windows LAPS policy from Intune that backs the password up to Entra ID.</source>
+        <translation>Il dispositivo ruota la password solo con un criterio Windows LAPS di Intune che ne esegue il backup in Entra ID.</translation>
+    </message>
+    <message>
+        <source>Key rotation needs Windows 10 version 1909 or later and the BitLocker policy setting “Client-driven recovery password rotation” turned on; the recovery keys must already be backed up to Entra ID.</source>
+        <translation>La rotazione delle chiavi richiede Windows 10 versione 1909 o successiva e l’impostazione del criterio BitLocker “Rotazione della password di ripristino guidata dal client” attivata; le chiavi di ripristino devono già avere un backup in Entra ID.</translation>
+    </message>
+    <message>
+        <source>The Mac makes a new key only under an Intune FileVault policy that escrows its personal recovery key.</source>
+        <translation>Il Mac crea una nuova chiave solo con un criterio FileVault di Intune che conserva la chiave di ripristino personale.</translation>
+    </message>
+    <message>
+        <source>Rotate LAPS password</source>
+        <translation>Ruota password LAPS</translation>
+    </message>
+    <message>
+        <source>Rotate BitLocker keys</source>
+        <translation>Ruota chiavi BitLocker</translation>
+    </message>
+    <message>
+        <source>Rotate FileVault key</source>
+        <translation>Ruota chiave FileVault</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>
@@ -2823,6 +2901,10 @@ oppure --graph-url URL con un token di accesso in PASSDESK_ACCESS_TOKEN.</transl
     <message>
         <source>bitlocker-key: the first characters of the key ID on the recovery screen.</source>
         <translation>bitlocker-key: i primi caratteri dell’ID chiave visualizzato nella schermata di ripristino.</translation>
+    </message>
+    <message>
+        <source>login: also ask for this Graph permission (comma-separated), such as DeviceLocalCredential.Read.All.</source>
+        <translation>login: chiedere anche questa autorizzazione Graph (separate da virgole), ad esempio DeviceLocalCredential.Read.All.</translation>
     </message>
 </context>
 <context>

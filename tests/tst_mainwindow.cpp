@@ -1098,6 +1098,17 @@ void TestMainWindow::revealEachSecret()
     QTRY_VERIFY(box->findChild<QPushButton *>(QStringLiteral("revealFileVault")));
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revealFileVault")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), m_sim->fileVaultKey(mac->id), 5000);
+
+    // The same Mac locked: its recovery PIN in the passcode card, with its 30-day clock.
+    Prompt::setNextAnswer(true);
+    clickAction(m_window->lockAction());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->secrets()->secret(mac->id, IssuedSecret::Kind::UnlockPin), 10000);
+    PasscodeCard *card = m_window->panel()->passcodeCard();
+    QTRY_VERIFY(card->isVisible());
+    QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("revealButton")), Qt::LeftButton);
+    QCOMPARE(plain(card->findChild<QLabel *>(QStringLiteral("passcodeLabel"))->text()), m_sim->lastUnlockPin(mac->id));
+    const QString clock = card->findChild<QLabel *>(QStringLiteral("countdownLabel"))->text();
+    QVERIFY2(clock.contains(QLatin1String("29")) || clock.contains(QLatin1String("30")), qPrintable(clock));
 }
 
 void TestMainWindow::readinessView_data()

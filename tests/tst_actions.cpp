@@ -1,6 +1,7 @@
 #include "actionjob.h"
 #include "actionlistmodel.h"
 #include "devicefetchjob.h"
+#include "devicestore.h"
 #include "devicetreemodel.h"
 #include "directoryloadjob.h"
 #include "graphclient.h"

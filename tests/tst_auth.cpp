@@ -2,6 +2,7 @@
 #include "authcodeflow.h"
 #include "authsession.h"
 #include "devicecodeflow.h"
+#include "devicestore.h"
 #include "devicetreemodel.h"
 #include "directoryloadjob.h"
 #include "graphclient.h"

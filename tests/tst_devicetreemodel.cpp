@@ -1,3 +1,4 @@
+#include "devicestore.h"
 #include "devicetreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -19,9 +20,15 @@ private Q_SLOTS:
     void filterAsYouType_data();
     void filterAsYouType();
     void lookupById();
+    void filteringWhilePagesArrive();
+    void rowsSurviveAKeystroke();
+    void storeKeepsEachDeviceOnceInNameOrder();
+    void narrowingFindsWhatAFullSearchFinds();
 
 private:
     static std::vector<Device> sample();
+    static std::vector<Device> generated(int from, int count);
+    DeviceStore *m_store = nullptr;
     DeviceTreeModel *m_model = nullptr;
 };
 
@@ -57,11 +64,34 @@ std::vector<Device> TestDeviceTreeModel::sample()
     };
 }
 
+std::vector<Device> TestDeviceTreeModel::generated(int from, int count)
+{
+    static const char *const users[] = {"Mario Rossi", "Lucie Moreau", "Jean-Luc Lefèvre", "Giulia Bianchi", ""};
+    static const char *const systems[] = {"Android", "iOS", "Windows", "macOS"};
+    std::vector<Device> devices;
+    for (int i = from; i < from + count; ++i) {
+        Device d;
+        d.id = QStringLiteral("dev-%1").arg(i);
+        d.deviceName = QStringLiteral("PC-%1").arg(i);
+        d.userDisplayName = QString::fromUtf8(users[i % 5]);
+        d.operatingSystem = QString::fromLatin1(systems[i % 4]);
+        d.osVersion = QStringLiteral("14");
+        d.managementAgent = i % 7 == 0 ? QStringLiteral("eas") : QStringLiteral("mdm");
+        d.serialNumber = QStringLiteral("SN%1").arg(i * 7919);
+        d.phoneNumber = i % 3 == 0 ? QStringLiteral("+39 06 %1").arg(100000 + i) : QString();
+        d.kind = classify(d);
+        devices.push_back(d);
+    }
+    return devices;
+}
+
 void TestDeviceTreeModel::init()
 {
     delete m_model;
-    m_model = new DeviceTreeModel(this);
-    m_model->setDevices(sample());
+    delete m_store;
+    m_store = new DeviceStore(this);
+    m_model = new DeviceTreeModel(m_store, this);
+    m_store->reset(sample());
 }
 
 void TestDeviceTreeModel::modelTester()
@@ -71,11 +101,96 @@ void TestDeviceTreeModel::modelTester()
     m_model->setFilterText(QStringLiteral("rossi"));
     m_model->setFilterText(QString());
     m_model->setGrouping(DeviceTreeModel::Grouping::Channel);
-    m_model->setDevices(sample());
+    m_store->reset(sample());
     Device renamed = sample().front();
     renamed.deviceName = QStringLiteral("Pixel 7 (renamed)");
-    m_model->updateDevice(renamed);
-    m_model->setDevices({});
+    m_store->update(renamed);
+    renamed.userDisplayName = QStringLiteral("Someone Else");
+    m_model->setGrouping(DeviceTreeModel::Grouping::User);
+    m_store->update(renamed); // moves to another group
+    m_store->reset({});
+}
+
+void TestDeviceTreeModel::filteringWhilePagesArrive()
+{
+    // A load arrives page by page while the operator types: the model stays
+    // consistent, and shows exactly the devices of the store that match.
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_store->reset({});
+    const QStringList typing{QStringLiteral("r"), QStringLiteral("ro"), QStringLiteral("ros"), QString(),
+        QStringLiteral("pc-1"), QStringLiteral("pc-12"), QStringLiteral("+39"), QStringLiteral("lefevre")};
+    for (int page = 0; page < 8; ++page) {
+        m_store->add(generated(page * 40, 40));
+        m_model->setFilterText(typing.at(page));
+        int rows = 0;
+        for (int g = 0; g < m_model->rowCount(); ++g)
+            rows += m_model->rowCount(m_model->index(g, 0));
+        QCOMPARE(rows, m_model->matchCount());
+        const QStringList terms = foldForSearch(typing.at(page)).split(QChar(u' '), Qt::SkipEmptyParts);
+        QCOMPARE(m_model->matchCount(), int(m_store->match(terms).size()));
+        if (page == 1)
+            m_model->setGrouping(DeviceTreeModel::Grouping::User);
+    }
+    QCOMPARE(m_model->deviceCount(), 320);
+}
+
+void TestDeviceTreeModel::rowsSurviveAKeystroke()
+{
+    // What a view holds (its selection, current row, expanded groups) are
+    // persistent indexes: a keystroke moves them with their rows.
+    m_store->reset(generated(0, 200));
+    const QPersistentModelIndex pc42 = m_model->indexOfDevice(QStringLiteral("dev-42"));
+    const QPersistentModelIndex pc43 = m_model->indexOfDevice(QStringLiteral("dev-43"));
+    const QPersistentModelIndex group = pc42.parent();
+    QVERIFY(pc42.isValid() && pc43.isValid() && group.isValid());
+    m_model->setFilterText(QStringLiteral("pc-4"));
+    QVERIFY(pc42.isValid());
+    QCOMPARE(pc42.data(DeviceTreeModel::DeviceIdRole).toString(), QStringLiteral("dev-42"));
+    QCOMPARE(QModelIndex(pc42), m_model->indexOfDevice(QStringLiteral("dev-42")));
+    QCOMPARE(QModelIndex(group), m_model->indexOfDevice(QStringLiteral("dev-42")).parent());
+    m_model->setFilterText(QStringLiteral("pc-42"));
+    QCOMPARE(pc42.data(DeviceTreeModel::DeviceIdRole).toString(), QStringLiteral("dev-42"));
+    QVERIFY(!pc43.isValid()); // no longer shown
+    m_model->setFilterText(QString());
+    QCOMPARE(pc42.data(DeviceTreeModel::DeviceIdRole).toString(), QStringLiteral("dev-42"));
+    // A page that arrives keeps them too.
+    m_store->add(generated(200, 50));
+    QCOMPARE(pc42.data(DeviceTreeModel::DeviceIdRole).toString(), QStringLiteral("dev-42"));
+}
+
+void TestDeviceTreeModel::storeKeepsEachDeviceOnceInNameOrder()
+{
+    DeviceStore store;
+    store.add(generated(0, 12));
+    std::vector<Device> again = generated(10, 5); // two already there
+    again[0].serialNumber = QStringLiteral("NEW");
+    const std::vector<int> added = store.add(again);
+    QCOMPARE(added.size(), size_t(3));
+    QCOMPARE(store.deviceCount(), 15);
+    QCOMPARE(store.deviceById(QStringLiteral("dev-10"))->serialNumber, QStringLiteral("NEW"));
+    // Natural order: PC-2 before PC-10.
+    QStringList names;
+    for (const int i : store.nameOrder())
+        names << store.at(i).deviceName;
+    QCOMPARE(names.mid(0, 4),
+        (QStringList{QStringLiteral("PC-0"), QStringLiteral("PC-1"), QStringLiteral("PC-2"), QStringLiteral("PC-3")}));
+    QCOMPARE(names.last(), QStringLiteral("PC-14"));
+    // Repeated text is held once.
+    QVERIFY(store.at(0).operatingSystem.constData() == store.at(4).operatingSystem.constData());
+    // The phone number is searched too.
+    QCOMPARE(store.match({QStringLiteral("+39 06 100003")}).size(), size_t(1));
+}
+
+void TestDeviceTreeModel::narrowingFindsWhatAFullSearchFinds()
+{
+    m_store->reset(generated(0, 500));
+    const QStringList typing{QStringLiteral("p"), QStringLiteral("pc"), QStringLiteral("pc-1"), QStringLiteral("pc-12"),
+        QStringLiteral("pc-12 ro"), QStringLiteral("pc-12 ros"), QStringLiteral("pc-1"), QStringLiteral("sn")};
+    for (const QString &text : typing) {
+        m_model->setFilterText(text);
+        const QStringList terms = foldForSearch(text).split(QChar(u' '), Qt::SkipEmptyParts);
+        QCOMPARE(m_model->matchCount(), int(m_store->match(terms).size()));
+    }
 }
 
 void TestDeviceTreeModel::groupsByPlatform()
@@ -141,7 +256,7 @@ void TestDeviceTreeModel::lookupById()
     Device d = *m_model->deviceAt(index);
     d.serialNumber = QStringLiteral("SN-0004");
     d.lastSyncDateTime = QDateTime(QDate(2026, 11, 30), QTime(14, 2), QTimeZone::utc());
-    m_model->updateDevice(d);
+    m_store->update(d);
     QCOMPARE(index.siblingAtColumn(DeviceTreeModel::SerialColumn).data().toString(), QStringLiteral("SN-0004"));
     QCOMPARE(index.siblingAtColumn(DeviceTreeModel::LastSyncColumn).data().toString(),
         QLocale().toString(d.lastSyncDateTime.toLocalTime(), QLocale::NarrowFormat));

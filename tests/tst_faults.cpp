@@ -2,6 +2,7 @@
 #include "actionpolicy.h"
 #include "actionpostjob.h"
 #include "devicejson.h"
+#include "devicestore.h"
 #include "devicetreemodel.h"
 #include "faultserver.h"
 #include "graphcall.h"
@@ -544,7 +545,7 @@ void TestFaults::connectSession(Session &session)
     session.setVerifyWindow(3000);
     Device d;
     QVERIFY(deviceFromJson(m_mini.device, &d));
-    session.devices()->setDevices({d});
+    session.devices()->reset({d});
     m_graph->setHandler([this](const FaultServer::Request &r) { return m_mini.handle(r); });
 }
 
@@ -689,7 +690,7 @@ ActionJob *TestFaults::bulkLock(Session &session, int devices)
         ids << d.id;
         list.push_back(d);
     }
-    session.devices()->setDevices(std::move(list));
+    session.devices()->reset(std::move(list));
     m_graph->setHandler(anyPhone);
     return session.runAction(session.planAction(ids, ActionKind::RemoteLock));
 }

@@ -1,6 +1,7 @@
 #include "actionjob.h"
 #include "actionlistmodel.h"
 #include "devicejson.h"
+#include "devicestore.h"
 #include "devicetreemodel.h"
 #include "directoryloadjob.h"
 #include "history.h"

@@ -2,6 +2,7 @@
 #include "appearance.h"
 #include "devicebrowser.h"
 #include "devicepanel.h"
+#include "devicestore.h"
 #include "devicetreemodel.h"
 #include "issuedsecret.h"
 #include "languages.h"
@@ -38,6 +39,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void revealEachSecret_data();
     void revealEachSecret();
     void rotateFromTheCard();
+    void selectionAndExpansionSurviveAKeystroke();
     void readinessView_data();
     void readinessView();
     void syncNowHurriesTheWaitingAction_data();
@@ -292,12 +295,12 @@ void TestMainWindow::searchFiltersAsYouType()
     QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     QTest::keyClicks(search, user.toLower());
     // Filtering follows typing, without Enter.
-    QTRY_VERIFY(m_session->devices()->matchCount() < 60);
+    QTRY_VERIFY(m_window->deviceModel()->matchCount() < 60);
     int expected = 0;
     for (const auto &d : m_sim->devices())
         expected
             += (d.deviceName + d.userDisplayName + d.userPrincipalName).contains(user, Qt::CaseInsensitive) ? 1 : 0;
-    QCOMPARE(m_session->devices()->matchCount(), expected);
+    QCOMPARE(m_window->deviceModel()->matchCount(), expected);
     QLabel *matches = m_window->findChild<QLabel *>(QStringLiteral("matchesLabel"));
     QTRY_COMPARE(
         matches->text(), expected == 1 ? QStringLiteral("1 match") : QStringLiteral("%1 matches").arg(expected));
@@ -373,7 +376,7 @@ void TestMainWindow::passcodeExpiresAfterSevenDays()
     QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(search, Qt::Key_Backspace);
-    QTRY_VERIFY(m_session->devices()->filterText().isEmpty());
+    QTRY_VERIFY(m_window->deviceModel()->filterText().isEmpty());
     QVERIFY(m_window->browser()->selectDevice(simDevice(Sim::DeviceKind::IPhone).id));
     QVERIFY(m_window->browser()->selectDevice(target.id));
     QLabel *expiry = card->findChild<QLabel *>(QStringLiteral("expiryLabel"));
@@ -485,7 +488,7 @@ void TestMainWindow::hostileNameShowsAsText()
     evil.id = QStringLiteral("hostile-1");
     evil.deviceName = hostile;
     evil.userDisplayName = QStringLiteral("<b>Bold</b> User");
-    m_session->devices()->setDevices({evil});
+    m_session->devices()->reset({evil});
     QTreeView *tree = m_window->findChild<QTreeView *>();
     QVERIFY(tree);
     tree->expandAll();
@@ -502,8 +505,8 @@ void TestMainWindow::hostileNameShowsAsText()
         if (label->text().contains(QLatin1String("<img")))
             QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
     }
-    const QModelIndex group = m_session->devices()->index(0, 0);
-    const QString shown = m_session->devices()->index(0, 0, group).data().toString();
+    const QModelIndex group = m_window->deviceModel()->index(0, 0);
+    const QString shown = m_window->deviceModel()->index(0, 0, group).data().toString();
     QVERIFY(shown.startsWith(QLatin1String("<img src=")));
     QVERIFY(!shown.contains(QChar(0x202E)));
     // The confirmation names it as text too.
@@ -598,7 +601,7 @@ void TestMainWindow::searchToResultsAndBack()
     QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("iphone")); // several matches
-    QTRY_VERIFY(m_session->devices()->matchCount() > 1);
+    QTRY_VERIFY(m_window->deviceModel()->matchCount() > 1);
     QTest::keyClick(search, Qt::Key_Down);
     QTRY_VERIFY(tree->hasFocus());
     QCOMPARE(m_window->browser()->selectedDeviceIds().size(), 1);
@@ -974,6 +977,42 @@ void TestMainWindow::revealEachSecret_data()
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Recovery secrets");
     QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Secrets de récupération");
     QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("Segreti di ripristino");
+}
+
+void TestMainWindow::selectionAndExpansionSurviveAKeystroke()
+{
+    // The operator selected a device and closed a group, then types: the
+    // selection, the closed group and the scroll position stay as they were.
+    QTreeView *tree = m_window->findChild<QTreeView *>(QStringLiteral("deviceTreeView"));
+    QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    DeviceTreeModel *model = m_window->deviceModel();
+    m_window->resize(1280, 500); // room for part of the list only: it scrolls
+    const Sim::SimDevice &pc = simDevice(Sim::DeviceKind::WindowsPc);
+    QVERIFY(m_window->browser()->selectDevice(pc.id));
+    const QPersistentModelIndex pcGroup = model->indexOfDevice(pc.id).parent();
+    QModelIndex other;
+    for (int g = 0; g < model->rowCount(); ++g) {
+        if (model->index(g, 0) != QModelIndex(pcGroup))
+            other = model->index(g, 0);
+    }
+    QVERIFY(other.isValid());
+    const QString otherLabel = other.data().toString().section(QLatin1Char(' '), 0, 0);
+    tree->collapse(other);
+    tree->scrollTo(model->indexOfDevice(pc.id));
+    const int scroll = tree->verticalScrollBar()->value();
+    // A letter of the device's own name: it stays, and so do others.
+    search->setFocus();
+    QTest::keyClicks(search, pc.deviceName.left(1).toLower());
+    QTRY_COMPARE(model->filterText(), pc.deviceName.left(1).toLower());
+    QVERIFY(model->matchCount() > 1);
+    QCOMPARE(m_window->browser()->selectedDeviceIds(), QStringList{pc.id});
+    QCOMPARE(tree->currentIndex().data(DeviceTreeModel::DeviceIdRole).toString(), pc.id);
+    QVERIFY(tree->isExpanded(pcGroup));
+    for (int g = 0; g < model->rowCount(); ++g) {
+        if (model->index(g, 0).data().toString().startsWith(otherLabel))
+            QVERIFY(!tree->isExpanded(model->index(g, 0))); // still closed
+    }
+    QCOMPARE(tree->verticalScrollBar()->value(), scroll);
 }
 
 void TestMainWindow::rotateFromTheCard()

@@ -1,4 +1,5 @@
 #include "actionjob.h"
+#include "devicestore.h"
 #include "devicetreemodel.h"
 #include "directoryloadjob.h"
 #include "readinessjob.h"

@@ -4,6 +4,7 @@
 #include "clipboard.h"
 #include "devicebrowser.h"
 #include "devicepanel.h"
+#include "devicestore.h"
 #include "devicetreemodel.h"
 #include "languages.h"
 #include "logfile.h"

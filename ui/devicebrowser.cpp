@@ -85,12 +85,36 @@ DeviceBrowser::DeviceBrowser(DeviceTreeModel *model, QWidget *parent)
         // Expanding is cheap for a few groups; large groups stay as the user left them.
         if (m_model->rowCount() <= 8 && m_model->matchCount() <= 5000)
             m_tree->expandAll();
-        m_matchesLabel->setVisible(!m_model->filterText().isEmpty());
-        m_matchesLabel->setText(tr("%n match(es)", nullptr, m_model->matchCount()));
+        updateMatches();
+    });
+    // The search and new pages keep the rows the operator has open and selected.
+    connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        m_groupsBefore.clear();
+        for (int g = 0; g < m_model->rowCount(); ++g)
+            m_groupsBefore.append(QPersistentModelIndex(m_model->index(g, 0)));
+    });
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+        // A group that appears while few devices show opens, as at a reset;
+        // the others stay open or closed as the operator left them.
+        if (m_model->rowCount() <= 8 && m_model->matchCount() <= 5000) {
+            for (int g = 0; g < m_model->rowCount(); ++g) {
+                const QModelIndex group = m_model->index(g, 0);
+                if (!m_groupsBefore.contains(group))
+                    m_tree->expand(group);
+            }
+        }
+        m_groupsBefore.clear();
+        updateMatches();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeviceBrowser::selectionChanged);
     m_matchesLabel->hide();
     retranslate();
+}
+
+void DeviceBrowser::updateMatches()
+{
+    m_matchesLabel->setVisible(!m_model->filterText().isEmpty());
+    m_matchesLabel->setText(tr("%n match(es)", nullptr, m_model->matchCount()));
 }
 
 void DeviceBrowser::enterResults()
@@ -125,11 +149,9 @@ bool DeviceBrowser::eventFilter(QObject *watched, QEvent *event)
 void DeviceBrowser::applyFilter()
 {
     m_filterDelay->stop();
-    const QStringList selected = selectedDeviceIds();
+    // The model keeps the selection where it still shows (and drops it where it does not).
     m_model->setFilterText(m_search->text());
     m_highlight->setSearchText(m_search->text());
-    if (selected.size() == 1)
-        selectDevice(selected.first());
     Q_EMIT selectionChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QStringList>
 #include <QWidget>
 
@@ -43,9 +44,11 @@ private:
     void retranslate();
     void applyFilter();
     void enterResults();
+    void updateMatches();
     void sizeColumns();
 
     DeviceTreeModel *m_model;
+    QList<QPersistentModelIndex> m_groupsBefore; // during a layout change
     QLineEdit *m_search;
     QComboBox *m_groupBy;
     QLabel *m_groupByLabel;

@@ -3,7 +3,7 @@
 #include "appearance.h"
 #include "safetext.h"
 
-#include "devicetreemodel.h"
+#include "devicestore.h"
 #include "graphwords.h"
 #include "passcodecard.h"
 #include "secretsbox.h"

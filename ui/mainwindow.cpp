@@ -13,6 +13,7 @@
 #include "devicebrowser.h"
 #include "devicefetchjob.h"
 #include "devicepanel.h"
+#include "devicestore.h"
 #include "devicetreemodel.h"
 #include "directoryloadjob.h"
 #include "graphclient.h"
@@ -59,7 +60,8 @@ namespace Passdesk {
 MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_browser(new DeviceBrowser(session->devices(), this))
+    , m_deviceModel(new DeviceTreeModel(session->devices(), this))
+    , m_browser(new DeviceBrowser(m_deviceModel, this))
     , m_panel(new DevicePanel(session, this))
     , m_actionsView(new ActionsView(session->actions(), this))
     , m_splitter(new QSplitter(this))
@@ -193,7 +195,7 @@ void MainWindow::refreshSelectedDevice(bool operatorAsked)
         if (m_panel->deviceId() == result.device.id)
             reshowOutcome(); // what the device reports now, with Sync now if an action waits
         if (operatorAsked) {
-            m_session->devices()->updateDevice(result.device);
+            m_session->devices()->update(result.device);
             if (m_panel->deviceId() == result.device.id)
                 m_panel->showDevice(m_session->devices()->deviceById(result.device.id));
             updateActions();
@@ -346,7 +348,7 @@ void MainWindow::createActions()
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     connect(m_signOutAction, &QAction::triggered, this, [this] {
         m_session->auth()->signOut();
-        m_session->devices()->setDevices({});
+        m_session->devices()->clear();
         m_lastRefresh = {};
         statusBar()->showMessage(tr("Signed out. Passcodes shown in this session were dropped."), 10000);
         updateStatus();

@@ -29,6 +29,7 @@ namespace Passdesk {
 class ActionsView;
 class SignInDialog;
 class DeviceBrowser;
+class DeviceTreeModel;
 class DevicePanel;
 class DirectoryLoadJob;
 class HistoryJob;
@@ -49,6 +50,7 @@ public:
     void activateProfile(const QString &profileId);
     void openSignInDialog();
     DeviceBrowser *browser() const { return m_browser; }
+    DeviceTreeModel *deviceModel() const { return m_deviceModel; }
     DevicePanel *panel() const { return m_panel; }
     QAction *resetAction() const { return m_resetAction; }
     QAction *lockAction() const { return m_lockAction; }
@@ -92,6 +94,7 @@ private:
     SignInDialog *showSignInDialog();
 
     Session *m_session;
+    DeviceTreeModel *m_deviceModel;
     DeviceBrowser *m_browser;
     DevicePanel *m_panel;
     ActionsView *m_actionsView;

@@ -1,5 +1,6 @@
 #include "matchhighlightdelegate.h"
 
+#include "devicestore.h"
 #include "devicetreemodel.h"
 
 #include <QApplication>

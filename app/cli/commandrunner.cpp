@@ -7,7 +7,7 @@
 #include "actionjob.h"
 #include "authsession.h"
 #include "devicefetchjob.h"
-#include "devicetreemodel.h"
+#include "devicestore.h"
 #include "directoryloadjob.h"
 #include "issuedsecret.h"
 #include "safetext.h"
@@ -181,29 +181,30 @@ void CommandRunner::listDevices(const QString &search)
                 stderr);
             std::fputc('\n', stderr);
         }
-        DeviceTreeModel *model = m_session->devices();
-        model->setFilterText(search);
-        QJsonArray array;
-        QStringList lines;
-        for (int g = 0; g < model->rowCount(); ++g) {
-            const QModelIndex group = model->index(g, 0);
-            for (int r = 0; r < model->rowCount(group); ++r) {
-                const Device *d = model->deviceAt(model->index(r, 0, group));
-                if (m_json)
-                    array.append(deviceJson(*d));
-                else
-                    lines << QStringLiteral("%1  %2  %3  %4 %5")
-                                 .arg(safeText(d->id), safeText(d->deviceName).leftJustified(24),
-                                     safeText(d->userDisplayName).leftJustified(22), safeText(d->operatingSystem),
-                                     safeText(d->osVersion));
+        // Complete, then written out one device at a time: the list is never built twice in memory.
+        const DeviceStore *store = m_session->devices();
+        const std::vector<int> shown = store->match(foldForSearch(search).split(QChar(u' '), Qt::SkipEmptyParts));
+        if (m_json)
+            std::fputs("[\n", stdout);
+        for (size_t n = 0; n < shown.size(); ++n) {
+            const Device &d = store->at(shown[n]);
+            if (m_json) {
+                QByteArray line = safeJson(QJsonDocument(deviceJson(d)).toJson(QJsonDocument::Compact));
+                line.prepend("  ");
+                line.append(n + 1 < shown.size() ? ",\n" : "\n");
+                std::fputs(line.constData(), stdout);
+            } else {
+                out(QStringLiteral("%1  %2  %3  %4 %5")
+                        .arg(safeText(d.id), safeText(d.deviceName).leftJustified(24),
+                            safeText(d.userDisplayName).leftJustified(22), safeText(d.operatingSystem),
+                            safeText(d.osVersion)));
             }
         }
         if (m_json) {
-            outJson(QJsonDocument(array));
+            std::fputs("]\n", stdout);
+            std::fflush(stdout);
         } else {
-            for (const QString &line : std::as_const(lines))
-                out(line);
-            out(tr("%n device(s)", nullptr, int(lines.size())));
+            out(tr("%n device(s)", nullptr, int(shown.size())));
         }
         finish();
     });

@@ -1,5 +1,6 @@
 #include "devicetreemodel.h"
 
+#include "devicestore.h"
 #include "safetext.h"
 
 #include <QLocale>
@@ -12,143 +13,218 @@
 
 namespace Passdesk {
 
-QString foldForSearch(const QString &text)
+DeviceTreeModel::DeviceTreeModel(DeviceStore *store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
 {
-    // Case- and accent-insensitive: "Lefèvre" is found by "lefevre".
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c.toCaseFolded());
-    }
-    return out;
+    connect(m_store, &DeviceStore::wasReset, this, &DeviceTreeModel::onReset);
+    connect(m_store, &DeviceStore::devicesAdded, this, &DeviceTreeModel::onAdded);
+    connect(m_store, &DeviceStore::deviceUpdated, this, &DeviceTreeModel::onUpdated);
+    onReset();
 }
 
-DeviceTreeModel::DeviceTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{ }
+int DeviceTreeModel::deviceCount() const
+{
+    return m_store->deviceCount();
+}
 
-void DeviceTreeModel::setDevices(std::vector<Device> devices)
+int DeviceTreeModel::groupIdOf(const Device &d)
+{
+    QString key;
+    int order = 0;
+    switch (m_grouping) {
+    case Grouping::Platform:
+        order = int(familyOf(d.kind));
+        key = QString::number(order);
+        break;
+    case Grouping::User:
+        key = d.userDisplayName;
+        break;
+    case Grouping::Channel:
+        order = isDirectlyManaged(d) ? 0 : 1;
+        key = QString::number(order);
+        break;
+    }
+    const auto it = m_groupByKey.constFind(key);
+    if (it != m_groupByKey.constEnd())
+        return *it;
+    const int id = int(m_groupIds.size());
+    m_groupByKey.insert(key, id);
+    m_groupIds.push_back(Group{id, key, order, {}});
+    m_rowOfGroupId.push_back(-1);
+    return id;
+}
+
+void DeviceTreeModel::assignGroups(const std::vector<int> &indices)
+{
+    const size_t groupsBefore = m_groupIds.size();
+    m_groupOf.resize(size_t(m_store->deviceCount()), -1);
+    m_rowInGroup.resize(size_t(m_store->deviceCount()), -1);
+    for (const int i : indices)
+        m_groupOf[size_t(i)] = groupIdOf(m_store->at(i));
+    if (m_groupIds.size() != groupsBefore || m_groupOrder.empty())
+        sortGroups();
+}
+
+void DeviceTreeModel::sortGroups()
+{
+    m_groupOrder.resize(m_groupIds.size());
+    std::iota(m_groupOrder.begin(), m_groupOrder.end(), 0);
+    if (m_grouping == Grouping::User) {
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(m_groupOrder.begin(), m_groupOrder.end(), [&](int a, int b) {
+            const QString &ka = m_groupIds[size_t(a)].key;
+            const QString &kb = m_groupIds[size_t(b)].key;
+            // Devices without a user (dedicated, kiosk) come last.
+            if (ka.isEmpty() != kb.isEmpty())
+                return kb.isEmpty();
+            return collator.compare(ka, kb) < 0;
+        });
+    } else {
+        std::sort(m_groupOrder.begin(), m_groupOrder.end(),
+            [&](int a, int b) { return m_groupIds[size_t(a)].order < m_groupIds[size_t(b)].order; });
+    }
+}
+
+void DeviceTreeModel::layoutGroups()
+{
+    // Only the shown devices are walked: the search's cost, not the tenant's.
+    for (const Group &g : m_groups) {
+        for (const int i : g.members)
+            m_rowInGroup[size_t(i)] = -1;
+    }
+    std::vector<std::vector<int>> members(m_groupIds.size());
+    for (const int i : m_shown)
+        members[size_t(m_groupOf[size_t(i)])].push_back(i);
+    m_groups.clear();
+    std::fill(m_rowOfGroupId.begin(), m_rowOfGroupId.end(), -1);
+    for (const int id : m_groupOrder) {
+        if (members[size_t(id)].empty())
+            continue;
+        const Group &g = m_groupIds[size_t(id)];
+        m_rowOfGroupId[size_t(id)] = int(m_groups.size());
+        m_groups.push_back(Group{id, g.key, g.order, std::move(members[size_t(id)])});
+        const auto &shown = m_groups.back().members;
+        for (int r = 0; r < int(shown.size()); ++r)
+            m_rowInGroup[size_t(shown[size_t(r)])] = r;
+    }
+}
+
+void DeviceTreeModel::relayout(const std::function<void()> &change)
+{
+    // The same group and device rows before and after, wherever they moved:
+    // the view keeps its selection, current row and expanded groups.
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList from = persistentIndexList();
+    struct Ref
+    {
+        bool group;
+        int id; // group id, or store index
+        int column;
+    };
+    std::vector<Ref> refs;
+    refs.reserve(size_t(from.size()));
+    for (const QModelIndex &index : from) {
+        if (index.internalId() == 0)
+            refs.push_back({true, m_groups[size_t(index.row())].id, index.column()});
+        else
+            refs.push_back(
+                {false, m_groups[size_t(index.internalId() - 1)].members[size_t(index.row())], index.column()});
+    }
+    change();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const Ref &ref : refs) {
+        if (ref.group) {
+            const int row = m_rowOfGroupId[size_t(ref.id)];
+            to.append(row < 0 ? QModelIndex() : createIndex(row, ref.column, quintptr(0)));
+        } else {
+            const QModelIndex device = deviceIndex(ref.id);
+            to.append(device.isValid() ? device.siblingAtColumn(ref.column) : QModelIndex());
+        }
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged();
+}
+
+void DeviceTreeModel::onReset()
 {
     beginResetModel();
-    m_devices = std::move(devices);
-    m_byId.clear();
-    m_byId.reserve(int(m_devices.size()));
-    m_haystack.clear();
-    m_haystack.reserve(m_devices.size());
-    const QChar sep(u'\n');
-    for (int i = 0; i < int(m_devices.size()); ++i) {
-        const Device &d = m_devices[size_t(i)];
-        m_byId.insert(d.id, i);
-        m_haystack.push_back(foldForSearch(
-            d.deviceName + sep + d.userDisplayName + sep + d.userPrincipalName + sep + d.serialNumber + sep + d.imei));
-    }
-    m_sortedOrder.resize(m_devices.size());
-    std::iota(m_sortedOrder.begin(), m_sortedOrder.end(), 0);
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::stable_sort(m_sortedOrder.begin(), m_sortedOrder.end(), [&](int a, int b) {
-        return collator.compare(m_devices[size_t(a)].deviceName, m_devices[size_t(b)].deviceName) < 0;
-    });
-    rebuild();
+    m_groupOf.clear();
+    m_rowInGroup.clear();
+    m_groupIds.clear();
+    m_groupByKey.clear();
+    m_groupOrder.clear();
+    m_rowOfGroupId.clear();
+    m_groups.clear();
+    std::vector<int> all(size_t(m_store->deviceCount()));
+    std::iota(all.begin(), all.end(), 0);
+    assignGroups(all);
+    m_shown = m_store->match(m_filterTerms);
+    layoutGroups();
     endResetModel();
 }
 
-void DeviceTreeModel::updateDevice(const Device &device)
+void DeviceTreeModel::onAdded(const std::vector<int> &added, const std::vector<int> &replaced)
 {
-    const auto it = m_byId.constFind(device.id);
-    if (it == m_byId.constEnd())
+    if (m_groups.empty() && m_shown.empty()) {
+        onReset(); // nothing on screen to keep
         return;
-    m_devices[size_t(*it)] = device;
-    const QModelIndex idx = indexOfDevice(device.id);
-    if (idx.isValid())
-        Q_EMIT dataChanged(idx, idx.siblingAtColumn(ColumnCount - 1));
+    }
+    relayout([&] {
+        assignGroups(added);
+        assignGroups(replaced);
+        // The name order moved: the search runs again over the whole store.
+        m_shown = m_store->match(m_filterTerms);
+        layoutGroups();
+    });
+}
+
+void DeviceTreeModel::onUpdated(int storeIndex)
+{
+    const int groupBefore = m_groupOf[size_t(storeIndex)];
+    const bool shownBefore = m_rowInGroup[size_t(storeIndex)] >= 0;
+    const std::vector<int> self{storeIndex};
+    const bool shownAfter = !m_store->match(m_filterTerms, &self).empty();
+    if (groupBefore == groupIdOf(m_store->at(storeIndex)) && shownBefore == shownAfter) {
+        const QModelIndex idx = deviceIndex(storeIndex);
+        if (idx.isValid())
+            Q_EMIT dataChanged(idx, idx.siblingAtColumn(ColumnCount - 1));
+        return;
+    }
+    relayout([&] {
+        assignGroups({storeIndex});
+        m_shown = m_store->match(m_filterTerms);
+        layoutGroups();
+    });
 }
 
 void DeviceTreeModel::setGrouping(Grouping grouping)
 {
     if (grouping == m_grouping)
         return;
-    beginResetModel();
     m_grouping = grouping;
-    rebuild();
-    endResetModel();
+    onReset();
 }
 
 void DeviceTreeModel::setFilterText(const QString &text)
 {
     if (text == m_filter)
         return;
-    beginResetModel();
+    const QStringList terms = foldForSearch(text).split(QChar(u' '), Qt::SkipEmptyParts);
+    // Typing more letters only narrows: each earlier term is inside a new one,
+    // so the new matches are among the earlier ones.
+    const bool narrows = !m_filterTerms.isEmpty()
+        && std::all_of(m_filterTerms.cbegin(), m_filterTerms.cend(), [&](const QString &old) {
+               return std::any_of(terms.cbegin(), terms.cend(), [&](const QString &t) { return t.contains(old); });
+           });
     m_filter = text;
-    m_filterTerms = foldForSearch(text).split(QChar(u' '), Qt::SkipEmptyParts);
-    rebuild();
-    endResetModel();
-}
-
-bool DeviceTreeModel::matchesFilter(int deviceIndex) const
-{
-    const QString &hay = m_haystack[size_t(deviceIndex)];
-    return std::all_of(
-        m_filterTerms.cbegin(), m_filterTerms.cend(), [&](const QString &term) { return hay.contains(term); });
-}
-
-void DeviceTreeModel::rebuild()
-{
-    m_groups.clear();
-    m_rowInGroup.assign(m_devices.size(), -1);
-    m_groupOf.assign(m_devices.size(), -1);
-    m_matchCount = 0;
-    QHash<QString, int> groupByKey;
-    for (const int i : m_sortedOrder) {
-        if (!m_filterTerms.isEmpty() && !matchesFilter(i))
-            continue;
-        const Device &d = m_devices[size_t(i)];
-        QString key;
-        int order = 0;
-        switch (m_grouping) {
-        case Grouping::Platform:
-            order = int(familyOf(d.kind));
-            key = QString::number(order);
-            break;
-        case Grouping::User:
-            key = d.userDisplayName;
-            break;
-        case Grouping::Channel:
-            order = isDirectlyManaged(d) ? 0 : 1;
-            key = QString::number(order);
-            break;
-        }
-        auto it = groupByKey.find(key);
-        if (it == groupByKey.end()) {
-            it = groupByKey.insert(key, int(m_groups.size()));
-            m_groups.push_back(Group{key, order, {}});
-        }
-        Group &g = m_groups[size_t(*it)];
-        g.members.push_back(i);
-        ++m_matchCount;
-    }
-    if (m_grouping == Grouping::User) {
-        QCollator collator;
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        std::sort(m_groups.begin(), m_groups.end(), [&](const Group &a, const Group &b) {
-            // Devices without a user (dedicated, kiosk) come last.
-            if (a.key.isEmpty() != b.key.isEmpty())
-                return b.key.isEmpty();
-            return collator.compare(a.key, b.key) < 0;
-        });
-    } else {
-        std::sort(m_groups.begin(), m_groups.end(), [](const Group &a, const Group &b) { return a.order < b.order; });
-    }
-    for (int g = 0; g < int(m_groups.size()); ++g) {
-        const auto &members = m_groups[size_t(g)].members;
-        for (int r = 0; r < int(members.size()); ++r) {
-            m_rowInGroup[size_t(members[size_t(r)])] = r;
-            m_groupOf[size_t(members[size_t(r)])] = g;
-        }
-    }
+    relayout([&] {
+        m_filterTerms = terms;
+        m_shown = narrows ? m_store->match(terms, &m_shown) : m_store->match(terms);
+        layoutGroups();
+    });
 }
 
 QString DeviceTreeModel::groupLabel(const Group &group) const
@@ -173,21 +249,25 @@ const Device *DeviceTreeModel::deviceAt(const QModelIndex &index) const
     if (!index.isValid() || index.model() != this || index.internalId() == 0)
         return nullptr;
     const Group &g = m_groups[size_t(index.internalId() - 1)];
-    return &m_devices[size_t(g.members[size_t(index.row())])];
+    return &m_store->at(g.members[size_t(index.row())]);
 }
 
 const Device *DeviceTreeModel::deviceById(const QString &id) const
 {
-    const auto it = m_byId.constFind(id);
-    return it == m_byId.constEnd() ? nullptr : &m_devices[size_t(*it)];
+    return m_store->deviceById(id);
+}
+
+QModelIndex DeviceTreeModel::deviceIndex(int storeIndex) const
+{
+    if (storeIndex < 0 || size_t(storeIndex) >= m_rowInGroup.size() || m_rowInGroup[size_t(storeIndex)] < 0)
+        return {};
+    const int groupRow = m_rowOfGroupId[size_t(m_groupOf[size_t(storeIndex)])];
+    return createIndex(m_rowInGroup[size_t(storeIndex)], 0, quintptr(groupRow + 1));
 }
 
 QModelIndex DeviceTreeModel::indexOfDevice(const QString &id) const
 {
-    const auto it = m_byId.constFind(id);
-    if (it == m_byId.constEnd() || m_groupOf[size_t(*it)] < 0)
-        return {};
-    return createIndex(m_rowInGroup[size_t(*it)], 0, quintptr(m_groupOf[size_t(*it)] + 1));
+    return deviceIndex(m_store->indexOf(id));
 }
 
 QModelIndex DeviceTreeModel::firstDeviceIndex() const

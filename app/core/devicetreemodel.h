@@ -4,14 +4,21 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QStringList>
+
+#include <functional>
 
 #include <vector>
 
 namespace Passdesk {
 
-// Devices grouped under one level of group rows. Storage is flat: the devices
-// in one vector, each group a list of indices into it, so 100,000 devices cost
-// their strings and little else.
+class DeviceStore;
+
+// The device tree: the devices of a DeviceStore under one level of group rows,
+// narrowed by the search. It keeps no device of its own, only which store
+// indices show, in which group and row. The search and new pages change the
+// rows with layoutChanged, so the view keeps its selection, its expanded
+// groups and its scroll position.
 class DeviceTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -22,17 +29,16 @@ public:
     enum Column { NameColumn, UserColumn, OsColumn, SerialColumn, LastSyncColumn, ColumnCount };
     enum Role { DeviceIdRole = Qt::UserRole + 1, IsGroupRole, MatchRole };
 
-    explicit DeviceTreeModel(QObject *parent = nullptr);
+    explicit DeviceTreeModel(DeviceStore *store, QObject *parent = nullptr);
 
-    void setDevices(std::vector<Device> devices);
-    void updateDevice(const Device &device);
+    DeviceStore *store() const { return m_store; }
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
 
-    int deviceCount() const { return int(m_devices.size()); }
-    int matchCount() const { return m_matchCount; }
+    int deviceCount() const;
+    int matchCount() const { return int(m_shown.size()); }
     const Device *deviceAt(const QModelIndex &index) const;
     const Device *deviceById(const QString &id) const;
     QModelIndex indexOfDevice(const QString &id) const;
@@ -52,27 +58,34 @@ public:
 private:
     struct Group
     {
-        QString key;
-        int order = 0;
-        std::vector<int> members; // indices into m_devices, in display order
+        int id = 0; // index in m_groupIds
+        QString key; // user name (User grouping)
+        int order = 0; // platform family or channel
+        std::vector<int> members; // store indices shown, in name order
     };
-    void rebuild();
+    void onReset();
+    void onAdded(const std::vector<int> &added, const std::vector<int> &replaced);
+    void onUpdated(int index);
+    int groupIdOf(const Device &d); // creates the group when new
+    void assignGroups(const std::vector<int> &indices);
+    void sortGroups();
+    void layoutGroups(); // m_groups from m_shown
+    void relayout(const std::function<void()> &change);
     QString groupLabel(const Group &group) const;
-    bool matchesFilter(int deviceIndex) const;
+    QModelIndex deviceIndex(int storeIndex) const;
 
-    std::vector<Device> m_devices;
-    std::vector<QString> m_haystack; // folded search text per device
-    std::vector<int> m_sortedOrder; // device indices sorted by name
-    QHash<QString, int> m_byId;
-    std::vector<Group> m_groups;
-    std::vector<int> m_rowInGroup; // per device: its row in its group, -1 when filtered out
-    std::vector<int> m_groupOf; // per device: its group, -1 when filtered out
+    DeviceStore *m_store;
+    std::vector<int> m_shown; // store indices that match the search, in name order
+    std::vector<int> m_groupOf; // per store index: its group id in this grouping
+    std::vector<Group> m_groupIds; // by group id: key and order (members unused)
+    QHash<QString, int> m_groupByKey; // grouping key -> group id
+    std::vector<int> m_groupOrder; // group ids in display order
+    std::vector<Group> m_groups; // the rows: groups with members, in display order
+    std::vector<int> m_rowOfGroupId; // group id -> row in m_groups, -1 when empty
+    std::vector<int> m_rowInGroup; // per store index: its row, -1 when not shown
     Grouping m_grouping = Grouping::Platform;
     QString m_filter;
     QStringList m_filterTerms;
-    int m_matchCount = 0;
 };
-
-QString foldForSearch(const QString &text);
 
 } // namespace Passdesk

@@ -1,16 +1,16 @@
 #include "directoryloadjob.h"
 
 #include "devicejson.h"
-#include "devicetreemodel.h"
+#include "devicestore.h"
 #include "graphclient.h"
 #include "pagedlistjob.h"
 
 namespace Passdesk {
 
-DirectoryLoadJob::DirectoryLoadJob(GraphClient *graph, DeviceTreeModel *devices, QObject *parent)
+DirectoryLoadJob::DirectoryLoadJob(GraphClient *graph, DeviceStore *devices, QObject *parent)
     : Job(parent)
     , m_graph(graph)
-    , m_model(devices)
+    , m_store(devices)
 { }
 
 void DirectoryLoadJob::run()
@@ -25,7 +25,7 @@ void DirectoryLoadJob::run()
         m_result.count = int(m_devices.size());
         m_result.skipped = m_list->skipped();
         m_result.skipReason = m_list->firstSkipReason();
-        m_model->setDevices(std::move(m_devices));
+        m_store->reset(std::move(m_devices));
         m_devices = {};
         finish();
     });

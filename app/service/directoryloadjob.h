@@ -11,7 +11,7 @@
 namespace Passdesk {
 
 class DeviceListJob;
-class DeviceTreeModel;
+class DeviceStore;
 class GraphClient;
 
 // Loads every managed device of the tenant into the device model: all of them
@@ -30,7 +30,7 @@ public:
         GraphError error; // Failed
     };
 
-    DirectoryLoadJob(GraphClient *graph, DeviceTreeModel *devices, QObject *parent = nullptr);
+    DirectoryLoadJob(GraphClient *graph, DeviceStore *devices, QObject *parent = nullptr);
     // Valid once finished() has been emitted.
     const Result &result() const { return m_result; }
 
@@ -43,7 +43,7 @@ protected:
 
 private:
     GraphClient *m_graph;
-    DeviceTreeModel *m_model;
+    DeviceStore *m_store;
     QPointer<DeviceListJob> m_list;
     std::vector<Device> m_devices;
     Result m_result;

@@ -5,7 +5,7 @@
 #include "authsession.h"
 #include "credentialstore.h"
 #include "devicefetchjob.h"
-#include "devicetreemodel.h"
+#include "devicestore.h"
 #include "directoryloadjob.h"
 #include "graphclient.h"
 #include "historyjob.h"
@@ -28,7 +28,7 @@ Session::Session(QObject *parent)
     , m_credentials(new CredentialStore(QStringLiteral("Passdesk"), this))
     , m_auth(new AuthSession(m_clock, m_credentials, this))
     , m_secrets(new SecretStore(m_clock, this))
-    , m_devices(new DeviceTreeModel(this))
+    , m_devices(new DeviceStore(this))
     , m_actions(new ActionListModel(this))
     , m_running(new RunningActions(this))
     , m_pacer(new WritePacer(m_clock, this))
@@ -70,7 +70,7 @@ bool Session::useProfile(const TenantProfile &profile, const QUrl &hostOverride,
         || !m_graph->setBaseUrl(profile.graphBaseUrl(hostOverride), error))
         return false;
     m_secrets->clear();
-    m_devices->setDevices({});
+    m_devices->clear();
     m_auth->setProfile(profile, hostOverride);
     m_graph->setAccessToken(QByteArray());
     m_graph->setTokenSource(m_auth);

@@ -22,7 +22,7 @@ class LapsPasswordJob;
 class ReadinessJob;
 class RecoverySecretJob;
 class RevealLog;
-class DeviceTreeModel;
+class DeviceStore;
 class DirectoryLoadJob;
 class GraphClient;
 class RunningActions;
@@ -98,7 +98,8 @@ public:
     CredentialStore *credentials() const { return m_credentials; }
     ServerClock *clock() const { return m_clock; }
     SecretStore *secrets() const { return m_secrets; }
-    DeviceTreeModel *devices() const { return m_devices; }
+    // The loaded devices; views adapt them (DeviceTreeModel).
+    DeviceStore *devices() const { return m_devices; }
     ActionListModel *actions() const { return m_actions; }
     const SupportMatrix &matrix() const;
     // What the tenant readiness found changes what the matrix offers (SupportMatrix::setTenantFactMissing).
@@ -116,7 +117,7 @@ private:
     bool m_usesSignIn = false;
     qint64 m_stepUpSecs = 300;
     SecretStore *m_secrets;
-    DeviceTreeModel *m_devices;
+    DeviceStore *m_devices;
     ActionListModel *m_actions;
     RunningActions *m_running;
     WritePacer *m_pacer;

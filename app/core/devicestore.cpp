@@ -1,0 +1,298 @@
+#include "devicestore.h"
+
+#include <QStringMatcher>
+
+#include <algorithm>
+
+namespace Passdesk {
+
+QString foldForSearch(const QString &text)
+{
+    // Case- and accent-insensitive: "Lefèvre" is found by "lefevre".
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c.toCaseFolded());
+    }
+    return out;
+}
+
+namespace {
+
+// Folded name with every run of digits padded to the same width, so that a
+// plain comparison puts "PC-2" before "PC-10" (no collator call per comparison).
+QString sortKeyOf(const QString &name)
+{
+    const QString folded = foldForSearch(name);
+    QString key;
+    key.reserve(folded.size() + 8);
+    for (qsizetype i = 0; i < folded.size();) {
+        if (!folded.at(i).isDigit()) {
+            key.append(folded.at(i++));
+            continue;
+        }
+        qsizetype end = i;
+        while (end < folded.size() && folded.at(end).isDigit())
+            ++end;
+        const qsizetype digits = end - i;
+        if (digits < 12)
+            key.append(QString(12 - digits, QLatin1Char('0')));
+        key.append(QStringView(folded).mid(i, digits));
+        i = end;
+    }
+    return key;
+}
+
+} // namespace
+
+QString DeviceStore::shared(const QString &text)
+{
+    if (text.isEmpty())
+        return QString();
+    const auto it = m_shared.constFind(text);
+    if (it != m_shared.constEnd())
+        return *it; // the same characters, held once
+    m_shared.insert(text);
+    return text;
+}
+
+void DeviceStore::share(Device &d)
+{
+    // Fields that repeat from device to device; names, serial numbers and ids do not.
+    for (QString *field : {&d.userId, &d.userDisplayName, &d.userPrincipalName, &d.emailAddress, &d.operatingSystem,
+             &d.osVersion, &d.deviceType, &d.deviceEnrollmentType, &d.managementAgent, &d.ownerType, &d.joinType,
+             &d.complianceState, &d.model, &d.manufacturer, &d.currentUserId})
+        *field = shared(*field);
+    for (QString *own : {&d.id, &d.deviceName, &d.serialNumber, &d.imei, &d.phoneNumber})
+        own->squeeze();
+}
+
+void DeviceStore::indexDevice(int index, std::vector<std::pair<int, QString>> *replaced)
+{
+    const Device &d = m_devices[size_t(index)];
+    const QChar sep(u'\n');
+    const QString hay = foldForSearch(d.deviceName + sep + d.userDisplayName + sep + d.userPrincipalName + sep
+        + d.serialNumber + sep + d.imei + sep + d.phoneNumber);
+    QString key = sortKeyOf(d.deviceName);
+    key.squeeze();
+    if (size_t(index) == m_sortKey.size()) {
+        m_text.append(hay);
+        m_text.append(sep);
+        m_start.push_back(m_text.size());
+        m_sortKey.push_back(std::move(key));
+    } else {
+        replaced->emplace_back(index, hay);
+        m_sortKey[size_t(index)] = std::move(key);
+    }
+}
+
+void DeviceStore::replaceSearchText(std::vector<std::pair<int, QString>> replaced)
+{
+    if (replaced.empty())
+        return;
+    // Rare (a device read again): the buffer is packed again, in store order.
+    std::sort(replaced.begin(), replaced.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QString text;
+    text.reserve(m_text.size() + 64);
+    std::vector<qsizetype> start{0};
+    start.reserve(m_start.size());
+    auto next = replaced.cbegin();
+    for (int i = 0; i < deviceCount(); ++i) {
+        QStringView hay = searchText(i);
+        while (next != replaced.cend() && next->first < i)
+            ++next;
+        if (next != replaced.cend() && next->first == i)
+            hay = next->second;
+        text.append(hay);
+        text.append(QChar(u'\n'));
+        start.push_back(text.size());
+    }
+    m_text = std::move(text);
+    m_start = std::move(start);
+}
+
+QStringView DeviceStore::searchText(int index) const
+{
+    const qsizetype from = m_start[size_t(index)];
+    return QStringView(m_text).mid(from, m_start[size_t(index) + 1] - from - 1);
+}
+
+void DeviceStore::clear()
+{
+    drop();
+    Q_EMIT wasReset();
+}
+
+void DeviceStore::drop()
+{
+    m_devices.clear();
+    m_devices.shrink_to_fit();
+    m_byId.clear();
+    m_text.clear();
+    m_text.squeeze();
+    m_start.assign(1, 0);
+    m_start.shrink_to_fit();
+    m_sortKey.clear();
+    m_sortKey.shrink_to_fit();
+    m_nameOrder.clear();
+    m_nameOrder.shrink_to_fit();
+    m_shared.clear();
+}
+
+void DeviceStore::reset(std::vector<Device> devices)
+{
+    drop();
+    std::vector<int> added, replaced;
+    append(std::move(devices), &added, &replaced);
+    Q_EMIT wasReset();
+}
+
+std::vector<int> DeviceStore::add(std::vector<Device> devices)
+{
+    std::vector<int> added, replaced;
+    append(std::move(devices), &added, &replaced);
+    Q_EMIT devicesAdded(added, replaced);
+    return added;
+}
+
+void DeviceStore::append(std::vector<Device> devices, std::vector<int> *added, std::vector<int> *replaced)
+{
+    const size_t firstNew = m_devices.size();
+    added->reserve(devices.size());
+    bool renamed = false;
+    std::vector<std::pair<int, QString>> newText;
+    m_devices.reserve(m_devices.size() + devices.size());
+    for (Device &d : devices) {
+        share(d);
+        const auto known = m_byId.constFind(d.id);
+        if (known != m_byId.constEnd()) {
+            // Seen before (in this load, or an earlier page): replaced where it is.
+            const int i = *known;
+            renamed = renamed || m_devices[size_t(i)].deviceName != d.deviceName;
+            m_devices[size_t(i)] = std::move(d);
+            indexDevice(i, &newText);
+            replaced->push_back(i);
+            continue;
+        }
+        const int i = int(m_devices.size());
+        m_byId.insert(d.id, i);
+        m_devices.push_back(std::move(d));
+        indexDevice(i, &newText);
+        added->push_back(i);
+    }
+    replaceSearchText(std::move(newText));
+    if (renamed) {
+        m_nameOrder.clear();
+        sortNewNames(0);
+    } else {
+        sortNewNames(firstNew);
+    }
+}
+
+void DeviceStore::sortNewNames(size_t firstNew)
+{
+    const auto before = [this](int a, int b) {
+        const int c = QString::compare(m_sortKey[size_t(a)], m_sortKey[size_t(b)]);
+        return c != 0 ? c < 0 : a < b;
+    };
+    const size_t oldCount = m_nameOrder.size();
+    for (size_t i = firstNew; i < m_devices.size(); ++i)
+        m_nameOrder.push_back(int(i));
+    // The new ones sorted among themselves, then merged: a page costs its own sort, not the tenant's.
+    std::sort(m_nameOrder.begin() + qsizetype(oldCount), m_nameOrder.end(), before);
+    std::inplace_merge(m_nameOrder.begin(), m_nameOrder.begin() + qsizetype(oldCount), m_nameOrder.end(), before);
+}
+
+int DeviceStore::update(const Device &device)
+{
+    const int i = indexOf(device.id);
+    if (i < 0)
+        return -1;
+    const bool renamed = m_devices[size_t(i)].deviceName != device.deviceName;
+    Device d = device;
+    share(d);
+    m_devices[size_t(i)] = std::move(d);
+    std::vector<std::pair<int, QString>> newText;
+    indexDevice(i, &newText);
+    replaceSearchText(std::move(newText));
+    if (renamed) {
+        m_nameOrder.clear();
+        sortNewNames(0);
+    }
+    Q_EMIT deviceUpdated(i);
+    return i;
+}
+
+int DeviceStore::indexOf(const QString &id) const
+{
+    return m_byId.value(id, -1);
+}
+
+const Device *DeviceStore::deviceById(const QString &id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &m_devices[size_t(i)];
+}
+
+std::vector<int> DeviceStore::match(const QStringList &foldedTerms, const std::vector<int> *within) const
+{
+    const std::vector<int> &candidates = within ? *within : m_nameOrder;
+    if (foldedTerms.isEmpty())
+        return candidates;
+    // The longest term first: it rules out the most.
+    QStringList terms = foldedTerms;
+    std::stable_sort(
+        terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::vector<QStringMatcher> matchers;
+    for (const QString &term : std::as_const(terms))
+        matchers.emplace_back(term);
+    const auto holds = [&](int device, size_t fromTerm) {
+        const QStringView hay = searchText(device);
+        for (size_t t = fromTerm; t < matchers.size(); ++t) {
+            if (matchers[t].indexIn(hay) < 0)
+                return false;
+        }
+        return true;
+    };
+    std::vector<int> out;
+    if (within && within->size() < m_devices.size() / 4) {
+        // Few candidates left: look in each of them.
+        for (const int i : candidates) {
+            if (holds(i, 0))
+                out.push_back(i);
+        }
+        return out;
+    }
+    // Otherwise one pass over the whole buffer for the first term, jumping to
+    // the next device at each hit, then the other terms in the devices it found.
+    std::vector<char> hit(m_devices.size(), 0);
+    const QStringView text(m_text);
+    const QString &first = terms.first();
+    size_t device = 0;
+    qsizetype pos = 0;
+    while (true) {
+        // The first character found with Qt's vectorised search, the rest compared in place.
+        pos = text.indexOf(first.front(), pos);
+        if (pos < 0)
+            break;
+        if (first.size() > 1 && !text.mid(pos).startsWith(first)) {
+            ++pos;
+            continue;
+        }
+        device = size_t(std::upper_bound(m_start.cbegin() + qsizetype(device), m_start.cend(), pos) - m_start.cbegin())
+            - 1;
+        if (device >= m_devices.size())
+            break;
+        hit[device] = matchers.size() == 1 || holds(int(device), 1) ? 1 : 0;
+        pos = m_start[device + 1];
+    }
+    for (const int i : candidates) {
+        if (hit[size_t(i)])
+            out.push_back(i);
+    }
+    return out;
+}
+
+} // namespace Passdesk

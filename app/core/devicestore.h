@@ -1,0 +1,82 @@
+#pragma once
+
+#include "device.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <vector>
+
+namespace Passdesk {
+
+// The devices of one tenant, apart from any view: the devices, the id index,
+// the folded search text and the natural name order. Storage is compact: no
+// object per device, and text that repeats across devices (operating system,
+// model, user, enrollment type...) is kept once and shared. Views (the device
+// tree), jobs and the command line read it; only loads and re-reads change it.
+class DeviceStore : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Replaces every device.
+    void reset(std::vector<Device> devices);
+    // Adds devices as they arrive (a page): a new id goes at the end, a known
+    // one is replaced where it is, so a device is never there twice. Returns
+    // the indices of the devices that were new.
+    std::vector<int> add(std::vector<Device> devices);
+    // One device read again; its index, or -1 when the store does not have it.
+    int update(const Device &device);
+    void clear();
+
+    int deviceCount() const { return int(m_devices.size()); }
+    const Device &at(int index) const { return m_devices[size_t(index)]; }
+    int indexOf(const QString &id) const;
+    const Device *deviceById(const QString &id) const;
+    const std::vector<Device> &devices() const { return m_devices; }
+
+    // Device indices in natural name order ("PC-2" before "PC-10"), case and accents aside.
+    const std::vector<int> &nameOrder() const { return m_nameOrder; }
+    // Devices whose name, user, UPN, serial number, IMEI or phone number holds
+    // every term (folded with foldForSearch), in name order. "within", in name
+    // order too, limits the scan to an earlier answer: typing more letters only
+    // narrows.
+    std::vector<int> match(const QStringList &foldedTerms, const std::vector<int> *within = nullptr) const;
+
+Q_SIGNALS:
+    // After the change. Indices stay valid as long as the store is not reset.
+    void wasReset();
+    // added: new devices; replaced: known ones that came again.
+    void devicesAdded(const std::vector<int> &added, const std::vector<int> &replaced);
+    void deviceUpdated(int index);
+
+private:
+    void drop();
+    void append(std::vector<Device> devices, std::vector<int> *added, std::vector<int> *replaced);
+    void share(Device &d);
+    QString shared(const QString &text);
+    void indexDevice(int index, std::vector<std::pair<int, QString>> *replaced);
+    void replaceSearchText(std::vector<std::pair<int, QString>> replaced);
+    QStringView searchText(int index) const;
+    void sortNewNames(size_t firstNew);
+
+    std::vector<Device> m_devices;
+    QHash<QString, int> m_byId;
+    // The folded search text of every device, one after the other in store
+    // order, each followed by a line feed (which no search term holds): one
+    // buffer to scan, not 100,000 strings. Device i is m_text[m_start[i],
+    // m_start[i + 1] - 1).
+    QString m_text;
+    std::vector<qsizetype> m_start{0};
+    std::vector<QString> m_sortKey; // folded name, digit runs padded
+    std::vector<int> m_nameOrder;
+    QSet<QString> m_shared; // text kept once for every device that has it
+};
+
+// Case- and accent-insensitive form of a text, for searching: "Lefèvre" -> "lefevre".
+QString foldForSearch(const QString &text);
+
+} // namespace Passdesk

@@ -657,15 +657,20 @@ void MainWindow::loadDirectory()
                         .arg(safeText(result.skipReason)));
             break;
         case DirectoryLoadJob::Result::Status::Failed:
-            // The list shown stays the last complete one; a partial list is never shown as whole.
+            // The pages that came are shown, and said to be only part of the tenant.
             m_statusLabel->setText(m_lastRefresh.isValid()
-                    ? tr("Could not load the devices: %1 The list shown is from %2.")
+                    ? tr("Could not load the devices: %1 The list shown is from %2, with what came since.")
                           .arg(safeText(result.error.userMessage()),
                               QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat))
-                    : tr("Could not load the devices: %1").arg(safeText(result.error.userMessage())));
+                    : tr("Could not load the devices: %1 The list shown is incomplete (%Ln device(s)).", nullptr,
+                        result.count)
+                          .arg(safeText(result.error.userMessage())));
             break;
         case DirectoryLoadJob::Result::Status::Canceled:
-            m_statusLabel->setText(tr("Loading canceled."));
+            m_statusLabel->setText(m_lastRefresh.isValid()
+                    ? tr("Loading canceled.")
+                    : tr("Loading canceled: the list shown is incomplete (%Ln device(s)).", nullptr,
+                        m_session->devices()->deviceCount()));
             break;
         }
     });

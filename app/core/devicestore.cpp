@@ -205,6 +205,21 @@ void DeviceStore::sortNewNames(size_t firstNew)
     std::inplace_merge(m_nameOrder.begin(), m_nameOrder.begin() + qsizetype(oldCount), m_nameOrder.end(), before);
 }
 
+void DeviceStore::keepOnly(const QSet<QString> &ids)
+{
+    const bool all
+        = std::all_of(m_devices.cbegin(), m_devices.cend(), [&](const Device &d) { return ids.contains(d.id); });
+    if (all)
+        return;
+    std::vector<Device> kept;
+    kept.reserve(m_devices.size());
+    for (Device &d : m_devices) {
+        if (ids.contains(d.id))
+            kept.push_back(std::move(d));
+    }
+    reset(std::move(kept));
+}
+
 int DeviceStore::update(const Device &device)
 {
     const int i = indexOf(device.id);

@@ -28,6 +28,9 @@ public:
     // one is replaced where it is, so a device is never there twice. Returns
     // the indices of the devices that were new.
     std::vector<int> add(std::vector<Device> devices);
+    // After a complete load: the devices whose id is not in `ids` leave.
+    // Indices change (wasReset) when one does.
+    void keepOnly(const QSet<QString> &ids);
     // One device read again; its index, or -1 when the store does not have it.
     int update(const Device &device);
     void clear();

@@ -65,6 +65,7 @@ void PagedListJob::onPage(const QJsonObject &body)
         return;
     }
     ++m_pages;
+    m_more = !nextValue.toString().isEmpty();
     takePage(value.toArray());
     if (m_canceled)
         return;

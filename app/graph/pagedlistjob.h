@@ -30,6 +30,8 @@ public:
     void start();
     void cancel();
     int pagesReceived() const { return m_pages; }
+    // While a page is handed out: whether the collection goes on after it.
+    bool morePages() const { return m_more; }
     void setMaxPages(int pages) { m_maxPages = pages; }
     // The first page may be refused with this status (a filter the server may not support).
     void setExpectedRefusal(int status) { m_expectedRefusal = status; }
@@ -57,6 +59,7 @@ private:
     QUrl m_firstPage;
     QPointer<GraphCall> m_call;
     int m_pages = 0;
+    bool m_more = false;
     int m_maxPages = kDefaultMaxPages;
     int m_expectedRefusal = 0;
     QSet<QUrl> m_seen;

@@ -5,7 +5,24 @@
 #include "graphclient.h"
 #include "pagedlistjob.h"
 
+#include <QLoggingCategory>
+#include <QTimeZone>
+
+Q_DECLARE_LOGGING_CATEGORY(lcGraph)
+
 namespace Passdesk {
+
+namespace {
+
+QString odataTime(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+// A failed partition is walked again from its first page this many times.
+constexpr int kPartitionAttempts = 3;
+
+} // namespace
 
 DirectoryLoadJob::DirectoryLoadJob(GraphClient *graph, DeviceStore *devices, QObject *parent)
     : Job(parent)
@@ -13,37 +30,224 @@ DirectoryLoadJob::DirectoryLoadJob(GraphClient *graph, DeviceStore *devices, QOb
     , m_store(devices)
 { }
 
+std::vector<std::pair<QDateTime, QDateTime>> DirectoryLoadJob::ranges(const QDateTime &now)
+{
+    const QDate today = now.toUTC().date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    std::vector<QDateTime> bounds;
+    for (int y = 10; y >= 4; --y)
+        bounds.push_back(QDateTime(QDate(thisMonth.year() - y + 1, 1, 1), QTime(0, 0), QTimeZone::utc()));
+    const QDate firstMonth = thisMonth.addMonths(-35);
+    for (int m = 0; m < 36; ++m) {
+        const QDateTime b(firstMonth.addMonths(m), QTime(0, 0), QTimeZone::utc());
+        if (b > bounds.back())
+            bounds.push_back(b);
+    }
+    std::vector<std::pair<QDateTime, QDateTime>> out;
+    out.emplace_back(QDateTime(), bounds.front());
+    for (size_t i = 1; i < bounds.size(); ++i)
+        out.emplace_back(bounds[i - 1], bounds[i]);
+    out.emplace_back(bounds.back(), QDateTime());
+    return out;
+}
+
+DeviceListJob *DirectoryLoadJob::listJob(const QString &filter)
+{
+    return new DeviceListJob(m_graph, m_graph->devicesUrl(deviceSelectFields(), filter), this);
+}
+
 void DirectoryLoadJob::run()
 {
-    m_list = new DeviceListJob(m_graph, m_graph->devicesUrl(deviceSelectFields()), this);
-    connect(m_list, &DeviceListJob::pageReceived, this, [this](const std::vector<Device> &page) {
-        m_devices.insert(m_devices.end(), page.begin(), page.end());
-        Q_EMIT progress(int(m_devices.size()));
+    if (!m_partitioned) {
+        plainWalk(QString());
+        return;
+    }
+    // The first page says whether the tenant is large: one page, and that is
+    // all; more, and the ranges walk the rest side by side.
+    m_probe = listJob(QString());
+    connect(m_probe, &DeviceListJob::pageReceived, this, [this](const std::vector<Device> &devices) {
+        takePage(devices);
+        if (!m_probe->morePages())
+            return;
+        m_probe->disconnect(this);
+        m_probe->cancel();
+        m_probe->deleteLater();
+        startRanges();
     });
-    connect(m_list, &DeviceListJob::finished, this, [this] {
-        m_result.status = Result::Status::Loaded;
-        m_result.count = int(m_devices.size());
-        m_result.skipped = m_list->skipped();
-        m_result.skipReason = m_list->firstSkipReason();
-        m_store->reset(std::move(m_devices));
-        m_devices = {};
-        finish();
+    connect(m_probe, &DeviceListJob::finished, this, [this] {
+        count(m_probe);
+        complete();
     });
-    connect(m_list, &DeviceListJob::failed, this, [this](const GraphError &error) {
-        m_result.status = Result::Status::Failed;
-        m_result.error = error;
-        m_devices = {};
-        finish();
+    connect(m_probe, &DeviceListJob::failed, this, &DirectoryLoadJob::stop);
+    m_probe->start();
+}
+
+void DirectoryLoadJob::startRanges()
+{
+    for (const auto &[from, to] : ranges(QDateTime::currentDateTimeUtc())) {
+        Partition p;
+        p.from = from;
+        p.to = to;
+        m_parts.push_back(p);
+    }
+    m_result.partitions = int(m_parts.size());
+    launch();
+}
+
+void DirectoryLoadJob::launch()
+{
+    int running = 0;
+    for (const Partition &p : m_parts)
+        running += p.job && !p.done ? 1 : 0;
+    while (running < m_concurrency && m_nextPart < m_parts.size()) {
+        startPartition(m_nextPart++);
+        ++running;
+    }
+}
+
+void DirectoryLoadJob::startPartition(size_t index)
+{
+    Partition &p = m_parts[index];
+    QStringList terms;
+    if (p.from.isValid())
+        terms << QStringLiteral("enrolledDateTime ge %1").arg(odataTime(p.from));
+    if (p.to.isValid())
+        terms << QStringLiteral("enrolledDateTime lt %1").arg(odataTime(p.to));
+    ++p.attempts;
+    p.pages = 0;
+    DeviceListJob *job = listJob(terms.join(QStringLiteral(" and ")));
+    job->setExpectedRefusal(400); // a server without the filter: the plain walk then
+    p.job = job;
+    // The devices of a page must lie in the range asked for: a server that
+    // ignores the filter sends others, and its ranges prove nothing.
+    connect(job, &DeviceListJob::pageReceived, this, [this, index](const std::vector<Device> &devices) {
+        Partition &part = m_parts[index];
+        ++part.pages;
+        for (const Device &d : devices) {
+            const bool inside = d.enrolledDateTime.isValid()
+                && (!part.from.isValid() || d.enrolledDateTime >= part.from)
+                && (!part.to.isValid() || d.enrolledDateTime < part.to);
+            if (!inside) {
+                plainWalk(tr("Microsoft Graph answered a range of enrollment dates with a device outside it"));
+                return;
+            }
+        }
+        takePage(devices);
     });
-    m_list->start();
+    connect(job, &DeviceListJob::finished, this, [this, index] {
+        Partition &part = m_parts[index];
+        part.done = true;
+        count(part.job);
+        if (std::all_of(m_parts.cbegin(), m_parts.cend(), [](const Partition &q) { return q.done; }))
+            complete();
+        else
+            launch();
+    });
+    connect(job, &DeviceListJob::failed, this, [this, index](const GraphError &error) {
+        Partition &part = m_parts[index];
+        if (error.httpStatus == 400 && part.pages == 0) {
+            plainWalk(tr("Microsoft Graph does not filter devices by enrollment date here"));
+            return;
+        }
+        if (part.attempts < kPartitionAttempts) {
+            // The range again from its first page; what came already is replaced, not doubled.
+            qCWarning(lcGraph) << "device range failed, walking it again:" << error.httpStatus << error.code;
+            part.job->disconnect(this);
+            part.job->deleteLater();
+            startPartition(index);
+            return;
+        }
+        stop(error);
+    });
+    job->start();
+}
+
+void DirectoryLoadJob::takePage(const std::vector<Device> &devices)
+{
+    if (isFinished())
+        return;
+    for (const Device &d : devices)
+        m_seen.insert(d.id);
+    m_store->add(devices);
+    Q_EMIT progress(int(m_seen.size()));
+}
+
+void DirectoryLoadJob::plainWalk(const QString &reason)
+{
+    if (m_plain || isFinished())
+        return;
+    if (!reason.isEmpty())
+        qCWarning(lcGraph) << "device ranges given up:" << reason;
+    m_result.plainWalkReason = reason;
+    m_result.partitions = 0;
+    for (Partition &p : m_parts) {
+        if (p.job) {
+            p.job->disconnect(this);
+            p.job->cancel();
+            p.job->deleteLater();
+        }
+    }
+    m_parts.clear();
+    m_result.skipped = 0;
+    m_result.skipReason.clear();
+    m_plain = listJob(QString());
+    connect(m_plain, &DeviceListJob::pageReceived, this, &DirectoryLoadJob::takePage);
+    connect(m_plain, &DeviceListJob::finished, this, [this] {
+        count(m_plain);
+        complete();
+    });
+    connect(m_plain, &DeviceListJob::failed, this, &DirectoryLoadJob::stop);
+    m_plain->start();
+}
+
+void DirectoryLoadJob::count(const DeviceListJob *job)
+{
+    if (!job)
+        return;
+    m_result.skipped += job->skipped();
+    if (m_result.skipReason.isEmpty())
+        m_result.skipReason = job->firstSkipReason();
+}
+
+void DirectoryLoadJob::complete()
+{
+    // Complete: what the tenant no longer has leaves the store.
+    m_store->keepOnly(m_seen);
+    m_result.status = Result::Status::Loaded;
+    m_result.count = int(m_seen.size());
+    m_seen.clear();
+    finish();
+}
+
+void DirectoryLoadJob::stop(const GraphError &error)
+{
+    for (Partition &p : m_parts) {
+        if (p.job)
+            p.job->cancel();
+    }
+    if (m_plain)
+        m_plain->cancel();
+    if (m_probe)
+        m_probe->cancel();
+    m_result.status = Result::Status::Failed;
+    m_result.error = error;
+    m_result.count = int(m_seen.size());
+    m_seen.clear();
+    finish();
 }
 
 void DirectoryLoadJob::onCancel()
 {
-    if (m_list)
-        m_list->cancel();
+    for (Partition &p : m_parts) {
+        if (p.job)
+            p.job->cancel();
+    }
+    if (m_plain)
+        m_plain->cancel();
+    if (m_probe)
+        m_probe->cancel();
     m_result.status = Result::Status::Canceled;
-    m_devices = {};
+    m_seen.clear();
 }
 
 } // namespace Passdesk

@@ -4,7 +4,9 @@
 #include "grapherror.h"
 #include "job.h"
 
+#include <QDateTime>
 #include <QPointer>
+#include <QSet>
 
 #include <vector>
 
@@ -14,8 +16,16 @@ class DeviceListJob;
 class DeviceStore;
 class GraphClient;
 
-// Loads every managed device of the tenant into the device model: all of them
-// or none (the model keeps its last complete list when the load fails).
+// Loads every managed device of the tenant into the device store, page by
+// page as they arrive, so the tree fills and the search works during the
+// load. The walk is split into enrolledDateTime ranges that Graph serves as
+// independent nextLink chains, a few at a time: the ranges cover every
+// instant once, each device is checked to be in its range, and a device that
+// comes twice is kept once. A server that refuses the filter, or ignores it
+// (a device outside its range), gets the plain walk instead. The load is
+// complete or an error: when it ends, devices the tenant no longer has leave
+// the store; when it fails, the store keeps what it had and what came, and
+// the result says the list is incomplete.
 class DirectoryLoadJob : public Job
 {
     Q_OBJECT
@@ -28,11 +38,24 @@ public:
         int skipped = 0; // records that could not be read and are not in the list
         QString skipReason; // the first reason
         GraphError error; // Failed
+        int partitions = 0; // ranges walked side by side; 0 for the plain walk
+        QString plainWalkReason; // why the ranges were given up, if they were
     };
 
+    // Requests in flight at once: what one HTTP/1.1 host gets from Qt, and well within Graph's limits.
+    static constexpr int kDefaultConcurrency = 6;
+
     DirectoryLoadJob(GraphClient *graph, DeviceStore *devices, QObject *parent = nullptr);
+    // Walk the tenant in one chain (no ranges).
+    void setPartitioned(bool on) { m_partitioned = on; }
+    void setConcurrency(int requests) { m_concurrency = qMax(1, requests); }
     // Valid once finished() has been emitted.
     const Result &result() const { return m_result; }
+
+    // The enrolledDateTime ranges of a walk started at `now`: every month of the
+    // last three years, every year before that back to ten years, and the open
+    // ends. Consecutive, without gaps or overlaps; an invalid bound is open.
+    static std::vector<std::pair<QDateTime, QDateTime>> ranges(const QDateTime &now);
 
 Q_SIGNALS:
     void progress(int devicesLoaded);
@@ -42,10 +65,33 @@ protected:
     void onCancel() override;
 
 private:
+    struct Partition
+    {
+        QDateTime from, to; // [from, to); invalid: open
+        QPointer<DeviceListJob> job;
+        int attempts = 0;
+        int pages = 0;
+        bool done = false;
+    };
+    DeviceListJob *listJob(const QString &filter);
+    void startRanges();
+    void launch();
+    void startPartition(size_t index);
+    void takePage(const std::vector<Device> &devices);
+    void plainWalk(const QString &reason);
+    void complete();
+    void stop(const GraphError &error);
+    void count(const DeviceListJob *job);
+
     GraphClient *m_graph;
     DeviceStore *m_store;
-    QPointer<DeviceListJob> m_list;
-    std::vector<Device> m_devices;
+    bool m_partitioned = true;
+    int m_concurrency = kDefaultConcurrency;
+    std::vector<Partition> m_parts;
+    size_t m_nextPart = 0;
+    QPointer<DeviceListJob> m_plain;
+    QPointer<DeviceListJob> m_probe; // the first page of the plain walk
+    QSet<QString> m_seen; // ids received in this load
     Result m_result;
 };
 

@@ -59,17 +59,50 @@ private:
             skipSpaces();
             if (!consume(QLatin1Char(')')))
                 return invalid();
+            if (DeviceJson::isDateFilterable(term->property))
+                return invalid();
             term->prefix = true;
+            term->op = FilterTerm::Op::StartsWith;
             return QString();
         }
         QString err = parseProperty(&term->property);
         if (!err.isEmpty())
             return err;
-        if (!skipSpaces() || !consumeWord(QStringLiteral("eq")) || !skipSpaces())
+        if (!skipSpaces())
             return invalid();
+        const bool date = DeviceJson::isDateFilterable(term->property);
+        static const struct
+        {
+            const char *word;
+            FilterTerm::Op op;
+        } ops[] = {{"eq", FilterTerm::Op::Eq}, {"ge", FilterTerm::Op::Ge}, {"gt", FilterTerm::Op::Gt},
+            {"le", FilterTerm::Op::Le}, {"lt", FilterTerm::Op::Lt}};
+        bool found = false;
+        for (const auto &o : ops) {
+            if (consumeWord(QLatin1String(o.word))) {
+                term->op = o.op;
+                found = true;
+                break;
+            }
+        }
+        // Strings and enums compare with eq only; timestamps with all five.
+        if (!found || (!date && term->op != FilterTerm::Op::Eq) || !skipSpaces())
+            return invalid();
+        if (date)
+            return parseTimestamp(&term->when) ? QString() : invalid();
         if (!parseLiteral(&term->value))
             return invalid();
         return QString();
+    }
+
+    // An OData DateTimeOffset literal, unquoted: 2024-01-01T00:00:00Z.
+    bool parseTimestamp(QDateTime *when)
+    {
+        const int start = m_pos;
+        while (!atEnd() && (m_text.at(m_pos).isDigit() || QStringLiteral("-:.TZ+").contains(m_text.at(m_pos))))
+            ++m_pos;
+        *when = QDateTime::fromString(m_text.mid(start, m_pos - start), Qt::ISODateWithMs);
+        return when->isValid();
     }
 
     QString parseProperty(QString *property)
@@ -85,7 +118,7 @@ private:
         if (property->isEmpty()) {
             return QStringLiteral("Could not find a property named '%1' on type '%2'.").arg(name, managedDeviceType);
         }
-        if (!DeviceJson::isFilterable(*property))
+        if (!DeviceJson::isFilterable(*property) && !DeviceJson::isDateFilterable(*property))
             return invalid();
         return QString();
     }
@@ -149,13 +182,29 @@ private:
 
 QString parseFilter(const QString &text, QList<FilterTerm> *terms)
 {
-    return FilterParser(text).parse(terms);
+    const QString error = FilterParser(text).parse(terms);
+    for (FilterTerm &t : *terms) {
+        t.text = DeviceJson::stringField(t.property);
+        t.time = DeviceJson::dateField(t.property);
+    }
+    return error;
 }
 
 bool matchesFilter(const SimDevice &d, const QList<FilterTerm> &terms)
 {
     for (const FilterTerm &t : terms) {
-        const QString v = DeviceJson::stringValue(d, t.property);
+        if (t.when.isValid()) {
+            const QDateTime &v = d.*(t.time);
+            const bool ok = t.op == FilterTerm::Op::Ge ? v >= t.when
+                : t.op == FilterTerm::Op::Gt           ? v > t.when
+                : t.op == FilterTerm::Op::Le           ? v <= t.when
+                : t.op == FilterTerm::Op::Lt           ? v < t.when
+                                                       : v == t.when;
+            if (!ok)
+                return false;
+            continue;
+        }
+        const QString &v = d.*(t.text);
         const bool ok
             = t.prefix ? v.startsWith(t.value, Qt::CaseInsensitive) : v.compare(t.value, Qt::CaseInsensitive) == 0;
         if (!ok)

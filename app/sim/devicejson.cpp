@@ -139,6 +139,32 @@ bool isFilterable(const QString &canonical)
     return p >= 0 && properties[p].kind == Kind::String;
 }
 
+bool isDateFilterable(const QString &canonical)
+{
+    const int p = propertyIndex(canonical);
+    return p >= 0 && properties[p].kind == Kind::DateTime;
+}
+
+QDateTime dateValue(const SimDevice &device, const QString &canonical)
+{
+    const int p = propertyIndex(canonical);
+    if (p < 0 || properties[p].kind != Kind::DateTime)
+        return QDateTime();
+    return device.*(properties[p].time);
+}
+
+QString SimDevice::*stringField(const QString &canonical)
+{
+    const int p = propertyIndex(canonical);
+    return p >= 0 && properties[p].kind == Kind::String ? properties[p].text : nullptr;
+}
+
+QDateTime SimDevice::*dateField(const QString &canonical)
+{
+    const int p = propertyIndex(canonical);
+    return p >= 0 && properties[p].kind == Kind::DateTime ? properties[p].time : nullptr;
+}
+
 QString stringValue(const SimDevice &device, const QString &canonical)
 {
     const int p = propertyIndex(canonical);

@@ -30,6 +30,12 @@ QString canonicalName(const QString &name);
 
 // String and enum properties: the ones $filter may compare.
 bool isFilterable(const QString &canonicalName);
+// A DateTimeOffset property, compared with ge, gt, le, lt or eq.
+bool isDateFilterable(const QString &canonicalName);
+QDateTime dateValue(const SimDevice &device, const QString &canonicalName);
+// The field behind a property, for filters that test every device.
+QString SimDevice::*stringField(const QString &canonicalName);
+QDateTime SimDevice::*dateField(const QString &canonicalName);
 
 // Value of a filterable property.
 QString stringValue(const SimDevice &device, const QString &canonicalName);

@@ -54,6 +54,7 @@ int main(int argc, char *argv[])
     const QString notReady = QStringLiteral("tenant-not-ready");
     const QString history = QStringLiteral("colleague-history");
     const QString adminConsent = QStringLiteral("admin-consent");
+    const QString latency = QStringLiteral("latency-ms");
     parser.addOptions({
         {notReady,
             QStringLiteral("The tenant is not onboarded to the Microsoft PIN reset service and no policy sets "
@@ -73,11 +74,14 @@ int main(int argc, char *argv[])
         {delay, QStringLiteral("Milliseconds until a device checks in and reports an action result (default 4000)."),
             QStringLiteral("N"), QStringLiteral("4000")},
         {token, QStringLiteral("Accepted bearer token; a random one is generated if omitted."), QStringLiteral("T")},
+        {latency, QStringLiteral("Milliseconds every response takes to arrive, like a distant server (default 0)."),
+            QStringLiteral("N"), QStringLiteral("0")},
     });
     parser.process(app);
 
-    qint64 portValue = 0, deviceCount = 0, pageSizeValue = 0, delayMs = 0;
+    qint64 portValue = 0, deviceCount = 0, pageSizeValue = 0, delayMs = 0, latencyMs = 0;
     if (!parseNumber(parser, port, 0, 65535, &portValue) || !parseNumber(parser, devices, 0, 10000000, &deviceCount)
+        || !parseNumber(parser, latency, 0, 60000, &latencyMs)
         || !parseNumber(parser, pageSize, 1, 100000, &pageSizeValue)
         || !parseNumber(parser, delay, 0, 365LL * 24 * 3600 * 1000, &delayMs)) {
         return 2;
@@ -106,6 +110,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(history))
         server.seedColleagueHistory();
     server.setAdminConsent(parser.isSet(adminConsent));
+    server.setLatency(int(latencyMs));
     if (server.listen(quint16(portValue)) == 0) {
         QTextStream(stderr) << QStringLiteral("passdesk-sim: cannot listen on 127.0.0.1:%1\n").arg(portValue);
         return 1;

@@ -2,6 +2,7 @@
 
 #include "devicefilter.h"
 #include "devicejson.h"
+#include "latencyrelay.h"
 #include "simidentity.h"
 #include "simrandom.h"
 #include "tenantgenerator.h"
@@ -389,9 +390,17 @@ quint16 SimServer::listen(quint16 port)
 #else
     m_http->bind(tcp);
 #endif
+    quint16 bound = tcp->serverPort();
+    if (m_latencyMs > 0) {
+        // Clients talk to the relay; links the server writes name it too.
+        auto *relay = new LatencyRelay(bound, m_latencyMs, m_http);
+        bound = relay->listen();
+        if (bound == 0)
+            return 0;
+    }
     if (m_port == 0)
-        m_port = tcp->serverPort();
-    return tcp->serverPort();
+        m_port = bound;
+    return bound;
 }
 
 quint16 SimServer::port() const
@@ -1201,6 +1210,15 @@ QHttpServerResponse SimServer::listDevices(Request &r)
     const QString filterError = parseFilter(q.filter, &terms);
     if (!filterError.isEmpty())
         return error(r, 400, QStringLiteral("BadRequest"), filterError);
+    ++m_deviceListRequests;
+    if (m_failListAt.remove(m_deviceListRequests))
+        return error(
+            r, 500, QStringLiteral("InternalServerError"), QStringLiteral("An internal server error occurred."));
+    const bool dated = std::any_of(terms.cbegin(), terms.cend(), [](const FilterTerm &t) { return t.time; });
+    if (dated && m_dateFilter == DateFilter::Rejected)
+        return error(r, 400, QStringLiteral("BadRequest"), QStringLiteral("Invalid filter clause"));
+    if (dated && m_dateFilter == DateFilter::Ignored)
+        terms.removeIf([](const FilterTerm &t) { return t.time != nullptr; });
 
     const int pageSize = q.top > 0 ? qMin(q.top, m_pageSize) : m_pageSize;
     const int total = int(m_devices.size());

@@ -106,6 +106,19 @@ public:
     // refresh token may ask for any of them. Default false: a scope the user has
     // not consented interactively is refused on refresh (AADSTS65001).
     void setAdminConsent(bool on);
+    // Every response arrives this much later, as from a distant server
+    // (a relay in front of the server; set before listen()). Default 0.
+    void setLatency(int msecs) { m_latencyMs = qMax(0, msecs); }
+    // How the device list takes a $filter on a DateTimeOffset property
+    // (enrolledDateTime ranges): as Graph documents it, refused with 400 as by
+    // a server that does not support it, or silently ignored (every device).
+    enum class DateFilter { Supported, Rejected, Ignored };
+    void setDateFilter(DateFilter behaviour) { m_dateFilter = behaviour; }
+    // Device list requests received, with a $filter or without (first pages and nextLinks).
+    int deviceListRequests() const { return m_deviceListRequests; }
+    // The nth device list request from now (1 is the next) answers 500
+    // InternalServerError, which clients do not retry by themselves.
+    void failDeviceListRequest(int nth) { m_failListAt.insert(m_deviceListRequests + nth); }
     // When false, Graph answers 403 (NoPermission) to issued tokens. Default true.
     void setOperatorHasIntuneRole(bool hasRole);
     // When > 0, resetPasscode with an issued token whose interactive sign-in
@@ -228,6 +241,10 @@ private:
     std::vector<SimAudit> m_audits;
     qint64 m_requireRecentSignIn = 0;
     quint16 m_port = 0;
+    int m_latencyMs = 0;
+    DateFilter m_dateFilter = DateFilter::Supported;
+    int m_deviceListRequests = 0;
+    QSet<int> m_failListAt;
     int m_pageSize = 1000;
     qint64 m_checkInDelay = 4000;
     qint64 m_syncCheckInDelay = 1500;

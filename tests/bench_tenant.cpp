@@ -1,16 +1,19 @@
-// Prints how long a large tenant takes to load, group and search.
-//   cmake --preset default && cmake --build --preset default --target bench_tenant
-//   build/default/tests/bench_tenant [devices]
+// Prints how long a large tenant takes to load, search and group, and what
+// the client holds in memory. The simulator runs in its own process, as Graph
+// would: what is measured here is the client alone.
+//   cmake --preset default && cmake --build --preset default --target bench_tenant passdesk-sim
+//   build/default/tests/bench_tenant [devices] [latency-ms]      (defaults: 100000, 300)
 #include "devicestore.h"
 #include "devicetreemodel.h"
 #include "directoryloadjob.h"
 #include "session.h"
-#include "simserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <cstdio>
@@ -19,30 +22,75 @@ using namespace Passdesk;
 
 namespace {
 
-long peakRssKb()
+long statusKb(const char *field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLong();
     }
     return -1;
 }
 
-template<typename F>
-double medianMsecs(int runs, F &&f)
+// A simulator in its own process; its Graph URL, or an empty one.
+QUrl startSimulator(QProcess *sim, int devices, int latency)
 {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f(i);
-        times.push_back(t.nsecsElapsed() / 1e6);
+    sim->setProgram(QStringLiteral(PASSDESK_SIM));
+    sim->setArguments({QStringLiteral("--devices"), QString::number(devices), QStringLiteral("--latency-ms"),
+        QString::number(latency), QStringLiteral("--token"), QStringLiteral("bench")});
+    sim->start();
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    static const QRegularExpression beta(QStringLiteral("Graph beta: (\\S+)"));
+    while (t.elapsed() < 120000 && sim->waitForReadyRead(1000)) {
+        out += sim->readAllStandardOutput();
+        const QRegularExpressionMatch m = beta.match(QString::fromUtf8(out));
+        if (m.hasMatch())
+            return QUrl(m.captured(1));
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return QUrl();
+}
+
+struct Load
+{
+    double msecs = 0;
+    double longestStallMs = 0;
+    int count = 0;
+    int partitions = 0;
+};
+
+// A cold load into an empty store, with the tree following it; the UI
+// thread's longest stall is the longest gap between 2 ms ticks.
+Load coldLoad(Session &session, bool partitioned)
+{
+    session.devices()->clear();
+    DeviceTreeModel tree(session.devices());
+    DirectoryLoadJob *job = session.loadDirectory();
+    job->setPartitioned(partitioned);
+    Load load;
+    QElapsedTimer total, tick;
+    QTimer ticker;
+    ticker.setInterval(2);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        load.longestStallMs = qMax(load.longestStallMs, tick.nsecsElapsed() / 1e6);
+        tick.restart();
+    });
+    QEventLoop loop;
+    QObject::connect(job, &DirectoryLoadJob::finished, &loop, [&] {
+        load.count = job->result().status == DirectoryLoadJob::Result::Status::Loaded ? job->result().count : -1;
+        load.partitions = job->result().partitions;
+        loop.quit();
+    });
+    total.start();
+    tick.start();
+    ticker.start();
+    job->start();
+    loop.exec();
+    load.msecs = total.nsecsElapsed() / 1e6;
+    return load;
 }
 
 } // namespace
@@ -50,44 +98,48 @@ double medianMsecs(int runs, F &&f)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("passdesk.*.debug=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("passdesk.*.debug=false\npassdesk.*.info=false"));
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    const int latency = argc > 2 ? QByteArray(argv[2]).toInt() : 300;
 
-    Sim::SimServer sim;
-    QElapsedTimer t;
-    t.start();
-    sim.generate(20261123, count);
-    std::printf("generate %d devices: %.0f ms\n", count, t.nsecsElapsed() / 1e6);
-    sim.listen();
-    sim.addAcceptedToken("bench");
+    QProcess fast, distant;
+    const QUrl fastUrl = startSimulator(&fast, count, 0);
+    const QUrl distantUrl = startSimulator(&distant, count, latency);
+    if (!fastUrl.isValid() || !distantUrl.isValid()) {
+        std::fprintf(stderr, "bench_tenant: the simulator did not start (%s)\n", PASSDESK_SIM);
+        return 1;
+    }
+    std::printf("%d devices, passdesk-sim in its own process\n", count);
 
     Session session;
     QString error;
-    session.connectTo(sim.baseUrl(), "bench", &error);
-    DeviceTreeModel treeModel(session.devices()); // as in the console: the tree follows the store
-    DirectoryLoadJob *load = session.loadDirectory();
-    t.restart();
-    QObject::connect(load, &DirectoryLoadJob::finished, &app, [&] {
-        if (load->result().status != DirectoryLoadJob::Result::Status::Loaded) {
-            app.exit(1);
-            return;
-        }
-        const int n = load->result().count;
-        std::printf("load over loopback HTTP (%d pages of 1000, $select, parse, model): %.0f ms for %d devices\n",
-            (count + 999) / 1000, t.nsecsElapsed() / 1e6, n);
-        app.quit();
-    });
-    load->start();
-    if (app.exec() != 0)
-        return 1;
+    session.connectTo(fastUrl, "bench", &error);
+    const Load local = coldLoad(session, true);
+    std::printf("cold load, loopback without latency: %.0f ms (%d devices, %d ranges), longest UI-thread stall "
+                "%.1f ms\n",
+        local.msecs, local.count, local.partitions, local.longestStallMs);
 
-    DeviceTreeModel *model = &treeModel;
+    Session far;
+    far.connectTo(distantUrl, "bench", &error);
+    const Load sequential = coldLoad(far, false);
+    const Load parallel = coldLoad(far, true);
+    std::printf("cold load at %d ms per request: sequential %.0f ms, ranges side by side %.0f ms (%d ranges): "
+                "%.1fx faster\n",
+        latency, sequential.msecs, parallel.msecs, parallel.partitions, sequential.msecs / parallel.msecs);
+    std::printf("longest UI-thread stall during a load: %.1f ms (sequential), %.1f ms (ranges)\n",
+        sequential.longestStallMs, parallel.longestStallMs);
+    if (sequential.count != count || parallel.count != count || local.count != count) {
+        std::fprintf(stderr, "bench_tenant: a load did not return the whole tenant\n");
+        return 1;
+    }
+
+    DeviceTreeModel model(session.devices());
     // Typed letter by letter, with corrections: every keystroke's search and model update.
     std::vector<double> keys;
     const auto type = [&](const QString &text) {
         QElapsedTimer k;
         k.start();
-        model->setFilterText(text);
+        model.setFilterText(text);
         keys.push_back(k.nsecsElapsed() / 1e6);
     };
     for (const char *word : {"rossi", "lefevre", "3569", "pixel 7", "contoso.com", "+39", "sn-4"}) {
@@ -97,21 +149,24 @@ int main(int argc, char *argv[])
         for (int n = int(w.size()) - 1; n >= 0; --n) // backspace to empty
             type(w.left(n));
     }
-    {
-        QElapsedTimer m;
-        m.start();
-        const auto r = session.devices()->match({QStringLiteral("r")});
-        std::printf("search alone, 'r': %.1f ms (%zu matches)\n", m.nsecsElapsed() / 1e6, r.size());
-        m.restart();
-        const auto r2 = session.devices()->match({QStringLiteral("rossi")});
-        std::printf("search alone, 'rossi': %.1f ms (%zu matches)\n", m.nsecsElapsed() / 1e6, r2.size());
-    }
     std::sort(keys.begin(), keys.end());
     std::printf("keystroke, search and model update (%zu keystrokes): p50 %.1f ms, p95 %.1f ms, max %.1f ms\n",
         keys.size(), keys[keys.size() / 2], keys[keys.size() * 95 / 100], keys.back());
-    model->setFilterText(QString());
-    const double group = medianMsecs(6, [&](int i) { model->setGrouping(DeviceTreeModel::Grouping(i % 3)); });
-    std::printf("regroup platform/user/channel (median): %.1f ms\n", group);
-    std::printf("peak RSS (client and simulator in one process): %ld MB\n", peakRssKb() / 1024);
+    std::vector<double> groups;
+    for (int i = 1; i <= 6; ++i) {
+        QElapsedTimer g;
+        g.start();
+        model.setGrouping(DeviceTreeModel::Grouping(i % 3));
+        groups.push_back(g.nsecsElapsed() / 1e6);
+    }
+    std::sort(groups.begin(), groups.end());
+    std::printf("regroup platform/user/channel (median of 6): %.1f ms\n", groups[groups.size() / 2]);
+    std::printf("warm start to usable: not measured (no local index yet)\n");
+    std::printf("client memory with %d devices held: %ld MB resident now, %ld MB peak\n", count,
+        statusKb("VmRSS:") / 1024, statusKb("VmHWM:") / 1024);
+    fast.kill();
+    distant.kill();
+    fast.waitForFinished();
+    distant.waitForFinished();
     return 0;
 }

@@ -224,7 +224,7 @@ TestFaults::ListResult TestFaults::list(int maxPages)
     auto *job = new DeviceListJob(m_client, devicesUrl(), this);
     job->setMaxPages(maxPages);
     connect(job, &DeviceListJob::pageReceived, this,
-        [&](const std::vector<Device> &devices) { result.devices += int(devices.size()); });
+        [&](std::vector<PreparedDevice> &devices) { result.devices += int(devices.size()); });
     connect(job, &DeviceListJob::finished, this, [&] { result.finished = true; });
     connect(job, &DeviceListJob::failed, this, [&](const GraphError &e) {
         result.failed = true;

@@ -82,9 +82,10 @@ TestGraphClient::ListResult TestGraphClient::list(const QUrl &url)
 {
     ListResult result;
     DeviceListJob job(m_client, url);
-    connect(&job, &DeviceListJob::pageReceived, this, [&](const std::vector<Device> &page) {
+    connect(&job, &DeviceListJob::pageReceived, this, [&](std::vector<PreparedDevice> &page) {
         ++result.pages;
-        result.devices.insert(result.devices.end(), page.begin(), page.end());
+        for (PreparedDevice &p : page)
+            result.devices.push_back(std::move(p.device));
     });
     connect(&job, &DeviceListJob::finished, this, [&] { result.finished = true; });
     connect(&job, &DeviceListJob::failed, this, [&](const GraphError &e) {

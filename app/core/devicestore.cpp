@@ -69,14 +69,23 @@ void DeviceStore::share(Device &d)
         own->squeeze();
 }
 
-void DeviceStore::indexDevice(int index, std::vector<std::pair<int, QString>> *replaced)
+PreparedDevice prepareDevice(Device device)
 {
-    const Device &d = m_devices[size_t(index)];
+    PreparedDevice p;
     const QChar sep(u'\n');
-    const QString hay = foldForSearch(d.deviceName + sep + d.userDisplayName + sep + d.userPrincipalName + sep
-        + d.serialNumber + sep + d.imei + sep + d.phoneNumber);
-    QString key = sortKeyOf(d.deviceName);
-    key.squeeze();
+    p.searchText = foldForSearch(device.deviceName + sep + device.userDisplayName + sep + device.userPrincipalName + sep
+        + device.serialNumber + sep + device.imei + sep + device.phoneNumber);
+    p.sortKey = sortKeyOf(device.deviceName);
+    p.sortKey.squeeze();
+    p.device = std::move(device);
+    return p;
+}
+
+void DeviceStore::indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QString>> *replaced)
+{
+    const QChar sep(u'\n');
+    const QString &hay = prepared.searchText;
+    QString key = std::move(prepared.sortKey);
     if (size_t(index) == m_sortKey.size()) {
         m_text.append(hay);
         m_text.append(sep);
@@ -141,15 +150,33 @@ void DeviceStore::drop()
     m_shared.clear();
 }
 
+namespace {
+
+std::vector<PreparedDevice> prepareAll(std::vector<Device> devices)
+{
+    std::vector<PreparedDevice> out;
+    out.reserve(devices.size());
+    for (Device &d : devices)
+        out.push_back(prepareDevice(std::move(d)));
+    return out;
+}
+
+} // namespace
+
 void DeviceStore::reset(std::vector<Device> devices)
 {
     drop();
     std::vector<int> added, replaced;
-    append(std::move(devices), &added, &replaced);
+    append(prepareAll(std::move(devices)), &added, &replaced);
     Q_EMIT wasReset();
 }
 
 std::vector<int> DeviceStore::add(std::vector<Device> devices)
+{
+    return add(prepareAll(std::move(devices)));
+}
+
+std::vector<int> DeviceStore::add(std::vector<PreparedDevice> devices)
 {
     std::vector<int> added, replaced;
     append(std::move(devices), &added, &replaced);
@@ -157,14 +184,14 @@ std::vector<int> DeviceStore::add(std::vector<Device> devices)
     return added;
 }
 
-void DeviceStore::append(std::vector<Device> devices, std::vector<int> *added, std::vector<int> *replaced)
+void DeviceStore::append(std::vector<PreparedDevice> devices, std::vector<int> *added, std::vector<int> *replaced)
 {
     const size_t firstNew = m_devices.size();
     added->reserve(devices.size());
     bool renamed = false;
     std::vector<std::pair<int, QString>> newText;
-    m_devices.reserve(m_devices.size() + devices.size());
-    for (Device &d : devices) {
+    for (PreparedDevice &p : devices) {
+        Device &d = p.device;
         share(d);
         const auto known = m_byId.constFind(d.id);
         if (known != m_byId.constEnd()) {
@@ -172,14 +199,14 @@ void DeviceStore::append(std::vector<Device> devices, std::vector<int> *added, s
             const int i = *known;
             renamed = renamed || m_devices[size_t(i)].deviceName != d.deviceName;
             m_devices[size_t(i)] = std::move(d);
-            indexDevice(i, &newText);
+            indexDevice(i, p, &newText);
             replaced->push_back(i);
             continue;
         }
         const int i = int(m_devices.size());
         m_byId.insert(d.id, i);
         m_devices.push_back(std::move(d));
-        indexDevice(i, &newText);
+        indexDevice(i, p, &newText);
         added->push_back(i);
     }
     replaceSearchText(std::move(newText));
@@ -226,11 +253,11 @@ int DeviceStore::update(const Device &device)
     if (i < 0)
         return -1;
     const bool renamed = m_devices[size_t(i)].deviceName != device.deviceName;
-    Device d = device;
-    share(d);
-    m_devices[size_t(i)] = std::move(d);
+    PreparedDevice p = prepareDevice(device);
+    share(p.device);
+    m_devices[size_t(i)] = std::move(p.device);
     std::vector<std::pair<int, QString>> newText;
-    indexDevice(i, &newText);
+    indexDevice(i, p, &newText);
     replaceSearchText(std::move(newText));
     if (renamed) {
         m_nameOrder.clear();

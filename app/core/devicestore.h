@@ -16,6 +16,16 @@ namespace Passdesk {
 // object per device, and text that repeats across devices (operating system,
 // model, user, enrollment type...) is kept once and shared. Views (the device
 // tree), jobs and the command line read it; only loads and re-reads change it.
+// A device with what the store indexes it by, made on any thread (a page is
+// read on a worker; the UI thread only inserts it).
+struct PreparedDevice
+{
+    Device device;
+    QString searchText; // folded: name, user, UPN, serial, IMEI, phone
+    QString sortKey; // natural name order
+};
+PreparedDevice prepareDevice(Device device);
+
 class DeviceStore : public QObject
 {
     Q_OBJECT
@@ -28,6 +38,7 @@ public:
     // one is replaced where it is, so a device is never there twice. Returns
     // the indices of the devices that were new.
     std::vector<int> add(std::vector<Device> devices);
+    std::vector<int> add(std::vector<PreparedDevice> devices);
     // After a complete load: the devices whose id is not in `ids` leave.
     // Indices change (wasReset) when one does.
     void keepOnly(const QSet<QString> &ids);
@@ -58,10 +69,10 @@ Q_SIGNALS:
 
 private:
     void drop();
-    void append(std::vector<Device> devices, std::vector<int> *added, std::vector<int> *replaced);
+    void append(std::vector<PreparedDevice> devices, std::vector<int> *added, std::vector<int> *replaced);
     void share(Device &d);
     QString shared(const QString &text);
-    void indexDevice(int index, std::vector<std::pair<int, QString>> *replaced);
+    void indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QString>> *replaced);
     void replaceSearchText(std::vector<std::pair<int, QString>> replaced);
     QStringView searchText(int index) const;
     void sortNewNames(size_t firstNew);

@@ -317,6 +317,12 @@ void GraphCall::onFinished()
             deleteLater();
             return;
         }
+        if (m_raw) {
+            m_done = true;
+            Q_EMIT succeededRaw(status, m_body);
+            deleteLater();
+            return;
+        }
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -39,6 +39,9 @@ public:
     // An error status the caller expects and handles (a filter the server may
     // refuse): logged as information, not as a warning.
     void setExpectedStatus(int status) { m_expectedStatus = status; }
+    // A successful GET hands its body out as it came (succeededRaw), to be
+    // parsed elsewhere (off the UI thread) rather than here.
+    void setRawBody(bool on) { m_raw = on; }
     // A header an API of its own asks for (the LAPS API's ocp-client-name).
     void setExtraHeader(const QByteArray &name, const QByteArray &value) { m_extraHeaders.append({name, value}); }
 
@@ -47,6 +50,7 @@ public:
 
 Q_SIGNALS:
     void succeeded(int httpStatus, const QJsonObject &body);
+    void succeededRaw(int httpStatus, const QByteArray &body);
     void failed(const Passdesk::GraphError &error);
     // A throttled answer that will be retried after delayMsecs.
     void throttled(qint64 delayMsecs);
@@ -75,6 +79,7 @@ private:
     bool m_timedOut = false;
     bool m_refreshed = false; // a 401 on a GET earns one refresh and one resend
     bool m_done = false;
+    bool m_raw = false;
     int m_expectedStatus = 0;
     QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
 };

@@ -5,7 +5,13 @@
 #include "graphclient.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcGraph)
@@ -44,9 +50,14 @@ void PagedListJob::fetch(const QUrl &url)
     m_call = m_client->get(url);
     if (m_pages == 0)
         m_call->setExpectedStatus(m_expectedRefusal);
+    m_call->setRawBody(m_raw);
     connect(m_call, &GraphCall::succeeded, this, [this](int, const QJsonObject &body) {
         if (!m_canceled)
             onPage(body);
+    });
+    connect(m_call, &GraphCall::succeededRaw, this, [this](int, const QByteArray &body) {
+        if (!m_canceled)
+            takeRawPage(body);
     });
     connect(m_call, &GraphCall::failed, this, [this](const GraphError &error) { fail(error); });
     m_call->start();
@@ -64,13 +75,22 @@ void PagedListJob::onPage(const QJsonObject &body)
         fail(GraphError::malformed(tr("a next-page link that is not text")));
         return;
     }
-    ++m_pages;
-    m_more = !nextValue.toString().isEmpty();
+    pageRead(nextValue.toString());
     takePage(value.toArray());
+    if (!m_canceled)
+        followNext(nextValue.toString());
+}
+
+void PagedListJob::pageRead(const QString &nextLink)
+{
+    ++m_pages;
+    m_more = !nextLink.isEmpty();
+}
+
+void PagedListJob::followNext(const QString &nextText)
+{
     if (m_canceled)
         return;
-
-    const QString nextText = nextValue.toString();
     if (nextText.isEmpty()) {
         onEnd();
         Q_EMIT finished();
@@ -94,25 +114,82 @@ void PagedListJob::onPage(const QJsonObject &body)
     fetch(next);
 }
 
-void DeviceListJob::takePage(const QJsonArray &records)
+DeviceListJob::DeviceListJob(GraphClient *client, const QUrl &firstPage, QObject *parent)
+    : PagedListJob(client, firstPage, parent)
 {
-    std::vector<Device> devices;
-    devices.reserve(size_t(records.size()));
+    setRawPages(true);
+}
+
+DeviceListJob::Page DeviceListJob::readPage(const QByteArray &body)
+{
+    // Any thread: nothing here touches an object of the job.
+    Page page;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        page.error = GraphError::malformed(parseError.error != QJsonParseError::NoError
+                ? tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+                : tr("not a JSON object"));
+        return page;
+    }
+    const QJsonObject object = doc.object();
+    const QJsonValue value = object.value(QLatin1String("value"));
+    if (!value.isArray()) {
+        page.error = GraphError::malformed(tr("a page without its “value” list"));
+        return page;
+    }
+    const QJsonValue next = object.value(QLatin1String("@odata.nextLink"));
+    if (!next.isUndefined() && !next.isNull() && !next.isString()) {
+        page.error = GraphError::malformed(tr("a next-page link that is not text"));
+        return page;
+    }
+    page.ok = true;
+    page.nextLink = next.toString();
+    const QJsonArray records = value.toArray();
+    page.devices.reserve(size_t(records.size()));
     for (const QJsonValue &v : records) {
         Device d;
         QString why;
         if (!v.isObject()) {
             why = tr("a record that is not an object");
         } else if (deviceFromJson(v.toObject(), &d, &why)) {
-            devices.push_back(std::move(d));
+            page.devices.push_back(prepareDevice(std::move(d)));
             continue;
         }
-        if (m_skipReason.isEmpty())
-            m_skipReason = why;
-        ++m_skipped;
+        if (page.skipReason.isEmpty())
+            page.skipReason = why;
+        ++page.skipped;
     }
-    m_devices += int(devices.size());
-    Q_EMIT pageReceived(devices);
+    return page;
+}
+
+void DeviceListJob::takeRawPage(const QByteArray &body)
+{
+    auto promise = std::make_shared<QPromise<Page>>();
+    auto *watcher = new QFutureWatcher<Page>(this);
+    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (isCanceled() || watcher->future().resultCount() == 0)
+            return;
+        Page page = watcher->future().takeResult();
+        if (!page.ok) {
+            fail(page.error);
+            return;
+        }
+        pageRead(page.nextLink);
+        m_devices += int(page.devices.size());
+        m_skipped += page.skipped;
+        if (m_skipReason.isEmpty())
+            m_skipReason = page.skipReason;
+        Q_EMIT pageReceived(page.devices);
+        followNext(page.nextLink);
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, body] {
+        promise->start();
+        promise->addResult(readPage(body));
+        promise->finish();
+    });
 }
 
 void DeviceListJob::onEnd()

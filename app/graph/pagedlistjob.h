@@ -1,6 +1,7 @@
 #pragma once
 
 #include "device.h"
+#include "devicestore.h"
 #include "grapherror.h"
 
 #include <QJsonArray>
@@ -49,39 +50,63 @@ protected:
     // The last page has been taken, just before finished().
     virtual void onEnd() { }
     bool isCanceled() const { return m_canceled; }
+    // Pages come as they were sent (takeRawPage), for a subclass that parses
+    // them off the UI thread; it then calls pageRead() for each, in order.
+    void setRawPages(bool on) { m_raw = on; }
+    virtual void takeRawPage(const QByteArray &) { }
+    // A raw page was read: its records are being handed out, its next link
+    // (may be empty) is followed after them. An error fails the whole list.
+    void pageRead(const QString &nextLink);
+    void followNext(const QString &nextLink);
+    void fail(const GraphError &error);
 
 private:
     void fetch(const QUrl &url);
     void onPage(const QJsonObject &body);
-    void fail(const GraphError &error);
 
     GraphClient *m_client;
     QUrl m_firstPage;
     QPointer<GraphCall> m_call;
     int m_pages = 0;
     bool m_more = false;
+    bool m_raw = false;
     int m_maxPages = kDefaultMaxPages;
     int m_expectedRefusal = 0;
     QSet<QUrl> m_seen;
     bool m_canceled = false;
 };
 
-// Lists managed devices. A record that cannot be read is skipped and counted (skipped()).
+// Lists managed devices, each page read on a worker thread (the JSON, the
+// records, their search text): the UI thread only takes the result. A record
+// that cannot be read is skipped and counted (skipped()).
 class DeviceListJob : public PagedListJob
 {
     Q_OBJECT
 public:
-    using PagedListJob::PagedListJob;
+    DeviceListJob(GraphClient *client, const QUrl &firstPage, QObject *parent = nullptr);
     int devicesReceived() const { return m_devices; }
     int skipped() const { return m_skipped; }
     // The first reason a record was skipped, for the warning.
     QString firstSkipReason() const { return m_skipReason; }
 
+    // One page as the worker reads it.
+    struct Page
+    {
+        bool ok = false;
+        GraphError error; // when not ok
+        QString nextLink;
+        std::vector<PreparedDevice> devices;
+        int skipped = 0;
+        QString skipReason;
+    };
+    static Page readPage(const QByteArray &body);
+
 Q_SIGNALS:
-    void pageReceived(const std::vector<Passdesk::Device> &devices);
+    // The receiver may take the devices (move them out).
+    void pageReceived(std::vector<Passdesk::PreparedDevice> &devices);
 
 protected:
-    void takePage(const QJsonArray &records) override;
+    void takeRawPage(const QByteArray &body) override;
     void onEnd() override;
 
 private:

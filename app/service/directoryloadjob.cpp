@@ -65,7 +65,7 @@ void DirectoryLoadJob::run()
     // The first page says whether the tenant is large: one page, and that is
     // all; more, and the ranges walk the rest side by side.
     m_probe = listJob(QString());
-    connect(m_probe, &DeviceListJob::pageReceived, this, [this](const std::vector<Device> &devices) {
+    connect(m_probe, &DeviceListJob::pageReceived, this, [this](std::vector<PreparedDevice> &devices) {
         takePage(devices);
         if (!m_probe->morePages())
             return;
@@ -120,10 +120,11 @@ void DirectoryLoadJob::startPartition(size_t index)
     p.job = job;
     // The devices of a page must lie in the range asked for: a server that
     // ignores the filter sends others, and its ranges prove nothing.
-    connect(job, &DeviceListJob::pageReceived, this, [this, index](const std::vector<Device> &devices) {
+    connect(job, &DeviceListJob::pageReceived, this, [this, index](std::vector<PreparedDevice> &devices) {
         Partition &part = m_parts[index];
         ++part.pages;
-        for (const Device &d : devices) {
+        for (const PreparedDevice &p : devices) {
+            const Device &d = p.device;
             const bool inside = d.enrolledDateTime.isValid()
                 && (!part.from.isValid() || d.enrolledDateTime >= part.from)
                 && (!part.to.isValid() || d.enrolledDateTime < part.to);
@@ -162,13 +163,13 @@ void DirectoryLoadJob::startPartition(size_t index)
     job->start();
 }
 
-void DirectoryLoadJob::takePage(const std::vector<Device> &devices)
+void DirectoryLoadJob::takePage(std::vector<PreparedDevice> &devices)
 {
     if (isFinished())
         return;
-    for (const Device &d : devices)
-        m_seen.insert(d.id);
-    m_store->add(devices);
+    for (const PreparedDevice &p : devices)
+        m_seen.insert(p.device.id);
+    m_store->add(std::move(devices));
     Q_EMIT progress(int(m_seen.size()));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "device.h"
+#include "devicestore.h"
 #include "grapherror.h"
 #include "job.h"
 
@@ -77,7 +78,7 @@ private:
     void startRanges();
     void launch();
     void startPartition(size_t index);
-    void takePage(const std::vector<Device> &devices);
+    void takePage(std::vector<PreparedDevice> &devices);
     void plainWalk(const QString &reason);
     void complete();
     void stop(const GraphError &error);

@@ -95,10 +95,25 @@ Load coldLoad(Session &session, bool partitioned)
 
 } // namespace
 
+// What the client holds for one tenant, alone in a process: a session, its
+// store and the tree following it, after a complete load.
+int measureMemory(const QUrl &url)
+{
+    Session session;
+    QString error;
+    session.connectTo(url, "bench", &error);
+    const Load load = coldLoad(session, true);
+    DeviceTreeModel tree(session.devices());
+    std::printf("%d %ld %ld\n", load.count, statusKb("VmRSS:"), statusKb("VmHWM:"));
+    return load.count > 0 ? 0 : 1;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("passdesk.*.debug=false\npassdesk.*.info=false"));
+    if (argc > 2 && qstrcmp(argv[1], "--memory") == 0)
+        return measureMemory(QUrl(QString::fromLocal8Bit(argv[2])));
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     const int latency = argc > 2 ? QByteArray(argv[2]).toInt() : 300;
 
@@ -121,6 +136,9 @@ int main(int argc, char *argv[])
 
     Session far;
     far.connectTo(distantUrl, "bench", &error);
+    // A first, unmeasured load: the simulator writes each device's entry
+    // once; both measured walks then meet the same warm server.
+    coldLoad(far, true);
     const Load sequential = coldLoad(far, false);
     const Load parallel = coldLoad(far, true);
     std::printf("cold load at %d ms per request: sequential %.0f ms, ranges side by side %.0f ms (%d ranges): "
@@ -162,8 +180,14 @@ int main(int argc, char *argv[])
     std::sort(groups.begin(), groups.end());
     std::printf("regroup platform/user/channel (median of 6): %.1f ms\n", groups[groups.size() / 2]);
     std::printf("warm start to usable: not measured (no local index yet)\n");
-    std::printf("client memory with %d devices held: %ld MB resident now, %ld MB peak\n", count,
-        statusKb("VmRSS:") / 1024, statusKb("VmHWM:") / 1024);
+    QProcess alone;
+    alone.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--memory"), fastUrl.toString()});
+    alone.waitForFinished(300000);
+    const QList<QByteArray> mem = alone.readAllStandardOutput().trimmed().split(' ');
+    if (mem.size() == 3)
+        std::printf("client memory, one tenant of %d devices in its own process (session, store, tree): %ld MB "
+                    "resident, %ld MB peak\n",
+            mem[0].toInt(), mem[1].toLong() / 1024, mem[2].toLong() / 1024);
     fast.kill();
     distant.kill();
     fast.waitForFinished();

@@ -6,6 +6,7 @@
 #include "pagedlistjob.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QTimeZone>
 
 Q_DECLARE_LOGGING_CATEGORY(lcGraph)
@@ -51,6 +52,29 @@ std::vector<std::pair<QDateTime, QDateTime>> DirectoryLoadJob::ranges(const QDat
     return out;
 }
 
+std::vector<std::pair<QDateTime, QDateTime>> DirectoryLoadJob::ranges(
+    std::vector<QDateTime> sample, int count, const QDateTime &now)
+{
+    sample.erase(
+        std::remove_if(sample.begin(), sample.end(), [](const QDateTime &t) { return !t.isValid(); }), sample.end());
+    if (sample.size() < 100 || count < 2)
+        return ranges(now);
+    std::sort(sample.begin(), sample.end());
+    std::vector<QDateTime> bounds;
+    for (int k = 1; k < count; ++k) {
+        QDateTime b = sample[sample.size() * size_t(k) / size_t(count)].toUTC();
+        b.setTime(QTime(b.time().hour(), b.time().minute(), b.time().second())); // whole seconds, as written
+        if (bounds.empty() || b > bounds.back())
+            bounds.push_back(b);
+    }
+    std::vector<std::pair<QDateTime, QDateTime>> out;
+    out.emplace_back(QDateTime(), bounds.front());
+    for (size_t i = 1; i < bounds.size(); ++i)
+        out.emplace_back(bounds[i - 1], bounds[i]);
+    out.emplace_back(bounds.back(), QDateTime());
+    return out;
+}
+
 DeviceListJob *DirectoryLoadJob::listJob(const QString &filter)
 {
     return new DeviceListJob(m_graph, m_graph->devicesUrl(deviceSelectFields(), filter), this);
@@ -66,13 +90,16 @@ void DirectoryLoadJob::run()
     // all; more, and the ranges walk the rest side by side.
     m_probe = listJob(QString());
     connect(m_probe, &DeviceListJob::pageReceived, this, [this](std::vector<PreparedDevice> &devices) {
+        std::vector<QDateTime> sample;
+        for (const PreparedDevice &p : devices)
+            sample.push_back(p.device.enrolledDateTime);
         takePage(devices);
         if (!m_probe->morePages())
             return;
         m_probe->disconnect(this);
         m_probe->cancel();
         m_probe->deleteLater();
-        startRanges();
+        startRanges(std::move(sample));
     });
     connect(m_probe, &DeviceListJob::finished, this, [this] {
         count(m_probe);
@@ -82,9 +109,10 @@ void DirectoryLoadJob::run()
     m_probe->start();
 }
 
-void DirectoryLoadJob::startRanges()
+void DirectoryLoadJob::startRanges(std::vector<QDateTime> sample)
 {
-    for (const auto &[from, to] : ranges(QDateTime::currentDateTimeUtc())) {
+    const auto cuts = ranges(std::move(sample), m_concurrency * kRangesPerChain, QDateTime::currentDateTimeUtc());
+    for (const auto &[from, to] : cuts) {
         Partition p;
         p.from = from;
         p.to = to;
@@ -167,10 +195,30 @@ void DirectoryLoadJob::takePage(std::vector<PreparedDevice> &devices)
 {
     if (isFinished())
         return;
-    for (const PreparedDevice &p : devices)
+    // One page into the store per turn of the event loop: pages that arrive
+    // together do not hold the UI thread together.
+    m_pending.push_back(std::move(devices));
+    if (m_pending.size() == 1)
+        QTimer::singleShot(0, this, &DirectoryLoadJob::insertNextPage);
+}
+
+void DirectoryLoadJob::insertNextPage()
+{
+    if (m_pending.empty())
+        return;
+    if (isFinished()) {
+        m_pending.clear();
+        return;
+    }
+    for (const PreparedDevice &p : m_pending.front())
         m_seen.insert(p.device.id);
-    m_store->add(std::move(devices));
+    m_store->add(std::move(m_pending.front()));
+    m_pending.pop_front();
     Q_EMIT progress(int(m_seen.size()));
+    if (!m_pending.empty())
+        QTimer::singleShot(0, this, &DirectoryLoadJob::insertNextPage);
+    else if (m_completeWhenInserted)
+        complete();
 }
 
 void DirectoryLoadJob::plainWalk(const QString &reason)
@@ -212,6 +260,10 @@ void DirectoryLoadJob::count(const DeviceListJob *job)
 
 void DirectoryLoadJob::complete()
 {
+    if (!m_pending.empty()) {
+        m_completeWhenInserted = true; // once the pages still queued are in
+        return;
+    }
     // Complete: what the tenant no longer has leaves the store.
     m_store->keepOnly(m_seen);
     m_result.status = Result::Status::Loaded;

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <deque>
 #include <vector>
 
 namespace Passdesk {
@@ -57,6 +58,12 @@ public:
     // last three years, every year before that back to ten years, and the open
     // ends. Consecutive, without gaps or overlaps; an invalid bound is open.
     static std::vector<std::pair<QDateTime, QDateTime>> ranges(const QDateTime &now);
+    // Ranges that should hold about as many devices each, cut at the quantiles
+    // of a sample of enrollment dates (the first page); the open ends cover
+    // whatever the sample missed. Fewer than 100 dates: ranges(now).
+    static std::vector<std::pair<QDateTime, QDateTime>> ranges(
+        std::vector<QDateTime> sample, int count, const QDateTime &now);
+    static constexpr int kRangesPerChain = 4; // ranges per request in flight
 
 Q_SIGNALS:
     void progress(int devicesLoaded);
@@ -75,10 +82,11 @@ private:
         bool done = false;
     };
     DeviceListJob *listJob(const QString &filter);
-    void startRanges();
+    void startRanges(std::vector<QDateTime> sample);
     void launch();
     void startPartition(size_t index);
     void takePage(std::vector<PreparedDevice> &devices);
+    void insertNextPage();
     void plainWalk(const QString &reason);
     void complete();
     void stop(const GraphError &error);
@@ -93,6 +101,8 @@ private:
     QPointer<DeviceListJob> m_plain;
     QPointer<DeviceListJob> m_probe; // the first page of the plain walk
     QSet<QString> m_seen; // ids received in this load
+    std::deque<std::vector<PreparedDevice>> m_pending; // pages waiting for their turn
+    bool m_completeWhenInserted = false;
     Result m_result;
 };
 

@@ -351,6 +351,7 @@ SimServer::~SimServer() = default;
 void SimServer::setDevices(std::vector<SimDevice> devices)
 {
     m_devices = std::move(devices);
+    m_listJson.clear();
     for (SimDevice &d : m_devices) {
         // Supervised iPhones and iPads have an Activation Lock bypass code (derived, not drawn: the seed stays).
         if ((d.kind == DeviceKind::IPhone || d.kind == DeviceKind::IPad) && d.isSupervised)
@@ -1222,14 +1223,28 @@ QHttpServerResponse SimServer::listDevices(Request &r)
 
     const int pageSize = q.top > 0 ? qMin(q.top, m_pageSize) : m_pageSize;
     const int total = int(m_devices.size());
-    QJsonArray value;
+    // A device's list entry is written once per $select while it has no
+    // action (nothing in it then depends on the clock): large tenants are
+    // paged quickly, as Graph does.
+    std::vector<QByteArray> &cache = m_listJson[q.select];
+    cache.resize(m_devices.size());
+    QByteArray value;
     int i = qMin(q.start, total);
     int taken = 0;
     for (; i < total && taken < pageSize; ++i) {
         const SimDevice &d = m_devices[std::size_t(i)];
         if (!terms.isEmpty() && !matchesFilter(d, terms))
             continue;
-        value.append(DeviceJson::toJson(d, r.now, select, false));
+        if (!value.isEmpty())
+            value += ',';
+        if (!d.actionResults.empty()) {
+            value += compact(DeviceJson::toJson(d, r.now, select, false));
+        } else {
+            QByteArray &entry = cache[std::size_t(i)];
+            if (entry.isEmpty())
+                entry = compact(DeviceJson::toJson(d, r.now, select, false));
+            value += entry;
+        }
         ++taken;
     }
     // Next page only if another match exists; the scan resumes there.
@@ -1241,7 +1256,7 @@ QHttpServerResponse SimServer::listDevices(Request &r)
     QString context = baseUrl(r.version).toString() + QStringLiteral("/$metadata#deviceManagement/managedDevices");
     if (!select.isEmpty())
         context += QLatin1Char('(') + select.join(QLatin1Char(',')) + QLatin1Char(')');
-    QJsonObject body{{QStringLiteral("@odata.context"), context}, {QStringLiteral("value"), value}};
+    QJsonObject body{{QStringLiteral("@odata.context"), context}, {QStringLiteral("value"), QJsonArray()}};
     if (i < total) {
         const QJsonObject token{{QStringLiteral("i"), i}, {QStringLiteral("t"), q.top}, {QStringLiteral("s"), q.select},
             {QStringLiteral("f"), q.filter}};
@@ -1252,7 +1267,13 @@ QHttpServerResponse SimServer::listDevices(Request &r)
                 compact(token).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
         body.insert(QStringLiteral("@odata.nextLink"), next.toString(QUrl::FullyEncoded));
     }
-    return reply(r, 200, compact(body));
+    // "value" comes last in the compact object: its empty list is replaced by the entries.
+    QByteArray out = compact(body);
+    Q_ASSERT(out.endsWith("\"value\":[]}"));
+    out.chop(2);
+    out += value;
+    out += "]}";
+    return reply(r, 200, out);
 }
 
 QHttpServerResponse SimServer::listAudits(Request &r, bool events)

@@ -244,6 +244,7 @@ private:
     int m_latencyMs = 0;
     DateFilter m_dateFilter = DateFilter::Supported;
     int m_deviceListRequests = 0;
+    QHash<QString, std::vector<QByteArray>> m_listJson; // by $select: each device's list entry
     QSet<int> m_failListAt;
     int m_pageSize = 1000;
     qint64 m_checkInDelay = 4000;

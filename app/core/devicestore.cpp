@@ -4,6 +4,10 @@
 
 #include <algorithm>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace Passdesk {
 
 QString foldForSearch(const QString &text)
@@ -137,7 +141,6 @@ void DeviceStore::clear()
 void DeviceStore::drop()
 {
     m_devices.clear();
-    m_devices.shrink_to_fit();
     m_byId.clear();
     m_text.clear();
     m_text.squeeze();
@@ -245,6 +248,13 @@ void DeviceStore::keepOnly(const QSet<QString> &ids)
             kept.push_back(std::move(d));
     }
     reset(std::move(kept));
+}
+
+void DeviceStore::compact()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 int DeviceStore::update(const Device &device)

@@ -42,6 +42,9 @@ public:
     // After a complete load: the devices whose id is not in `ids` leave.
     // Indices change (wasReset) when one does.
     void keepOnly(const QSet<QString> &ids);
+    // The load is over: spare capacity goes back, and so does the memory the
+    // heap kept from the pages read (glibc keeps it otherwise).
+    void compact();
     // One device read again; its index, or -1 when the store does not have it.
     int update(const Device &device);
     void clear();

@@ -269,6 +269,9 @@ void DirectoryLoadJob::complete()
     m_result.status = Result::Status::Loaded;
     m_result.count = int(m_seen.size());
     m_seen.clear();
+    m_seen.squeeze();
+    // Once the load's own buffers are gone too.
+    QTimer::singleShot(0, m_store, &DeviceStore::compact);
     finish();
 }
 

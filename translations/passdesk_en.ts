@@ -985,6 +985,22 @@
         <source>a record that is not an object</source>
         <translation>a record that is not an object</translation>
     </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 at byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>a page without its “value” list</source>
+        <translation>a page without its “value” list</translation>
+    </message>
+    <message>
+        <source>a next-page link that is not text</source>
+        <translation>a next-page link that is not text</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DevicePanel</name>
@@ -1250,6 +1266,17 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::DirectoryLoadJob</name>
+    <message>
+        <source>Microsoft Graph answered a range of enrollment dates with a device outside it</source>
+        <translation>Microsoft Graph answered a range of enrollment dates with a device outside it</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not filter devices by enrollment date here</source>
+        <translation>Microsoft Graph does not filter devices by enrollment date here</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::GraphCall</name>
     <message>
         <source>Passdesk did not send a request outside Microsoft Graph (%1).</source>
@@ -1412,10 +1439,6 @@
         <translation>Loading devices… %L1 so far</translation>
     </message>
     <message>
-        <source>Could not load the devices: %1</source>
-        <translation>Could not load the devices: %1</translation>
-    </message>
-    <message>
         <source>Loading canceled.</source>
         <translation>Loading canceled.</translation>
     </message>
@@ -1546,10 +1569,6 @@
             <numerusform>%n device record could not be read and is not listed (%1).</numerusform>
             <numerusform>%n device records could not be read and are not listed (%1).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not load the devices: %1 The list shown is from %2.</source>
-        <translation>Could not load the devices: %1 The list shown is from %2.</translation>
     </message>
     <message>
         <source>an unknown time</source>
@@ -1742,6 +1761,24 @@
     <message>
         <source>The device has not picked up the previous rotation yet; it makes its new secret when it next checks in. A second request changes nothing for the user.</source>
         <translation>The device has not picked up the previous rotation yet; it makes its new secret when it next checks in. A second request changes nothing for the user.</translation>
+    </message>
+    <message>
+        <source>Could not load the devices: %1 The list shown is from %2, with what came since.</source>
+        <translation>Could not load the devices: %1 The list shown is from %2, with what came since.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not load the devices: %1 The list shown is incomplete (%Ln device(s)).</source>
+        <translation>
+            <numerusform>Could not load the devices: %1 The list shown is incomplete (%Ln device).</numerusform>
+            <numerusform>Could not load the devices: %1 The list shown is incomplete (%Ln devices).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading canceled: the list shown is incomplete (%Ln device(s)).</source>
+        <translation>
+            <numerusform>Loading canceled: the list shown is incomplete (%Ln device).</numerusform>
+            <numerusform>Loading canceled: the list shown is incomplete (%Ln devices).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -985,6 +985,22 @@
         <source>a record that is not an object</source>
         <translation>un enregistrement qui n’est pas un objet</translation>
     </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>la réponse n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a page without its “value” list</source>
+        <translation>une page sans sa liste «&#xa0;value&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a next-page link that is not text</source>
+        <translation>un lien de page suivante qui n’est pas du texte</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DevicePanel</name>
@@ -1250,6 +1266,17 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::DirectoryLoadJob</name>
+    <message>
+        <source>Microsoft Graph answered a range of enrollment dates with a device outside it</source>
+        <translation>Microsoft Graph a répondu à une plage de dates d’inscription avec un appareil hors de cette plage</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not filter devices by enrollment date here</source>
+        <translation>Microsoft Graph ne filtre pas ici les appareils par date d’inscription</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::GraphCall</name>
     <message>
         <source>Passdesk did not send a request outside Microsoft Graph (%1).</source>
@@ -1412,10 +1439,6 @@
         <translation>Chargement des appareils… %L1 pour l’instant</translation>
     </message>
     <message>
-        <source>Could not load the devices: %1</source>
-        <translation>Impossible de charger les appareils&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Loading canceled.</source>
         <translation>Chargement annulé.</translation>
     </message>
@@ -1546,10 +1569,6 @@
             <numerusform>%n enregistrement d’appareil n’a pas pu être lu et ne figure pas dans la liste (%1).</numerusform>
             <numerusform>%n enregistrements d’appareils n’ont pas pu être lus et ne figurent pas dans la liste (%1).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not load the devices: %1 The list shown is from %2.</source>
-        <translation>Impossible de charger les appareils&#xa0;: %1 La liste affichée date de %2.</translation>
     </message>
     <message>
         <source>an unknown time</source>
@@ -1742,6 +1761,24 @@
     <message>
         <source>The device has not picked up the previous rotation yet; it makes its new secret when it next checks in. A second request changes nothing for the user.</source>
         <translation>L’appareil n’a pas encore pris en compte le renouvellement précédent&#xa0;; il créera son nouveau secret à sa prochaine synchronisation. Une seconde demande ne change rien pour l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Could not load the devices: %1 The list shown is from %2, with what came since.</source>
+        <translation>Impossible de charger les appareils&#xa0;: %1 La liste affichée date de %2, avec ce qui est arrivé depuis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not load the devices: %1 The list shown is incomplete (%Ln device(s)).</source>
+        <translation>
+            <numerusform>Impossible de charger les appareils&#xa0;: %1 La liste affichée est incomplète (%Ln appareil).</numerusform>
+            <numerusform>Impossible de charger les appareils&#xa0;: %1 La liste affichée est incomplète (%Ln appareils).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading canceled: the list shown is incomplete (%Ln device(s)).</source>
+        <translation>
+            <numerusform>Chargement annulé&#xa0;: la liste affichée est incomplète (%Ln appareil).</numerusform>
+            <numerusform>Chargement annulé&#xa0;: la liste affichée est incomplète (%Ln appareils).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -985,6 +985,22 @@
         <source>a record that is not an object</source>
         <translation>un record che non è un oggetto</translation>
     </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 al byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>la risposta non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>a page without its “value” list</source>
+        <translation>una pagina senza il relativo elenco “value”</translation>
+    </message>
+    <message>
+        <source>a next-page link that is not text</source>
+        <translation>un collegamento alla pagina successiva che non è testo</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::DevicePanel</name>
@@ -1250,6 +1266,17 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::DirectoryLoadJob</name>
+    <message>
+        <source>Microsoft Graph answered a range of enrollment dates with a device outside it</source>
+        <translation>Microsoft Graph ha risposto a un intervallo di date di registrazione con un dispositivo esterno all’intervallo</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not filter devices by enrollment date here</source>
+        <translation>Microsoft Graph qui non filtra i dispositivi per data di registrazione</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::GraphCall</name>
     <message>
         <source>Passdesk did not send a request outside Microsoft Graph (%1).</source>
@@ -1412,10 +1439,6 @@
         <translation>Caricamento dei dispositivi… %L1 finora</translation>
     </message>
     <message>
-        <source>Could not load the devices: %1</source>
-        <translation>Impossibile caricare i dispositivi: %1</translation>
-    </message>
-    <message>
         <source>Loading canceled.</source>
         <translation>Caricamento annullato.</translation>
     </message>
@@ -1546,10 +1569,6 @@
             <numerusform>Non è stato possibile leggere %n record di dispositivo, che non compare nell’elenco (%1).</numerusform>
             <numerusform>Non è stato possibile leggere %n record di dispositivi, che non compaiono nell’elenco (%1).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not load the devices: %1 The list shown is from %2.</source>
-        <translation>Impossibile caricare i dispositivi: %1 L’elenco visualizzato risale alle %2.</translation>
     </message>
     <message>
         <source>an unknown time</source>
@@ -1742,6 +1761,24 @@
     <message>
         <source>The device has not picked up the previous rotation yet; it makes its new secret when it next checks in. A second request changes nothing for the user.</source>
         <translation>Il dispositivo non ha ancora ricevuto la rotazione precedente; creerà il nuovo segreto alla prossima sincronizzazione. Una seconda richiesta non cambia nulla per l’utente.</translation>
+    </message>
+    <message>
+        <source>Could not load the devices: %1 The list shown is from %2, with what came since.</source>
+        <translation>Impossibile caricare i dispositivi: %1 L’elenco mostrato risale alle %2, con quanto arrivato da allora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not load the devices: %1 The list shown is incomplete (%Ln device(s)).</source>
+        <translation>
+            <numerusform>Impossibile caricare i dispositivi: %1 L’elenco mostrato è incompleto (%Ln dispositivo).</numerusform>
+            <numerusform>Impossibile caricare i dispositivi: %1 L’elenco mostrato è incompleto (%Ln dispositivi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading canceled: the list shown is incomplete (%Ln device(s)).</source>
+        <translation>
+            <numerusform>Caricamento annullato: l’elenco mostrato è incompleto (%Ln dispositivo).</numerusform>
+            <numerusform>Caricamento annullato: l’elenco mostrato è incompleto (%Ln dispositivi).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

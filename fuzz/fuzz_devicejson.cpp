@@ -2,20 +2,59 @@
 // deviceActionResults, audit records and audit events, as a server may send them.
 #include "device.h"
 #include "devicejson.h"
+#include "devicestore.h"
+#include "pagedlistjob.h"
 #include "safetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
 using namespace Passdesk;
 
+namespace {
+
+// A page as the worker reads it, then into a store: every device once, each
+// found by a fragment of its own name, a narrowed search the same as a full one.
+void readPageIntoStore(const QByteArray &bytes)
+{
+    const DeviceListJob::Page page = DeviceListJob::readPage(bytes);
+    if (!page.ok)
+        return;
+    DeviceStore store;
+    store.add(std::vector<PreparedDevice>(page.devices));
+    if (store.deviceCount() > int(page.devices.size()))
+        __builtin_trap();
+    for (const PreparedDevice &p : page.devices) {
+        const int index = store.indexOf(p.device.id);
+        if (index < 0 || !isValidDeviceId(p.device.id))
+            __builtin_trap();
+        const QStringList terms
+            = foldForSearch(store.at(index).deviceName.left(4)).split(QChar(u' '), Qt::SkipEmptyParts);
+        const std::vector<int> found = store.match(terms);
+        if (!terms.isEmpty() && std::find(found.begin(), found.end(), index) == found.end())
+            __builtin_trap();
+        const QStringList more
+            = foldForSearch(store.at(index).deviceName.left(6)).split(QChar(u' '), Qt::SkipEmptyParts);
+        // Narrowing holds when each earlier term is inside a new one (as the tree checks).
+        const bool narrows = !terms.isEmpty() && std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) {
+            return std::any_of(more.cbegin(), more.cend(), [&](const QString &m) { return m.contains(t); });
+        });
+        if (narrows && store.match(more, &found) != store.match(more))
+            __builtin_trap();
+    }
+}
+
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument doc
-        = QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    readPageIntoStore(bytes);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
     if (!doc.isObject())
         return 0;
     const QJsonObject o = doc.object();

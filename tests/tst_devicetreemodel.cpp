@@ -179,6 +179,10 @@ void TestDeviceTreeModel::storeKeepsEachDeviceOnceInNameOrder()
     QVERIFY(store.at(0).operatingSystem.constData() == store.at(4).operatingSystem.constData());
     // The phone number is searched too.
     QCOMPARE(store.match({QStringLiteral("+39 06 100003")}).size(), size_t(1));
+    // A line feed (which separates devices in the search buffer) never joins two of them.
+    QCOMPARE(
+        store.match({QStringLiteral("100003\npc-1")}), store.match({QStringLiteral("100003"), QStringLiteral("pc-1")}));
+    QCOMPARE(store.match({QStringLiteral("\n")}).size(), size_t(store.deviceCount()));
 }
 
 void TestDeviceTreeModel::narrowingFindsWhatAFullSearchFinds()

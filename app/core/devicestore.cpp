@@ -293,8 +293,13 @@ std::vector<int> DeviceStore::match(const QStringList &foldedTerms, const std::v
     const std::vector<int> &candidates = within ? *within : m_nameOrder;
     if (foldedTerms.isEmpty())
         return candidates;
-    // The longest term first: it rules out the most.
-    QStringList terms = foldedTerms;
+    // The longest term first: it rules out the most. A line feed separates
+    // fields and devices in the buffer: never part of a term.
+    QStringList terms;
+    for (const QString &term : foldedTerms)
+        terms += term.split(QChar(u'\n'), Qt::SkipEmptyParts);
+    if (terms.isEmpty())
+        return candidates;
     std::stable_sort(
         terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     std::vector<QStringMatcher> matchers;

@@ -275,7 +275,7 @@ void DirectoryLoadJob::complete()
     finish();
 }
 
-void DirectoryLoadJob::stop(const GraphError &error)
+void DirectoryLoadJob::cancelWalks()
 {
     for (Partition &p : m_parts) {
         if (p.job)
@@ -285,6 +285,11 @@ void DirectoryLoadJob::stop(const GraphError &error)
         m_plain->cancel();
     if (m_probe)
         m_probe->cancel();
+}
+
+void DirectoryLoadJob::stop(const GraphError &error)
+{
+    cancelWalks();
     m_result.status = Result::Status::Failed;
     m_result.error = error;
     m_result.count = int(m_seen.size());
@@ -294,14 +299,7 @@ void DirectoryLoadJob::stop(const GraphError &error)
 
 void DirectoryLoadJob::onCancel()
 {
-    for (Partition &p : m_parts) {
-        if (p.job)
-            p.job->cancel();
-    }
-    if (m_plain)
-        m_plain->cancel();
-    if (m_probe)
-        m_probe->cancel();
+    cancelWalks();
     m_result.status = Result::Status::Canceled;
     m_seen.clear();
 }

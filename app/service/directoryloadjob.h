@@ -90,6 +90,7 @@ private:
     void plainWalk(const QString &reason);
     void complete();
     void stop(const GraphError &error);
+    void cancelWalks();
     void count(const DeviceListJob *job);
 
     GraphClient *m_graph;

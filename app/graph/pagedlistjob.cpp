@@ -114,6 +114,23 @@ void PagedListJob::followNext(const QString &nextText)
     fetch(next);
 }
 
+namespace {
+
+// One thread reads pages: the UI thread keeps a core of its own on a
+// two-core machine, and pages still arrive faster than one thread reads them
+// only on a network without latency.
+QThreadPool *pageReaders()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(qApp);
+        p->setMaxThreadCount(1);
+        return p;
+    }();
+    return pool;
+}
+
+} // namespace
+
 DeviceListJob::DeviceListJob(GraphClient *client, const QUrl &firstPage, QObject *parent)
     : PagedListJob(client, firstPage, parent)
 {
@@ -185,7 +202,7 @@ void DeviceListJob::takeRawPage(const QByteArray &body)
         followNext(page.nextLink);
     });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, body] {
+    pageReaders()->start([promise, body] {
         promise->start();
         promise->addResult(readPage(body));
         promise->finish();

@@ -23,6 +23,17 @@ QString odataTime(const QDateTime &t)
 // A failed partition is walked again from its first page this many times.
 constexpr int kPartitionAttempts = 3;
 
+// Consecutive ranges cut at increasing bounds, open below the first and above the last.
+std::vector<std::pair<QDateTime, QDateTime>> rangesBetween(const std::vector<QDateTime> &bounds)
+{
+    std::vector<std::pair<QDateTime, QDateTime>> out;
+    out.emplace_back(QDateTime(), bounds.front());
+    for (size_t i = 1; i < bounds.size(); ++i)
+        out.emplace_back(bounds[i - 1], bounds[i]);
+    out.emplace_back(bounds.back(), QDateTime());
+    return out;
+}
+
 } // namespace
 
 DirectoryLoadJob::DirectoryLoadJob(GraphClient *graph, DeviceStore *devices, QObject *parent)
@@ -44,12 +55,7 @@ std::vector<std::pair<QDateTime, QDateTime>> DirectoryLoadJob::ranges(const QDat
         if (b > bounds.back())
             bounds.push_back(b);
     }
-    std::vector<std::pair<QDateTime, QDateTime>> out;
-    out.emplace_back(QDateTime(), bounds.front());
-    for (size_t i = 1; i < bounds.size(); ++i)
-        out.emplace_back(bounds[i - 1], bounds[i]);
-    out.emplace_back(bounds.back(), QDateTime());
-    return out;
+    return rangesBetween(bounds);
 }
 
 std::vector<std::pair<QDateTime, QDateTime>> DirectoryLoadJob::ranges(
@@ -67,12 +73,7 @@ std::vector<std::pair<QDateTime, QDateTime>> DirectoryLoadJob::ranges(
         if (bounds.empty() || b > bounds.back())
             bounds.push_back(b);
     }
-    std::vector<std::pair<QDateTime, QDateTime>> out;
-    out.emplace_back(QDateTime(), bounds.front());
-    for (size_t i = 1; i < bounds.size(); ++i)
-        out.emplace_back(bounds[i - 1], bounds[i]);
-    out.emplace_back(bounds.back(), QDateTime());
-    return out;
+    return rangesBetween(bounds);
 }
 
 DeviceListJob *DirectoryLoadJob::listJob(const QString &filter)

@@ -12,6 +12,7 @@
 #include "authsession.h"
 #include "devicebrowser.h"
 #include "devicefetchjob.h"
+#include "deviceindex.h"
 #include "devicepanel.h"
 #include "devicestore.h"
 #include "devicetreemodel.h"
@@ -349,7 +350,8 @@ void MainWindow::createActions()
     connect(m_signOutAction, &QAction::triggered, this, [this] {
         m_session->auth()->signOut();
         m_session->devices()->clear();
-        m_lastRefresh = {};
+        m_listAsOf = {};
+        m_refreshed = false;
         statusBar()->showMessage(tr("Signed out. Passcodes shown in this session were dropped."), 10000);
         updateStatus();
     });
@@ -370,8 +372,8 @@ void MainWindow::createActions()
     connect(auth, &AuthSession::stateChanged, this, &MainWindow::updateAccount);
     connect(auth, &AuthSession::signedIn, this, [this] {
         updateAccount();
-        if (m_session->devices()->deviceCount() == 0)
-            loadDirectory();
+        if (!m_refreshed)
+            loadDirectory(); // the saved list, if shown, is read again
     });
     connect(auth, &AuthSession::signInRequired, this, [this](const QString &reason) {
         if (!reason.isEmpty())
@@ -384,6 +386,7 @@ void MainWindow::createActions()
             showSignInDialog()->showBrowserUrl(url);
     });
     connect(auth, &AuthSession::keychainProblem, this, &MainWindow::showKeychainProblem);
+    connect(m_session->index(), &DeviceIndex::unavailable, this, &MainWindow::showKeychainProblem);
     reloadProfiles();
 }
 
@@ -414,7 +417,9 @@ void MainWindow::activateProfile(const QString &profileId)
     }
     store.setCurrentId(profile.id);
     reloadProfiles();
-    m_lastRefresh = {};
+    m_listAsOf = {};
+    m_refreshed = false;
+    showSavedList();
     m_session->auth()->setFollowsRedirectItself(profile.demo);
     retranslate();
     onSelectionChanged();
@@ -625,17 +630,20 @@ void MainWindow::loadDirectory()
     if (m_loadJob)
         return;
     m_loadJob = m_session->loadDirectory();
+    // A refresh of a list shown counts against its size; a first load has nothing to count against.
+    const int shown = m_session->devices()->deviceCount();
+    m_progress->setRange(0, shown);
+    m_progress->setValue(0);
     m_progress->show();
     m_cancelLoadButton->show();
     m_refreshAction->setEnabled(false);
-    m_statusLabel->setText(tr("Loading devices…"));
+    showLoadProgress(0);
     const auto done = [this] {
         m_progress->hide();
         m_cancelLoadButton->hide();
         m_refreshAction->setEnabled(true);
     };
-    connect(m_loadJob, &DirectoryLoadJob::progress, this,
-        [this](int n) { m_statusLabel->setText(tr("Loading devices… %L1 so far").arg(n)); });
+    connect(m_loadJob, &DirectoryLoadJob::progress, this, &MainWindow::showLoadProgress);
     DirectoryLoadJob *job = m_loadJob;
     // The device being handled stays selected, and its passcode card with it.
     const QStringList selected = m_browser->selectedDeviceIds();
@@ -645,7 +653,9 @@ void MainWindow::loadDirectory()
         done();
         switch (result.status) {
         case DirectoryLoadJob::Result::Status::Loaded:
-            m_lastRefresh = QDateTime::currentDateTime();
+            m_listAsOf = QDateTime::currentDateTime();
+            m_refreshed = true;
+            m_session->index()->save(m_session->devices()->devices(), m_listAsOf.toUTC());
             checkReadinessQuietly();
             updateStatus();
             for (const QString &id : selected)
@@ -658,17 +668,17 @@ void MainWindow::loadDirectory()
             break;
         case DirectoryLoadJob::Result::Status::Failed:
             // The pages that came are shown, and said to be only part of the tenant.
-            m_statusLabel->setText(m_lastRefresh.isValid()
+            m_statusLabel->setText(m_listAsOf.isValid()
                     ? tr("Could not load the devices: %1 The list shown is from %2, with what came since.")
-                          .arg(safeText(result.error.userMessage()),
-                              QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat))
+                          .arg(safeText(result.error.userMessage()), shortTime(m_listAsOf))
                     : tr("Could not load the devices: %1 The list shown is incomplete (%Ln device(s)).", nullptr,
                         result.count)
                           .arg(safeText(result.error.userMessage())));
             break;
         case DirectoryLoadJob::Result::Status::Canceled:
-            m_statusLabel->setText(m_lastRefresh.isValid()
-                    ? tr("Loading canceled.")
+            m_statusLabel->setText(m_listAsOf.isValid()
+                    ? tr("Loading canceled: the list shown is from %1, with what came since.")
+                          .arg(shortTime(m_listAsOf))
                     : tr("Loading canceled: the list shown is incomplete (%Ln device(s)).", nullptr,
                         m_session->devices()->deviceCount()));
             break;
@@ -681,13 +691,58 @@ void MainWindow::updateStatus()
 {
     if (m_loadJob)
         return;
-    if (!m_lastRefresh.isValid()) {
+    if (!m_listAsOf.isValid()) {
         m_statusLabel->clear();
         return;
     }
-    m_statusLabel->setText(
-        tr("%n device(s) loaded · tenant %1 · last refresh %2", nullptr, m_session->devices()->deviceCount())
-            .arg(m_session->tenantName(), QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat)));
+    const int count = m_session->devices()->deviceCount();
+    m_statusLabel->setText(m_refreshed
+            ? tr("%n device(s) loaded · tenant %1 · last refresh %2", nullptr, count)
+                  .arg(m_session->tenantName(), shortTime(m_listAsOf))
+            : tr("%n device(s) · tenant %1 · as of %2, saved on this computer", nullptr, count)
+                  .arg(m_session->tenantName(), shortTime(m_listAsOf)));
+}
+
+QString MainWindow::shortTime(const QDateTime &when)
+{
+    // Today: the time; an earlier day: the date too.
+    const QDateTime local = when.toLocalTime();
+    return local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                : QLocale().toString(local, QLocale::ShortFormat);
+}
+
+void MainWindow::showLoadProgress(int read)
+{
+    if (m_progress->maximum() > 0)
+        m_progress->setValue(qMin(read, m_progress->maximum()));
+    if (m_listAsOf.isValid() && m_progress->maximum() > 0)
+        m_statusLabel->setText(tr("Refreshing: %L1 of about %L2 devices read · list as of %3")
+                                   .arg(read)
+                                   .arg(m_progress->maximum())
+                                   .arg(shortTime(m_listAsOf)));
+    else
+        m_statusLabel->setText(read == 0 ? tr("Loading devices…") : tr("Loading devices… %L1 so far").arg(read));
+}
+
+void MainWindow::showSavedList()
+{
+    // What this computer kept of the tenant shows at once; the load that follows the sign-in replaces it.
+    DeviceIndex *index = m_session->index();
+    const QString profile = ProfileStore().currentId();
+    index->load(this, [this, profile](DeviceIndex::Snapshot saved) {
+        DeviceStore *store = m_session->devices();
+        if (saved.devices.empty() || ProfileStore().currentId() != profile || store->deviceCount() > 0 || m_refreshed)
+            return;
+        store->add(std::move(saved.devices));
+        m_listAsOf = saved.savedAt.toLocalTime();
+        if (m_loadJob) {
+            m_progress->setRange(0, store->deviceCount());
+            showLoadProgress(0);
+        } else {
+            updateStatus();
+        }
+        onSelectionChanged();
+    });
 }
 
 void MainWindow::onSelectionChanged()

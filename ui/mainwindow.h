@@ -88,6 +88,9 @@ private:
     void setLanguage(const QString &code);
     void restoreSettings();
     void updateStatus();
+    void showLoadProgress(int read);
+    void showSavedList();
+    static QString shortTime(const QDateTime &when);
     void updateAccount();
     void reloadProfiles();
     void showKeychainProblem(const QString &message);
@@ -144,7 +147,10 @@ private:
     QPointer<DirectoryLoadJob> m_loadJob;
     QPointer<HistoryJob> m_historyJob;
     QHash<QString, std::vector<HistoryEntry>> m_histories; // last history read, per device
-    QDateTime m_lastRefresh;
+    // When the list shown was read from Intune (local time): a complete load, or the
+    // copy saved on this computer at the last one; m_refreshed once read in this session.
+    QDateTime m_listAsOf;
+    bool m_refreshed = false;
     QUrl m_demoHost;
     QPointer<SignInDialog> m_signInDialog;
     bool m_keychainWarned = false;

@@ -1,6 +1,7 @@
 #include "profileeditor.h"
 
 #include "appearance.h"
+#include "deviceindex.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -102,6 +103,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         m_store.remove(m_currentId);
+        DeviceIndex::forgetProfile(m_currentId); // this computer's copy of its devices goes too
         reload(QString());
     });
     connect(m_save, &QPushButton::clicked, this, [this] {

@@ -250,7 +250,7 @@ void DeviceStore::keepOnly(const QSet<QString> &ids)
     reset(std::move(kept));
 }
 
-void DeviceStore::compact()
+void DeviceStore::releaseFreeMemory()
 {
 #ifdef __GLIBC__
     malloc_trim(0);

@@ -44,7 +44,9 @@ public:
     void keepOnly(const QSet<QString> &ids);
     // The load is over: spare capacity goes back, and so does the memory the
     // heap kept from the pages read (glibc keeps it otherwise).
-    void compact();
+    void compact() { releaseFreeMemory(); }
+    // What the heap keeps from freed blocks goes back to the system (glibc keeps it otherwise).
+    static void releaseFreeMemory();
     // One device read again; its index, or -1 when the store does not have it.
     int update(const Device &device);
     void clear();

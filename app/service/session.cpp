@@ -5,6 +5,7 @@
 #include "authsession.h"
 #include "credentialstore.h"
 #include "devicefetchjob.h"
+#include "deviceindex.h"
 #include "devicestore.h"
 #include "directoryloadjob.h"
 #include "graphclient.h"
@@ -29,6 +30,7 @@ Session::Session(QObject *parent)
     , m_auth(new AuthSession(m_clock, m_credentials, this))
     , m_secrets(new SecretStore(m_clock, this))
     , m_devices(new DeviceStore(this))
+    , m_index(new DeviceIndex(m_credentials, this))
     , m_actions(new ActionListModel(this))
     , m_running(new RunningActions(this))
     , m_pacer(new WritePacer(m_clock, this))
@@ -41,6 +43,8 @@ Session::Session(QObject *parent)
         if (state == AuthSession::State::SignedOut)
             m_secrets->clear();
     });
+    // Signing out forgets this computer's copy of the tenant's devices too.
+    connect(m_auth, &AuthSession::signedOut, m_index, &DeviceIndex::forget);
 }
 
 Session::~Session()
@@ -57,6 +61,7 @@ bool Session::connectTo(const QUrl &graphBaseUrl, const QByteArray &accessToken,
         return false;
     m_graph->setAccessToken(accessToken);
     m_graph->setTokenSource(nullptr);
+    m_index->setIdentity(QString(), QString());
     m_usesSignIn = false;
     return true;
 }
@@ -72,6 +77,7 @@ bool Session::useProfile(const TenantProfile &profile, const QUrl &hostOverride,
     m_secrets->clear();
     m_devices->clear();
     m_auth->setProfile(profile, hostOverride);
+    m_index->setIdentity(profile.id, profile.tenant);
     m_graph->setAccessToken(QByteArray());
     m_graph->setTokenSource(m_auth);
     m_usesSignIn = true;

@@ -17,6 +17,7 @@ namespace Passdesk {
 class ActionListModel;
 class CredentialStore;
 class DeviceFetchJob;
+class DeviceIndex;
 class HistoryJob;
 class LapsPasswordJob;
 class ReadinessJob;
@@ -100,6 +101,9 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     // The loaded devices; views adapt them (DeviceTreeModel).
     DeviceStore *devices() const { return m_devices; }
+    // The devices as saved on this computer for the current profile (off with a fixed token);
+    // sign-out deletes it.
+    DeviceIndex *index() const { return m_index; }
     ActionListModel *actions() const { return m_actions; }
     const SupportMatrix &matrix() const;
     // What the tenant readiness found changes what the matrix offers (SupportMatrix::setTenantFactMissing).
@@ -118,6 +122,7 @@ private:
     qint64 m_stepUpSecs = 300;
     SecretStore *m_secrets;
     DeviceStore *m_devices;
+    DeviceIndex *m_index;
     ActionListModel *m_actions;
     RunningActions *m_running;
     WritePacer *m_pacer;

@@ -3,6 +3,7 @@
 #include "authsession.h"
 #include "clipboard.h"
 #include "devicebrowser.h"
+#include "deviceindex.h"
 #include "devicepanel.h"
 #include "devicestore.h"
 #include "devicetreemodel.h"
@@ -24,6 +25,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +34,7 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -72,6 +76,8 @@ private Q_SLOTS:
     void clipboardConcealsAndClears();
     void revealAsksForConsentOnFirstUse();
     void scriptedSessionLeaksNoSecret();
+    void savedListShowsAtOnceThenRefreshes_data();
+    void savedListShowsAtOnceThenRefreshes();
 
 private:
     QUrl host() const;
@@ -192,6 +198,73 @@ void TestSignIn::revealAsksForConsentOnFirstUse()
     QTRY_COMPARE_WITH_TIMEOUT(box->shownValue(), m_sim->lapsPasswords(pc.azureADDeviceId).first(), 10000);
     QCOMPARE(m_sim->tokenRequestCount(QStringLiteral("authorization_code")), signIns + 1);
     QVERIFY(!consent->isVisible());
+}
+
+void TestSignIn::savedListShowsAtOnceThenRefreshes_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("it") << QStringLiteral("it");
+}
+
+void TestSignIn::savedListShowsAtOnceThenRefreshes()
+{
+    // A first start loads the demo tenant from Graph and keeps it on this computer.
+    QFETCH(QString, language);
+    const QString saved = DeviceIndex::filePath(ProfileStore::demoProfile().id);
+    QFile::remove(saved);
+    const QTime firstLoad = QTime::currentTime();
+    startWindow(true);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(saved), 10000);
+    delete m_window;
+    m_window = nullptr;
+    delete m_session;
+    m_session = new Session(this);
+
+    // The next start, with Graph far away and one device renamed since: the
+    // saved list shows before the sign-in ends, then is read again.
+    std::vector<Sim::SimDevice> devices = m_sim->devices();
+    const QString renamedId = devices.front().id;
+    devices.front().deviceName = QStringLiteral("Renamed since");
+    delete m_sim;
+    m_sim = new Sim::SimServer(this);
+    m_sim->generate(20261123, 60);
+    m_sim->setDevices(devices);
+    m_sim->setLatency(700);
+    QVERIFY(m_sim->listen() != 0);
+    Languages::install(language);
+    startWindow(false);
+    QLabel *status = m_window->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QProgressBar *progress = m_window->findChild<QProgressBar *>(QStringLiteral("loadProgress"));
+    QElapsedTimer shown;
+    shown.start();
+    m_window->activateProfile(ProfileStore::demoProfile().id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->devices()->deviceCount(), 60, 5000);
+    QVERIFY2(shown.elapsed() < 1400, "the saved list waited for Graph"); // less than two round trips
+    QVERIFY(m_session->auth()->state() != AuthSession::State::SignedIn);
+    QVERIFY(m_session->devices()->deviceById(renamedId)->deviceName != QLatin1String("Renamed since"));
+    // Search works on it at once.
+    QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, devices[5].serialNumber);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(m_window->browser()->selectedDeviceIds(), QStringList{devices[5].id});
+    // "As of" the first load (which may have been the minute before).
+    const auto saysAsOf = [&] {
+        return status->text().contains(QLocale().toString(firstLoad, QLocale::ShortFormat))
+            || status->text().contains(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    };
+    QVERIFY2(saysAsOf(), qPrintable(status->text()));
+
+    // The refresh: progress against the list shown, "as of" still said.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 15000);
+    QCOMPARE(progress->maximum(), 60);
+    QVERIFY2(saysAsOf(), qPrintable(status->text()));
+    saveShot(m_window, QStringLiteral("warm-start-refresh-%1").arg(language));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_session->devices()->deviceById(renamedId)->deviceName, QStringLiteral("Renamed since"), 20000);
+    QTRY_VERIFY(!progress->isVisible());
+    QCOMPARE(m_window->browser()->selectedDeviceIds(), QStringList{devices[5].id});
 }
 
 void TestSignIn::stepUpWindowIsEnforced()

@@ -109,6 +109,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     createActions();
     createMenus();
 
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setMaximumWidth(180);
     m_progress->setRange(0, 0);
     m_progress->hide();

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void rowsSurviveAKeystroke();
     void storeKeepsEachDeviceOnceInNameOrder();
     void narrowingFindsWhatAFullSearchFinds();
+    void foldsCaseAndAccents_data();
+    void foldsCaseAndAccents();
 
 private:
     static std::vector<Device> sample();
@@ -195,6 +197,28 @@ void TestDeviceTreeModel::narrowingFindsWhatAFullSearchFinds()
         const QStringList terms = foldForSearch(text).split(QChar(u' '), Qt::SkipEmptyParts);
         QCOMPARE(m_model->matchCount(), int(m_store->match(terms).size()));
     }
+}
+
+void TestDeviceTreeModel::foldsCaseAndAccents_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("folded");
+    QTest::newRow("ascii") << QStringLiteral("PC-12 Mario.Rossi@Contoso.COM")
+                           << QStringLiteral("pc-12 mario.rossi@contoso.com");
+    QTest::newRow("accent in a name") << QStringLiteral("Jean-Luc Lefèvre") << QStringLiteral("jean-luc lefevre");
+    QTest::newRow("capital with accent") << QStringLiteral("ÉLODIE Müller") << QStringLiteral("elodie muller");
+    QTest::newRow("combining mark after ascii") << QStringLiteral("Jose\u0301") << QStringLiteral("jose");
+    QTest::newRow("run of accents") << QStringLiteral("àéîõü") << QStringLiteral("aeiou");
+    QTest::newRow("greek") << QStringLiteral("ΣΟΦΊΑ") << QStringLiteral("σοφια");
+    QTest::newRow("outside the BMP") << QStringLiteral("📱 iPhone") << QStringLiteral("📱 iphone");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestDeviceTreeModel::foldsCaseAndAccents()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, folded);
+    QCOMPARE(foldForSearch(text), folded);
 }
 
 void TestDeviceTreeModel::groupsByPlatform()

@@ -1,6 +1,7 @@
 #include "devicestore.h"
 
 #include <QStringMatcher>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -12,15 +13,29 @@ namespace Passdesk {
 
 QString foldForSearch(const QString &text)
 {
-    // Case- and accent-insensitive: "Lefèvre" is found by "lefevre".
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c.toCaseFolded());
+    // Case- and accent-insensitive: "Lefèvre" is found by "lefevre". ASCII
+    // (most names, UPNs and serial numbers) only needs lower case; each run of
+    // other characters is decomposed, loses its accents and is case-folded.
+    const char16_t *chars = QStringView(text).utf16();
+    const qsizetype size = text.size();
+    QVarLengthArray<char16_t, 256> out;
+    for (qsizetype i = 0; i < size;) {
+        if (chars[i] < 0x80) {
+            out.append(chars[i] >= u'A' && chars[i] <= u'Z' ? char16_t(chars[i] + 32) : chars[i]);
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < size && chars[end] >= 0x80)
+            ++end;
+        const QString decomposed = QStringView(chars + i, end - i).toString().normalized(QString::NormalizationForm_D);
+        for (const QChar c : decomposed) {
+            if (c.category() != QChar::Mark_NonSpacing)
+                out.append(c.toCaseFolded().unicode());
+        }
+        i = end;
     }
-    return out;
+    return QString(reinterpret_cast<const QChar *>(out.constData()), out.size());
 }
 
 namespace {
@@ -30,23 +45,24 @@ namespace {
 QString sortKeyOf(const QString &name)
 {
     const QString folded = foldForSearch(name);
-    QString key;
-    key.reserve(folded.size() + 8);
-    for (qsizetype i = 0; i < folded.size();) {
-        if (!folded.at(i).isDigit()) {
-            key.append(folded.at(i++));
+    const char16_t *chars = QStringView(folded).utf16();
+    const qsizetype size = folded.size();
+    const auto isDigit = [](char16_t c) { return c < 0x80 ? c >= u'0' && c <= u'9' : QChar(c).isDigit(); };
+    QVarLengthArray<char16_t, 128> key;
+    for (qsizetype i = 0; i < size;) {
+        if (!isDigit(chars[i])) {
+            key.append(chars[i++]);
             continue;
         }
         qsizetype end = i;
-        while (end < folded.size() && folded.at(end).isDigit())
+        while (end < size && isDigit(chars[end]))
             ++end;
-        const qsizetype digits = end - i;
-        if (digits < 12)
-            key.append(QString(12 - digits, QLatin1Char('0')));
-        key.append(QStringView(folded).mid(i, digits));
+        for (qsizetype pad = end - i; pad < 12; ++pad)
+            key.append(u'0');
+        key.append(chars + i, end - i);
         i = end;
     }
-    return key;
+    return QString(reinterpret_cast<const QChar *>(key.constData()), key.size());
 }
 
 } // namespace
@@ -80,7 +96,6 @@ PreparedDevice prepareDevice(Device device)
     p.searchText = foldForSearch(device.deviceName + sep + device.userDisplayName + sep + device.userPrincipalName + sep
         + device.serialNumber + sep + device.imei + sep + device.phoneNumber);
     p.sortKey = sortKeyOf(device.deviceName);
-    p.sortKey.squeeze();
     p.device = std::move(device);
     return p;
 }

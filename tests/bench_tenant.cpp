@@ -99,7 +99,7 @@ Load coldLoad(Session &session, bool partitioned)
 // The second start: the list saved by a complete load is read back (key
 // from the keychain, file decrypted and read on the worker), inserted, shown
 // by the tree and searched. Negative when there is no keychain.
-double warmStart(const std::vector<Device> &devices, double *insertMs)
+double warmStart(const DeviceSet &devices, double *insertMs)
 {
     CredentialStore keychain(QStringLiteral("Passdesk-bench"));
     {
@@ -127,10 +127,10 @@ double warmStart(const std::vector<Device> &devices, double *insertMs)
     reader.load(&loop, [&](DeviceIndex::Snapshot saved) {
         QElapsedTimer insert;
         insert.start();
-        store.add(std::move(saved.devices));
+        store.adopt(std::move(saved.devices));
         *insertMs = insert.nsecsElapsed() / 1e6;
         tree.setFilterText(QStringLiteral("rossi"));
-        if (store.deviceCount() == int(devices.size()) && tree.rowCount() > 0)
+        if (store.deviceCount() == devices.deviceCount() && tree.rowCount() > 0)
             usable = t.nsecsElapsed() / 1e6;
         loop.quit();
     });
@@ -227,7 +227,7 @@ int main(int argc, char *argv[])
     std::sort(groups.begin(), groups.end());
     std::printf("regroup platform/user/channel (median of 6): %.1f ms\n", groups[groups.size() / 2]);
     double insertMs = 0;
-    const double warm = warmStart(session.devices()->devices(), &insertMs);
+    const double warm = warmStart(session.devices()->contents(), &insertMs);
     if (warm < 0)
         std::printf("warm start to usable: not measured (no keychain: run under tests/with_keyring.sh)\n");
     else

@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <limits>
 #include <QTimeZone>
 
 using namespace Passdesk;
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void unreadableWithoutTheKey();
     void damagedFileIsDiscarded_data();
     void damagedFileIsDiscarded();
+    void malformedContentIsRefused();
     void foreignFileIsDiscarded();
     void deletedAtSignOut();
     void deletedWithTheProfile();
@@ -95,7 +98,9 @@ std::vector<Device> TestDeviceIndex::devices(int n)
 bool TestDeviceIndex::save(DeviceIndex &index, const std::vector<Device> &list, const QDateTime &at)
 {
     QSignalSpy saved(&index, &DeviceIndex::saved);
-    index.save(list, at.isValid() ? at : QDateTime::currentDateTimeUtc());
+    DeviceStore store;
+    store.reset(list);
+    index.save(store.contents(), at.isValid() ? at : QDateTime::currentDateTimeUtc());
     if (!saved.wait(20000))
         return false;
     return saved.first().first().toBool();
@@ -152,21 +157,37 @@ void TestDeviceIndex::roundTrip()
     reader.setIdentity(QStringLiteral("round-trip"), QStringLiteral("Contoso.onmicrosoft.com"));
     const DeviceIndex::Snapshot snapshot = load(reader);
     QCOMPARE(snapshot.savedAt, at);
-    QCOMPARE(snapshot.devices.size(), list.size());
-    for (size_t i = 0; i < list.size(); ++i) {
-        const Device &a = list[i];
-        const Device &b = snapshot.devices[i].device;
+    const DeviceSet &set = snapshot.devices;
+    QCOMPARE(set.deviceCount(), int(list.size()));
+    // Kept in name order: read back sorted, in the order the tree shows.
+    DeviceStore sorted;
+    sorted.reset(list);
+    for (int i = 0; i < set.deviceCount(); ++i) {
+        QCOMPARE(set.nameOrder()[size_t(i)], i);
+        QCOMPARE(set.at(i).id, sorted.at(sorted.nameOrder()[size_t(i)]).id);
+    }
+    for (size_t n = 0; n < list.size(); ++n) {
+        const Device &a = list[n];
+        const int i = set.indexOf(a.id);
+        QVERIFY(i >= 0);
+        const Device &b = set.at(i);
         QCOMPARE(b.id, a.id);
         QCOMPARE(b.deviceName, a.deviceName);
+        QCOMPARE(b.userId, a.userId);
         QCOMPARE(b.userDisplayName, a.userDisplayName);
         QCOMPARE(b.userPrincipalName, a.userPrincipalName);
+        QCOMPARE(b.emailAddress, a.emailAddress);
         QCOMPARE(b.operatingSystem, a.operatingSystem);
         QCOMPARE(b.osVersion, a.osVersion);
         QCOMPARE(b.deviceEnrollmentType, a.deviceEnrollmentType);
+        QCOMPARE(b.managementAgent, a.managementAgent);
+        QCOMPARE(b.ownerType, a.ownerType);
+        QCOMPARE(b.complianceState, a.complianceState);
         QCOMPARE(b.serialNumber, a.serialNumber);
         QCOMPARE(b.imei, a.imei);
         QCOMPARE(b.phoneNumber, a.phoneNumber);
         QCOMPARE(b.model, a.model);
+        QCOMPARE(b.manufacturer, a.manufacturer);
         QCOMPARE(b.currentUserId, a.currentUserId);
         QCOMPARE(b.lastSyncDateTime, a.lastSyncDateTime);
         QCOMPARE(b.enrolledDateTime.isValid(), a.enrolledDateTime.isValid());
@@ -175,9 +196,15 @@ void TestDeviceIndex::roundTrip()
         QCOMPARE(b.isSupervised, a.isSupervised);
         QCOMPARE(b.azureADRegistered, a.azureADRegistered);
         QCOMPARE(b.kind, a.kind);
-        // Ready for the store: the search text is there.
-        QVERIFY(snapshot.devices[i].searchText.contains(foldForSearch(a.serialNumber)));
+        // Ready for search, accents and case aside.
+        if (n % 97 == 0) {
+            const std::vector<int> found = set.match({foldForSearch(a.serialNumber), QStringLiteral("lefevre")});
+            QVERIFY(std::find(found.cbegin(), found.cend(), i) != found.cend());
+        }
     }
+    // Repeated text is read back once, shared by every device that has it.
+    QCOMPARE(set.at(0).manufacturer.constData(), set.at(set.deviceCount() - 1).manufacturer.constData());
+    QCOMPARE(set.at(0).ownerType.constData(), set.at(set.deviceCount() - 1).ownerType.constData());
 }
 
 void TestDeviceIndex::unreadableWithoutTheKey()
@@ -196,7 +223,7 @@ void TestDeviceIndex::unreadableWithoutTheKey()
     DeviceIndex::Snapshot out;
     QString why;
     QVERIFY(!DeviceIndex::open(DeviceIndex::newKey(), id.toUtf8() + "\ncontoso.onmicrosoft.com", bytes, &out, &why));
-    QVERIFY(out.devices.empty());
+    QVERIFY(out.devices.deviceCount() == 0);
     QVERIFY(!why.isEmpty());
 
     // The key leaves the keychain: the file no longer opens, and goes.
@@ -206,7 +233,7 @@ void TestDeviceIndex::unreadableWithoutTheKey()
     DeviceIndex reader(&m_keychain);
     reader.setIdentity(id, QStringLiteral("contoso.onmicrosoft.com"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("local device index discarded.*keychain")));
-    QVERIFY(load(reader).devices.empty());
+    QVERIFY(load(reader).devices.deviceCount() == 0);
     QVERIFY(!QFileInfo::exists(DeviceIndex::filePath(id)));
 }
 
@@ -247,7 +274,7 @@ void TestDeviceIndex::damagedFileIsDiscarded()
     else if (damage == QLatin1String("nonce"))
         bytes[10] = char(bytes[10] ^ 0x80);
     else if (damage == QLatin1String("version"))
-        bytes[6] = 2;
+        bytes[6] = 1;
     else if (damage == QLatin1String("append"))
         bytes.append("more");
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -257,11 +284,94 @@ void TestDeviceIndex::damagedFileIsDiscarded()
     DeviceIndex reader(&m_keychain);
     reader.setIdentity(id, QStringLiteral("contoso.onmicrosoft.com"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("local device index discarded")));
-    QVERIFY(load(reader).devices.empty());
+    QVERIFY(load(reader).devices.deviceCount() == 0);
     QVERIFY(!QFileInfo::exists(reader.filePath()));
     // The next complete load writes a good one again.
     QVERIFY(save(reader, devices(3)));
-    QCOMPARE(load(reader).devices.size(), size_t(3));
+    QCOMPARE(load(reader).devices.deviceCount(), 3);
+}
+
+namespace {
+
+// The index's plain text, written by hand: little-endian sizes, UTF-8 text.
+struct PlainWriter
+{
+    QByteArray out;
+    void u32(quint32 v)
+    {
+        for (int i = 0; i < 4; ++i)
+            out.append(char((v >> (8 * i)) & 0xff));
+    }
+    void i64(qint64 v)
+    {
+        for (int i = 0; i < 8; ++i)
+            out.append(char((quint64(v) >> (8 * i)) & 0xff));
+    }
+    void text(const QString &t)
+    {
+        const QByteArray utf8 = t.toUtf8();
+        u32(quint32(utf8.size()));
+        out.append(utf8);
+    }
+};
+
+// One device: 5 texts of its own, 15 indices into the table, 2 times, the flags.
+QByteArray plainWith(const QStringList &table, quint32 count, const QString &id, quint32 sharedText)
+{
+    PlainWriter w;
+    w.i64(1764576000000);
+    w.u32(quint32(table.size()));
+    for (const QString &t : table)
+        w.text(t);
+    w.u32(count);
+    w.text(id);
+    for (const char *own : {"iPhone de Zoé", "SN1", "", ""})
+        w.text(QString::fromUtf8(own));
+    for (int i = 0; i < 15; ++i)
+        w.u32(i == 4 ? sharedText : 0); // the fifth is the operating system
+    w.i64(std::numeric_limits<qint64>::min());
+    w.i64(1764576000000);
+    w.out.append(char(1));
+    return w.out;
+}
+
+} // namespace
+
+void TestDeviceIndex::malformedContentIsRefused()
+{
+    // What only the key's holder could write, and still wrong: refused, never a crash or a shorter list.
+    const QStringList table{QString(), QStringLiteral("iOS")};
+    DeviceIndex::Snapshot out;
+    QString why;
+    QVERIFY2(DeviceIndex::readPlainText(plainWith(table, 1, QStringLiteral("dev-1"), 1), &out, &why), qPrintable(why));
+    QCOMPARE(out.devices.deviceCount(), 1);
+    QCOMPARE(out.devices.at(0).operatingSystem, QStringLiteral("iOS"));
+    QCOMPARE(out.devices.at(0).deviceName, QStringLiteral("iPhone de Zoé"));
+    QVERIFY(!out.devices.at(0).lastSyncDateTime.isValid());
+    QVERIFY(out.devices.at(0).isEncrypted);
+
+    const auto refused = [](const QByteArray &plain) {
+        DeviceIndex::Snapshot snapshot;
+        QString reason;
+        const bool ok = DeviceIndex::readPlainText(plain, &snapshot, &reason);
+        return !ok && !reason.isEmpty() && snapshot.devices.deviceCount() == 0;
+    };
+    QVERIFY(refused(plainWith(table, 1, QStringLiteral("dev-1"), 2))); // a text the table does not have
+    QVERIFY(refused(plainWith({QStringLiteral("x"), QStringLiteral("iOS")}, 1, QStringLiteral("dev-1"), 1)));
+    QVERIFY(refused(plainWith(table, 1, QStringLiteral(".."), 1))); // not a device id
+    QVERIFY(refused(plainWith(table, 2, QStringLiteral("dev-1"), 1))); // fewer devices than announced
+    QVERIFY(refused(plainWith(table, DeviceIndex::kMaxDevices + 1, QStringLiteral("dev-1"), 1)));
+    QVERIFY(refused(plainWith(table, 0, QStringLiteral("dev-1"), 1))); // bytes after the last one
+    QByteArray hugeTable = plainWith(table, 1, QStringLiteral("dev-1"), 1);
+    hugeTable.replace(8, 4, QByteArray(4, char(0xff)));
+    QVERIFY(refused(hugeTable));
+    // Cut anywhere, a real index is refused.
+    DeviceStore store;
+    store.reset(devices(7));
+    const QByteArray plain = DeviceIndex::plainText(store.contents(), QDateTime::currentDateTimeUtc());
+    QVERIFY(DeviceIndex::readPlainText(plain, &out, &why));
+    for (qsizetype size = 0; size < plain.size(); ++size)
+        QVERIFY2(refused(plain.left(size)), qPrintable(QString::number(size)));
 }
 
 void TestDeviceIndex::foreignFileIsDiscarded()
@@ -279,14 +389,14 @@ void TestDeviceIndex::foreignFileIsDiscarded()
     DeviceIndex reader(&m_keychain);
     reader.setIdentity(QStringLiteral("profile-b"), QStringLiteral("contoso.onmicrosoft.com"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("local device index discarded")));
-    QVERIFY(load(reader).devices.empty());
+    QVERIFY(load(reader).devices.deviceCount() == 0);
     QVERIFY(!QFileInfo::exists(b.filePath()));
 
     // The same profile pointed at another tenant: A's list is not that tenant's.
     DeviceIndex moved(&m_keychain);
     moved.setIdentity(QStringLiteral("profile-a"), QStringLiteral("fabrikam.onmicrosoft.com"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("local device index discarded")));
-    QVERIFY(load(moved).devices.empty());
+    QVERIFY(load(moved).devices.deviceCount() == 0);
     QVERIFY(!QFileInfo::exists(a.filePath()));
 }
 
@@ -342,7 +452,7 @@ void TestDeviceIndex::noKeychain()
     QCOMPARE(told.size(), 1); // said once
     QVERIFY(told.first().first().toString().contains(QLatin1String("memory only")));
     QVERIFY(!QFileInfo::exists(index.filePath()));
-    QVERIFY(load(index).devices.empty());
+    QVERIFY(load(index).devices.deviceCount() == 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeviceIndex)

@@ -656,7 +656,7 @@ void MainWindow::loadDirectory()
         case DirectoryLoadJob::Result::Status::Loaded:
             m_listAsOf = QDateTime::currentDateTime();
             m_refreshed = true;
-            m_session->index()->save(m_session->devices()->devices(), m_listAsOf.toUTC());
+            m_session->index()->save(m_session->devices()->contents(), m_listAsOf.toUTC());
             checkReadinessQuietly();
             updateStatus();
             for (const QString &id : selected)
@@ -732,9 +732,10 @@ void MainWindow::showSavedList()
     const QString profile = ProfileStore().currentId();
     index->load(this, [this, profile](DeviceIndex::Snapshot saved) {
         DeviceStore *store = m_session->devices();
-        if (saved.devices.empty() || ProfileStore().currentId() != profile || store->deviceCount() > 0 || m_refreshed)
+        if (saved.devices.deviceCount() == 0 || ProfileStore().currentId() != profile || store->deviceCount() > 0
+            || m_refreshed)
             return;
-        store->add(std::move(saved.devices));
+        store->adopt(std::move(saved.devices));
         m_listAsOf = saved.savedAt.toLocalTime();
         if (m_loadJob) {
             m_progress->setRange(0, store->deviceCount());

@@ -67,7 +67,7 @@ QString sortKeyOf(const QString &name)
 
 } // namespace
 
-QString DeviceStore::shared(const QString &text)
+QString DeviceSet::shared(const QString &text)
 {
     if (text.isEmpty())
         return QString();
@@ -78,15 +78,12 @@ QString DeviceStore::shared(const QString &text)
     return text;
 }
 
-void DeviceStore::share(Device &d)
+void DeviceSet::share(Device &d)
 {
-    // Fields that repeat from device to device; names, serial numbers and ids do not.
-    for (QString *field : {&d.userId, &d.userDisplayName, &d.userPrincipalName, &d.emailAddress, &d.operatingSystem,
-             &d.osVersion, &d.deviceType, &d.deviceEnrollmentType, &d.managementAgent, &d.ownerType, &d.joinType,
-             &d.complianceState, &d.model, &d.manufacturer, &d.currentUserId})
-        *field = shared(*field);
-    for (QString *own : {&d.id, &d.deviceName, &d.serialNumber, &d.imei, &d.phoneNumber})
-        own->squeeze();
+    for (QString Device::*field : kSharedTextFields)
+        d.*field = shared(d.*field);
+    for (QString Device::*own : kOwnTextFields)
+        (d.*own).squeeze();
 }
 
 PreparedDevice prepareDevice(Device device)
@@ -100,7 +97,7 @@ PreparedDevice prepareDevice(Device device)
     return p;
 }
 
-void DeviceStore::indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QString>> *replaced)
+void DeviceSet::indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QString>> *replaced)
 {
     const QChar sep(u'\n');
     const QString &hay = prepared.searchText;
@@ -116,7 +113,7 @@ void DeviceStore::indexDevice(int index, PreparedDevice &prepared, std::vector<s
     }
 }
 
-void DeviceStore::replaceSearchText(std::vector<std::pair<int, QString>> replaced)
+void DeviceSet::replaceSearchText(std::vector<std::pair<int, QString>> replaced)
 {
     if (replaced.empty())
         return;
@@ -141,31 +138,24 @@ void DeviceStore::replaceSearchText(std::vector<std::pair<int, QString>> replace
     m_start = std::move(start);
 }
 
-QStringView DeviceStore::searchText(int index) const
+QStringView DeviceSet::searchText(int index) const
 {
     const qsizetype from = m_start[size_t(index)];
     return QStringView(m_text).mid(from, m_start[size_t(index) + 1] - from - 1);
 }
 
-void DeviceStore::clear()
+void DeviceSet::clear()
 {
-    drop();
-    Q_EMIT wasReset();
+    *this = DeviceSet();
 }
 
-void DeviceStore::drop()
+void DeviceSet::reserve(size_t devices)
 {
-    m_devices.clear();
-    m_byId.clear();
-    m_text.clear();
-    m_text.squeeze();
-    m_start.assign(1, 0);
-    m_start.shrink_to_fit();
-    m_sortKey.clear();
-    m_sortKey.shrink_to_fit();
-    m_nameOrder.clear();
-    m_nameOrder.shrink_to_fit();
-    m_shared.clear();
+    m_devices.reserve(devices);
+    m_byId.reserve(qsizetype(devices));
+    m_start.reserve(devices + 1);
+    m_sortKey.reserve(devices);
+    m_nameOrder.reserve(devices);
 }
 
 namespace {
@@ -183,9 +173,21 @@ std::vector<PreparedDevice> prepareAll(std::vector<Device> devices)
 
 void DeviceStore::reset(std::vector<Device> devices)
 {
-    drop();
+    m_set.clear();
     std::vector<int> added, replaced;
-    append(prepareAll(std::move(devices)), &added, &replaced);
+    m_set.append(prepareAll(std::move(devices)), &added, &replaced);
+    Q_EMIT wasReset();
+}
+
+void DeviceStore::adopt(DeviceSet set)
+{
+    m_set = std::move(set);
+    Q_EMIT wasReset();
+}
+
+void DeviceStore::clear()
+{
+    m_set.clear();
     Q_EMIT wasReset();
 }
 
@@ -197,20 +199,26 @@ std::vector<int> DeviceStore::add(std::vector<Device> devices)
 std::vector<int> DeviceStore::add(std::vector<PreparedDevice> devices)
 {
     std::vector<int> added, replaced;
-    append(std::move(devices), &added, &replaced);
+    m_set.append(std::move(devices), &added, &replaced);
     Q_EMIT devicesAdded(added, replaced);
     return added;
 }
 
-void DeviceStore::append(std::vector<PreparedDevice> devices, std::vector<int> *added, std::vector<int> *replaced)
+void DeviceSet::append(std::vector<PreparedDevice> devices, std::vector<int> *added, std::vector<int> *replaced,
+    Text text, const QStringList &table)
 {
+    if (text == Text::Shared) {
+        for (const QString &t : table)
+            m_shared.insert(t);
+    }
     const size_t firstNew = m_devices.size();
     added->reserve(devices.size());
     bool renamed = false;
     std::vector<std::pair<int, QString>> newText;
     for (PreparedDevice &p : devices) {
         Device &d = p.device;
-        share(d);
+        if (text == Text::ToShare)
+            share(d);
         const auto known = m_byId.constFind(d.id);
         if (known != m_byId.constEnd()) {
             // Seen before (in this load, or an earlier page): replaced where it is.
@@ -236,7 +244,7 @@ void DeviceStore::append(std::vector<PreparedDevice> devices, std::vector<int> *
     }
 }
 
-void DeviceStore::sortNewNames(size_t firstNew)
+void DeviceSet::sortNewNames(size_t firstNew)
 {
     const auto before = [this](int a, int b) {
         const int c = QString::compare(m_sortKey[size_t(a)], m_sortKey[size_t(b)]);
@@ -245,24 +253,37 @@ void DeviceStore::sortNewNames(size_t firstNew)
     const size_t oldCount = m_nameOrder.size();
     for (size_t i = firstNew; i < m_devices.size(); ++i)
         m_nameOrder.push_back(int(i));
-    // The new ones sorted among themselves, then merged: a page costs its own sort, not the tenant's.
-    std::sort(m_nameOrder.begin() + qsizetype(oldCount), m_nameOrder.end(), before);
+    // The new ones sorted among themselves, then merged: a page costs its own
+    // sort, not the tenant's. Devices that come in name order (the local
+    // index keeps them so) cost one pass.
+    const auto newOnes = m_nameOrder.begin() + qsizetype(oldCount);
+    if (!std::is_sorted(newOnes, m_nameOrder.end(), before))
+        std::sort(newOnes, m_nameOrder.end(), before);
     std::inplace_merge(m_nameOrder.begin(), m_nameOrder.begin() + qsizetype(oldCount), m_nameOrder.end(), before);
 }
 
-void DeviceStore::keepOnly(const QSet<QString> &ids)
+bool DeviceSet::keepOnly(const QSet<QString> &ids)
 {
     const bool all
         = std::all_of(m_devices.cbegin(), m_devices.cend(), [&](const Device &d) { return ids.contains(d.id); });
     if (all)
-        return;
+        return false;
     std::vector<Device> kept;
     kept.reserve(m_devices.size());
     for (Device &d : m_devices) {
         if (ids.contains(d.id))
             kept.push_back(std::move(d));
     }
-    reset(std::move(kept));
+    clear();
+    std::vector<int> added, replaced;
+    append(prepareAll(std::move(kept)), &added, &replaced);
+    return true;
+}
+
+void DeviceStore::keepOnly(const QSet<QString> &ids)
+{
+    if (m_set.keepOnly(ids))
+        Q_EMIT wasReset();
 }
 
 void DeviceStore::releaseFreeMemory()
@@ -272,7 +293,7 @@ void DeviceStore::releaseFreeMemory()
 #endif
 }
 
-int DeviceStore::update(const Device &device)
+int DeviceSet::update(const Device &device)
 {
     const int i = indexOf(device.id);
     if (i < 0)
@@ -288,22 +309,24 @@ int DeviceStore::update(const Device &device)
         m_nameOrder.clear();
         sortNewNames(0);
     }
-    Q_EMIT deviceUpdated(i);
     return i;
 }
 
-int DeviceStore::indexOf(const QString &id) const
+int DeviceStore::update(const Device &device)
 {
-    return m_byId.value(id, -1);
+    const int i = m_set.update(device);
+    if (i >= 0)
+        Q_EMIT deviceUpdated(i);
+    return i;
 }
 
 const Device *DeviceStore::deviceById(const QString &id) const
 {
     const int i = indexOf(id);
-    return i < 0 ? nullptr : &m_devices[size_t(i)];
+    return i < 0 ? nullptr : &at(i);
 }
 
-std::vector<int> DeviceStore::match(const QStringList &foldedTerms, const std::vector<int> *within) const
+std::vector<int> DeviceSet::match(const QStringList &foldedTerms, const std::vector<int> *within) const
 {
     const std::vector<int> &candidates = within ? *within : m_nameOrder;
     if (foldedTerms.isEmpty())

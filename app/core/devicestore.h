@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace Passdesk {
@@ -26,55 +27,45 @@ struct PreparedDevice
 };
 PreparedDevice prepareDevice(Device device);
 
-class DeviceStore : public QObject
-{
-    Q_OBJECT
-public:
-    using QObject::QObject;
+// Text that repeats from device to device, kept once for every device that
+// has it (operating system, model, user...), and the text of each device's own.
+inline constexpr std::array<QString Device::*, 15> kSharedTextFields = {&Device::userId, &Device::userDisplayName,
+    &Device::userPrincipalName, &Device::emailAddress, &Device::operatingSystem, &Device::osVersion,
+    &Device::deviceType, &Device::deviceEnrollmentType, &Device::managementAgent, &Device::ownerType, &Device::joinType,
+    &Device::complianceState, &Device::model, &Device::manufacturer, &Device::currentUserId};
+inline constexpr std::array<QString Device::*, 5> kOwnTextFields
+    = {&Device::id, &Device::deviceName, &Device::serialNumber, &Device::imei, &Device::phoneNumber};
 
-    // Replaces every device.
-    void reset(std::vector<Device> devices);
-    // Adds devices as they arrive (a page): a new id goes at the end, a known
-    // one is replaced where it is, so a device is never there twice. Returns
-    // the indices of the devices that were new.
-    std::vector<int> add(std::vector<Device> devices);
-    std::vector<int> add(std::vector<PreparedDevice> devices);
-    // After a complete load: the devices whose id is not in `ids` leave.
-    // Indices change (wasReset) when one does.
-    void keepOnly(const QSet<QString> &ids);
-    // The load is over: spare capacity goes back, and so does the memory the
-    // heap kept from the pages read (glibc keeps it otherwise).
-    void compact() { releaseFreeMemory(); }
-    // What the heap keeps from freed blocks goes back to the system (glibc keeps it otherwise).
-    static void releaseFreeMemory();
-    // One device read again; its index, or -1 when the store does not have it.
+// The devices and their indexes, as a value: built on any thread (the local
+// index builds one on a worker), then handed to a DeviceStore in one move.
+class DeviceSet
+{
+public:
+    // Whether the repeated text of added devices is already shared (read
+    // from a table that holds each text once) or is still to be shared.
+    enum class Text { ToShare, Shared };
+
+    // A new id goes at the end, a known one is replaced where it is, so a
+    // device is never there twice. "added" gets the indices of the new ones,
+    // "replaced" those of the known ones. With Text::Shared, `table` holds
+    // the text the devices share, kept for the devices added later.
+    void append(std::vector<PreparedDevice> devices, std::vector<int> *added, std::vector<int> *replaced,
+        Text text = Text::ToShare, const QStringList &table = {});
+    // One device read again; its index, or -1 when the set does not have it.
     int update(const Device &device);
+    // Only the devices whose id is in `ids` stay; false when all of them did.
+    bool keepOnly(const QSet<QString> &ids);
     void clear();
+    void reserve(size_t devices);
 
     int deviceCount() const { return int(m_devices.size()); }
     const Device &at(int index) const { return m_devices[size_t(index)]; }
-    int indexOf(const QString &id) const;
-    const Device *deviceById(const QString &id) const;
+    int indexOf(const QString &id) const { return m_byId.value(id, -1); }
     const std::vector<Device> &devices() const { return m_devices; }
-
-    // Device indices in natural name order ("PC-2" before "PC-10"), case and accents aside.
     const std::vector<int> &nameOrder() const { return m_nameOrder; }
-    // Devices whose name, user, UPN, serial number, IMEI or phone number holds
-    // every term (folded with foldForSearch), in name order. "within", in name
-    // order too, limits the scan to an earlier answer: typing more letters only
-    // narrows.
     std::vector<int> match(const QStringList &foldedTerms, const std::vector<int> *within = nullptr) const;
 
-Q_SIGNALS:
-    // After the change. Indices stay valid as long as the store is not reset.
-    void wasReset();
-    // added: new devices; replaced: known ones that came again.
-    void devicesAdded(const std::vector<int> &added, const std::vector<int> &replaced);
-    void deviceUpdated(int index);
-
 private:
-    void drop();
-    void append(std::vector<PreparedDevice> devices, std::vector<int> *added, std::vector<int> *replaced);
     void share(Device &d);
     QString shared(const QString &text);
     void indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QString>> *replaced);
@@ -93,6 +84,62 @@ private:
     std::vector<QString> m_sortKey; // folded name, digit runs padded
     std::vector<int> m_nameOrder;
     QSet<QString> m_shared; // text kept once for every device that has it
+};
+
+class DeviceStore : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Replaces every device.
+    void reset(std::vector<Device> devices);
+    // Replaces every device with a set built elsewhere (on a worker): a move, not a copy.
+    void adopt(DeviceSet set);
+    // Adds devices as they arrive (a page): a new id goes at the end, a known
+    // one is replaced where it is, so a device is never there twice. Returns
+    // the indices of the devices that were new.
+    std::vector<int> add(std::vector<Device> devices);
+    std::vector<int> add(std::vector<PreparedDevice> devices);
+    // After a complete load: the devices whose id is not in `ids` leave.
+    // Indices change (wasReset) when one does.
+    void keepOnly(const QSet<QString> &ids);
+    // The load is over: spare capacity goes back, and so does the memory the
+    // heap kept from the pages read (glibc keeps it otherwise).
+    void compact() { releaseFreeMemory(); }
+    // What the heap keeps from freed blocks goes back to the system (glibc keeps it otherwise).
+    static void releaseFreeMemory();
+    // One device read again; its index, or -1 when the store does not have it.
+    int update(const Device &device);
+    void clear();
+
+    const DeviceSet &contents() const { return m_set; }
+    int deviceCount() const { return m_set.deviceCount(); }
+    const Device &at(int index) const { return m_set.at(index); }
+    int indexOf(const QString &id) const { return m_set.indexOf(id); }
+    const Device *deviceById(const QString &id) const;
+    const std::vector<Device> &devices() const { return m_set.devices(); }
+
+    // Device indices in natural name order ("PC-2" before "PC-10"), case and accents aside.
+    const std::vector<int> &nameOrder() const { return m_set.nameOrder(); }
+    // Devices whose name, user, UPN, serial number, IMEI or phone number holds
+    // every term (folded with foldForSearch), in name order. "within", in name
+    // order too, limits the scan to an earlier answer: typing more letters only
+    // narrows.
+    std::vector<int> match(const QStringList &foldedTerms, const std::vector<int> *within = nullptr) const
+    {
+        return m_set.match(foldedTerms, within);
+    }
+
+Q_SIGNALS:
+    // After the change. Indices stay valid as long as the store is not reset.
+    void wasReset();
+    // added: new devices; replaced: known ones that came again.
+    void devicesAdded(const std::vector<int> &added, const std::vector<int> &replaced);
+    void deviceUpdated(int index);
+
+private:
+    DeviceSet m_set;
 };
 
 // Case- and accent-insensitive form of a text, for searching: "Lefèvre" -> "lefevre".

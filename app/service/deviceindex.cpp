@@ -31,19 +31,13 @@ namespace Passdesk {
 namespace {
 
 // "PDXIDX", format version, reserved.
-constexpr char kMagic[8] = {'P', 'D', 'X', 'I', 'D', 'X', 1, 0};
+constexpr char kMagic[8] = {'P', 'D', 'X', 'I', 'D', 'X', 2, 0};
 constexpr size_t kHeaderBytes = sizeof(kMagic);
 constexpr size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr size_t kMacBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 constexpr size_t kKeyBytes = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
 constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 
-// Every text field of a device, in file order: one list for writing and reading.
-constexpr std::array<QString Device::*, 20> kTextFields = {&Device::id, &Device::deviceName, &Device::userId,
-    &Device::userDisplayName, &Device::userPrincipalName, &Device::emailAddress, &Device::operatingSystem,
-    &Device::osVersion, &Device::deviceType, &Device::deviceEnrollmentType, &Device::managementAgent,
-    &Device::ownerType, &Device::joinType, &Device::complianceState, &Device::serialNumber, &Device::imei,
-    &Device::phoneNumber, &Device::model, &Device::manufacturer, &Device::currentUserId};
 constexpr std::array<QDateTime Device::*, 2> kTimeFields = {&Device::lastSyncDateTime, &Device::enrolledDateTime};
 constexpr std::array<bool Device::*, 3> kFlagFields
     = {&Device::isEncrypted, &Device::isSupervised, &Device::azureADRegistered};
@@ -102,6 +96,7 @@ public:
     { }
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_at == m_end; }
+    size_t left() const { return size_t(m_end - m_at); }
     template<typename T>
     T get()
     {
@@ -117,7 +112,8 @@ public:
     {
         const quint32 size = get<quint32>();
         const unsigned char *bytes = take(size);
-        return bytes ? QString::fromUtf8(reinterpret_cast<const char *>(bytes), qsizetype(size)) : QString();
+        return bytes && size > 0 ? QString::fromUtf8(reinterpret_cast<const char *>(bytes), qsizetype(size))
+                                 : QString();
     }
 
 private:
@@ -137,23 +133,44 @@ private:
     bool m_ok = true;
 };
 
-QByteArray encode(const std::vector<Device> &devices, const QDateTime &savedAt)
+// The plain text of the file: when it was saved, then the text that repeats
+// from device to device, each once (read back already shared), then the
+// devices in name order (read back already sorted).
+QByteArray encode(const DeviceSet &devices, const QDateTime &savedAt)
 {
-    QByteArray out;
-    out.reserve(qsizetype(devices.size()) * 400 + 16);
-    put<qint64>(out, savedAt.toMSecsSinceEpoch());
-    put<quint32>(out, quint32(devices.size()));
-    for (const Device &d : devices) {
-        for (QString Device::*field : kTextFields) {
-            const QByteArray utf8 = (d.*field).toUtf8();
-            put<quint32>(out, quint32(utf8.size()));
-            out.append(utf8);
+    QHash<QString, quint32> table{{QString(), 0}};
+    QStringList texts{QString()};
+    for (const Device &d : devices.devices()) {
+        for (QString Device::*field : kSharedTextFields) {
+            if (!table.contains(d.*field)) {
+                table.insert(d.*field, quint32(texts.size()));
+                texts.append(d.*field);
+            }
         }
+    }
+    QByteArray out;
+    out.reserve(qsizetype(devices.deviceCount()) * 200 + 16);
+    const auto putText = [&out](const QString &text) {
+        const QByteArray utf8 = text.toUtf8();
+        put<quint32>(out, quint32(utf8.size()));
+        out.append(utf8);
+    };
+    put<qint64>(out, savedAt.toMSecsSinceEpoch());
+    put<quint32>(out, quint32(texts.size()));
+    for (const QString &text : std::as_const(texts))
+        putText(text);
+    put<quint32>(out, quint32(devices.deviceCount()));
+    for (const int i : devices.nameOrder()) {
+        const Device &d = devices.at(i);
+        for (QString Device::*field : kOwnTextFields)
+            putText(d.*field);
+        for (QString Device::*field : kSharedTextFields)
+            put<quint32>(out, table.value(d.*field));
         for (QDateTime Device::*field : kTimeFields)
             put<qint64>(out, (d.*field).isValid() ? (d.*field).toMSecsSinceEpoch() : kNoTime);
         quint8 flags = 0;
-        for (size_t i = 0; i < kFlagFields.size(); ++i)
-            flags |= (d.*kFlagFields[i]) ? quint8(1u << i) : 0;
+        for (size_t f = 0; f < kFlagFields.size(); ++f)
+            flags |= (d.*kFlagFields[f]) ? quint8(1u << f) : 0;
         put<quint8>(out, flags);
     }
     return out;
@@ -173,26 +190,43 @@ bool decode(const unsigned char *data, size_t size, DeviceIndex::Snapshot *out, 
 {
     Reader in(data, size);
     const qint64 savedAt = in.get<qint64>();
-    const quint32 count = in.get<quint32>();
-    if (!in.ok() || count > DeviceIndex::kMaxDevices) {
+    const quint32 tableSize = in.get<quint32>();
+    // Each text takes 4 bytes at least: a size that the file cannot hold is refused before any allocation.
+    if (!in.ok() || tableSize == 0 || tableSize > in.left() / 4) {
         *why = QStringLiteral("bad header");
+        return false;
+    }
+    QStringList table;
+    table.reserve(tableSize);
+    for (quint32 n = 0; n < tableSize; ++n)
+        table.append(in.text());
+    const quint32 count = in.get<quint32>();
+    if (!in.ok() || !table.first().isEmpty() || count > DeviceIndex::kMaxDevices) {
+        *why = QStringLiteral("bad text table");
         return false;
     }
     std::vector<PreparedDevice> devices;
     devices.reserve(count);
     for (quint32 n = 0; n < count; ++n) {
         Device d;
-        for (QString Device::*field : kTextFields)
+        for (QString Device::*field : kOwnTextFields)
             d.*field = in.text();
+        bool known = true;
+        for (QString Device::*field : kSharedTextFields) {
+            const quint32 text = in.get<quint32>();
+            known = known && text < tableSize;
+            if (known)
+                d.*field = table.at(text);
+        }
         for (QDateTime Device::*field : kTimeFields) {
             const qint64 ms = in.get<qint64>();
             if (ms != kNoTime)
                 d.*field = utcFromMSecs(ms);
         }
         const quint8 flags = in.get<quint8>();
-        for (size_t i = 0; i < kFlagFields.size(); ++i)
-            d.*kFlagFields[i] = (flags >> i) & 1u;
-        if (!in.ok() || !isValidDeviceId(d.id)) {
+        for (size_t f = 0; f < kFlagFields.size(); ++f)
+            d.*kFlagFields[f] = (flags >> f) & 1u;
+        if (!in.ok() || !known || !isValidDeviceId(d.id)) {
             *why = QStringLiteral("bad record %1").arg(n);
             return false;
         }
@@ -204,7 +238,10 @@ bool decode(const unsigned char *data, size_t size, DeviceIndex::Snapshot *out, 
         return false;
     }
     out->savedAt = utcFromMSecs(savedAt);
-    out->devices = std::move(devices);
+    out->devices.clear();
+    out->devices.reserve(devices.size());
+    std::vector<int> added, replaced;
+    out->devices.append(std::move(devices), &added, &replaced, DeviceSet::Text::Shared, table);
     return true;
 }
 
@@ -268,7 +305,7 @@ QByteArray DeviceIndex::newKey()
 }
 
 QByteArray DeviceIndex::seal(
-    const QByteArray &key, const QByteArray &identity, const std::vector<Device> &devices, const QDateTime &savedAt)
+    const QByteArray &key, const QByteArray &identity, const DeviceSet &devices, const QDateTime &savedAt)
 {
     if (!sodiumReady() || size_t(key.size()) != kKeyBytes)
         return QByteArray();
@@ -314,6 +351,16 @@ bool DeviceIndex::open(
         return false;
     }
     return decode(plain.data(), size_t(plainSize), out, why);
+}
+
+QByteArray DeviceIndex::plainText(const DeviceSet &devices, const QDateTime &savedAt)
+{
+    return encode(devices, savedAt);
+}
+
+bool DeviceIndex::readPlainText(const QByteArray &plain, Snapshot *out, QString *why)
+{
+    return decode(reinterpret_cast<const unsigned char *>(plain.constData()), size_t(plain.size()), out, why);
 }
 
 void DeviceIndex::tellUnavailable(const QString &why)
@@ -422,7 +469,7 @@ void DeviceIndex::load(QObject *context, const std::function<void(Snapshot)> &do
     });
 }
 
-void DeviceIndex::save(const std::vector<Device> &devices, const QDateTime &savedAt)
+void DeviceIndex::save(const DeviceSet &devices, const QDateTime &savedAt)
 {
     if (!isEnabled())
         return;
@@ -430,7 +477,7 @@ void DeviceIndex::save(const std::vector<Device> &devices, const QDateTime &save
     const QString path = filePath();
     const QByteArray identity = this->identity();
     // A copy (shared text): the store goes on changing while the worker writes.
-    auto copy = std::make_shared<const std::vector<Device>>(devices);
+    auto copy = std::make_shared<const DeviceSet>(devices);
     withKey(true, [this, generation, path, identity, copy, savedAt](bool ok, const QByteArray &key) {
         if (generation != m_generation) {
             Q_EMIT saved(false); // forgotten meanwhile, or another profile

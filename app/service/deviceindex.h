@@ -30,7 +30,7 @@ public:
     struct Snapshot
     {
         QDateTime savedAt; // UTC; invalid when there was nothing to read
-        std::vector<PreparedDevice> devices;
+        DeviceSet devices; // in name order
     };
 
     explicit DeviceIndex(CredentialStore *keychain, QObject *parent = nullptr);
@@ -46,7 +46,7 @@ public:
     // is none, when it was discarded, or when the identity changed meanwhile.
     void load(QObject *context, const std::function<void(Snapshot)> &done);
     // Writes the whole list (a complete load), replacing the file at once.
-    void save(const std::vector<Device> &devices, const QDateTime &savedAt);
+    void save(const DeviceSet &devices, const QDateTime &savedAt);
     // The file and its key go (sign-out).
     void forget();
     // The same for a profile that is being removed.
@@ -54,10 +54,13 @@ public:
 
     // The file format, for tests and benchmarks.
     static QByteArray newKey();
-    static QByteArray seal(const QByteArray &key, const QByteArray &identity, const std::vector<Device> &devices,
-        const QDateTime &savedAt);
+    static QByteArray seal(
+        const QByteArray &key, const QByteArray &identity, const DeviceSet &devices, const QDateTime &savedAt);
     static bool open(
         const QByteArray &key, const QByteArray &identity, const QByteArray &file, Snapshot *out, QString *why);
+    // The plain text inside the file (what the key protects).
+    static QByteArray plainText(const DeviceSet &devices, const QDateTime &savedAt);
+    static bool readPlainText(const QByteArray &plain, Snapshot *out, QString *why);
     QByteArray identity() const;
 
     static constexpr qint64 kMaxFileBytes = qint64(768) << 20;

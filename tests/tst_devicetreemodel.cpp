@@ -3,8 +3,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+
+#include <random>
 
 using namespace Passdesk;
 
@@ -24,6 +27,8 @@ private Q_SLOTS:
     void rowsSurviveAKeystroke();
     void storeKeepsEachDeviceOnceInNameOrder();
     void narrowingFindsWhatAFullSearchFinds();
+    void pagesInAnyOrderGiveTheNameOrder();
+    void devicesReadAgainKeepTheIndexesRight();
     void foldsCaseAndAccents_data();
     void foldsCaseAndAccents();
 
@@ -197,6 +202,95 @@ void TestDeviceTreeModel::narrowingFindsWhatAFullSearchFinds()
         const QStringList terms = foldForSearch(text).split(QChar(u' '), Qt::SkipEmptyParts);
         QCOMPARE(m_model->matchCount(), int(m_store->match(terms).size()));
     }
+}
+
+void TestDeviceTreeModel::pagesInAnyOrderGiveTheNameOrder()
+{
+    // Names that sort in every way: shuffled, repeated, differing in case,
+    // accents and digit runs, arriving in pages of uneven size.
+    std::vector<Device> all = generated(0, 600);
+    static const char *const names[] = {"PC-%1", "pc-%1", "Écran %1", "ecran %1", "A", "z-%1-9", "%1"};
+    for (size_t i = 0; i < all.size(); ++i)
+        all[i].deviceName = QString::fromUtf8(names[i % 7]).arg(i % 97);
+    std::mt19937 shuffle(7);
+    std::shuffle(all.begin(), all.end(), shuffle);
+    DeviceStore whole;
+    whole.reset(all);
+    DeviceStore paged;
+    for (size_t from = 0, size = 1; from < all.size(); from += size, size = size * 2 + 3)
+        paged.add(std::vector<Device>(
+            all.begin() + qsizetype(from), all.begin() + qsizetype(std::min(all.size(), from + size))));
+    QCOMPARE(paged.deviceCount(), whole.deviceCount());
+    QStringList wholeOrder, pagedOrder;
+    for (const int i : whole.nameOrder())
+        wholeOrder << whole.at(i).deviceName;
+    for (const int i : paged.nameOrder())
+        pagedOrder << paged.at(i).deviceName;
+    QCOMPARE(pagedOrder, wholeOrder);
+    // Natural order, case and accents aside.
+    QCOMPARE(wholeOrder.first(), QStringLiteral("0"));
+    QVERIFY(wholeOrder.indexOf(QStringLiteral("PC-2")) >= 0);
+    QVERIFY(wholeOrder.indexOf(QStringLiteral("PC-2")) < wholeOrder.indexOf(QStringLiteral("PC-10")));
+    QVERIFY(wholeOrder.indexOf(QStringLiteral("A")) < wholeOrder.indexOf(QStringLiteral("Écran 1")));
+}
+
+void TestDeviceTreeModel::devicesReadAgainKeepTheIndexesRight()
+{
+    DeviceStore store;
+    store.add(generated(0, 50));
+    const auto names = [](const DeviceStore &s) {
+        QStringList out;
+        for (const int i : s.nameOrder())
+            out << s.at(i).deviceName;
+        return out;
+    };
+    const auto found = [&store](const QString &text) {
+        QStringList ids;
+        for (const int i : store.match({foldForSearch(text)}))
+            ids << store.at(i).id;
+        return ids;
+    };
+    // Read again: one renamed, one with a serial number as long as before, one longer, one the same.
+    std::vector<Device> again = generated(3, 4);
+    again[0].deviceName = QStringLiteral("AAA");
+    again[1].serialNumber = QStringLiteral("SN99999");
+    QCOMPARE(again[1].serialNumber.size(), generated(4, 1)[0].serialNumber.size());
+    again[2].serialNumber = QStringLiteral("SN-LONGER-THAN-BEFORE");
+    const QString oldSerial4 = generated(4, 1)[0].serialNumber;
+    store.add(again);
+    QCOMPARE(store.deviceCount(), 50);
+    QCOMPARE(names(store).first(), QStringLiteral("AAA"));
+    QCOMPARE(names(store).count(QStringLiteral("PC-3")), 0);
+    QCOMPARE(found(QStringLiteral("aaa")), QStringList{QStringLiteral("dev-3")});
+    QCOMPARE(found(QStringLiteral("SN99999")), QStringList{QStringLiteral("dev-4")});
+    QVERIFY(!found(oldSerial4).contains(QStringLiteral("dev-4")));
+    QCOMPARE(found(QStringLiteral("longer-than")), QStringList{QStringLiteral("dev-5")});
+    QCOMPARE(found(QStringLiteral("PC-6")), QStringList{QStringLiteral("dev-6")});
+    // One read alone, renamed: placed again.
+    Device d = *store.deviceById(QStringLiteral("dev-7"));
+    d.deviceName = QStringLiteral("zzz");
+    QCOMPARE(store.update(d), store.indexOf(QStringLiteral("dev-7")));
+    QCOMPARE(names(store).last(), QStringLiteral("zzz"));
+    QCOMPARE(int(store.nameOrder().size()), 50);
+    // Two leave: the others keep their text, order and search.
+    QSet<QString> keep;
+    for (const Device &device : store.devices())
+        keep.insert(device.id);
+    keep.remove(QStringLiteral("dev-3"));
+    keep.remove(QStringLiteral("dev-10"));
+    QSignalSpy reset(&store, &DeviceStore::wasReset);
+    store.keepOnly(keep);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(store.deviceCount(), 48);
+    DeviceStore fresh;
+    fresh.reset(std::vector<Device>(store.devices().cbegin(), store.devices().cend()));
+    QCOMPARE(names(store), names(fresh));
+    QVERIFY(found(QStringLiteral("aaa")).isEmpty());
+    QCOMPARE(found(QStringLiteral("SN99999")), QStringList{QStringLiteral("dev-4")});
+    QCOMPARE(found(QStringLiteral("zzz")), QStringList{QStringLiteral("dev-7")});
+    QCOMPARE(store.at(store.indexOf(QStringLiteral("dev-49"))).id, QStringLiteral("dev-49"));
+    store.keepOnly(keep); // nothing leaves: nothing changes
+    QCOMPARE(reset.size(), 1);
 }
 
 void TestDeviceTreeModel::foldsCaseAndAccents_data()

@@ -78,6 +78,23 @@ QString DeviceSet::shared(const QString &text)
     return text;
 }
 
+void TextPool::share(Device &device)
+{
+    const QMutexLocker lock(&m_lock);
+    for (QString Device::*field : kSharedTextFields) {
+        QString &text = device.*field;
+        if (text.isEmpty()) {
+            text = QString();
+            continue;
+        }
+        const auto it = m_text.constFind(text);
+        if (it != m_text.constEnd())
+            text = *it;
+        else
+            m_text.insert(text);
+    }
+}
+
 void DeviceSet::share(Device &d)
 {
     for (QString Device::*field : kSharedTextFields)
@@ -99,18 +116,26 @@ PreparedDevice prepareDevice(Device device)
 
 void DeviceSet::indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QString>> *replaced)
 {
-    const QChar sep(u'\n');
     const QString &hay = prepared.searchText;
     QString key = std::move(prepared.sortKey);
     if (size_t(index) == m_sortKey.size()) {
         m_text.append(hay);
-        m_text.append(sep);
+        m_text.append(QChar(u'\n'));
         m_start.push_back(m_text.size());
         m_sortKey.push_back(std::move(key));
-    } else {
-        replaced->emplace_back(index, hay);
-        m_sortKey[size_t(index)] = std::move(key);
+        return;
     }
+    m_sortKey[size_t(index)] = std::move(key);
+    // A device read again mostly reads the same: its text stays, or is
+    // written over in place when as long; only a longer or shorter one packs
+    // the buffer again.
+    const QStringView old = searchText(index);
+    if (old == hay)
+        return;
+    if (old.size() == hay.size())
+        std::copy(hay.cbegin(), hay.cend(), m_text.begin() + m_start[size_t(index)]);
+    else
+        replaced->emplace_back(index, hay);
 }
 
 void DeviceSet::replaceSearchText(std::vector<std::pair<int, QString>> replaced)
@@ -151,7 +176,6 @@ void DeviceSet::clear()
 
 void DeviceSet::reserve(size_t devices)
 {
-    m_devices.reserve(devices);
     m_byId.reserve(qsizetype(devices));
     m_start.reserve(devices + 1);
     m_sortKey.reserve(devices);
@@ -204,26 +228,22 @@ std::vector<int> DeviceStore::add(std::vector<PreparedDevice> devices)
     return added;
 }
 
-void DeviceSet::append(std::vector<PreparedDevice> devices, std::vector<int> *added, std::vector<int> *replaced,
-    Text text, const QStringList &table)
+void DeviceSet::append(std::vector<PreparedDevice> devices, std::vector<int> *added, std::vector<int> *replaced)
 {
-    if (text == Text::Shared) {
-        for (const QString &t : table)
-            m_shared.insert(t);
-    }
     const size_t firstNew = m_devices.size();
     added->reserve(devices.size());
-    bool renamed = false;
+    std::vector<int> unplaced; // in no place of the name order: renamed, then new
     std::vector<std::pair<int, QString>> newText;
     for (PreparedDevice &p : devices) {
         Device &d = p.device;
-        if (text == Text::ToShare)
+        if (!p.textShared)
             share(d);
         const auto known = m_byId.constFind(d.id);
         if (known != m_byId.constEnd()) {
             // Seen before (in this load, or an earlier page): replaced where it is.
             const int i = *known;
-            renamed = renamed || m_devices[size_t(i)].deviceName != d.deviceName;
+            if (m_devices[size_t(i)].deviceName != d.deviceName)
+                unplaced.push_back(i);
             m_devices[size_t(i)] = std::move(d);
             indexDevice(i, p, &newText);
             replaced->push_back(i);
@@ -236,47 +256,84 @@ void DeviceSet::append(std::vector<PreparedDevice> devices, std::vector<int> *ad
         added->push_back(i);
     }
     replaceSearchText(std::move(newText));
-    if (renamed) {
-        m_nameOrder.clear();
-        sortNewNames(0);
-    } else {
-        sortNewNames(firstNew);
+    if (!unplaced.empty()) {
+        // Renamed: out of the name order, to be placed again with the new ones.
+        std::sort(unplaced.begin(), unplaced.end());
+        unplaced.erase(std::unique(unplaced.begin(), unplaced.end()), unplaced.end());
+        std::vector<char> out(m_devices.size(), 0);
+        for (const int i : unplaced)
+            out[size_t(i)] = 1;
+        m_nameOrder.erase(std::remove_if(m_nameOrder.begin(), m_nameOrder.end(), [&](int i) { return out[size_t(i)]; }),
+            m_nameOrder.end());
     }
+    for (size_t i = firstNew; i < m_devices.size(); ++i)
+        unplaced.push_back(int(i));
+    placeNames(std::move(unplaced));
 }
 
-void DeviceSet::sortNewNames(size_t firstNew)
+bool DeviceSet::nameBefore(int a, int b) const
 {
-    const auto before = [this](int a, int b) {
-        const int c = QString::compare(m_sortKey[size_t(a)], m_sortKey[size_t(b)]);
-        return c != 0 ? c < 0 : a < b;
-    };
-    const size_t oldCount = m_nameOrder.size();
-    for (size_t i = firstNew; i < m_devices.size(); ++i)
-        m_nameOrder.push_back(int(i));
-    // The new ones sorted among themselves, then merged: a page costs its own
-    // sort, not the tenant's. Devices that come in name order (the local
-    // index keeps them so) cost one pass.
-    const auto newOnes = m_nameOrder.begin() + qsizetype(oldCount);
-    if (!std::is_sorted(newOnes, m_nameOrder.end(), before))
-        std::sort(newOnes, m_nameOrder.end(), before);
-    std::inplace_merge(m_nameOrder.begin(), m_nameOrder.begin() + qsizetype(oldCount), m_nameOrder.end(), before);
+    const int c = QString::compare(m_sortKey[size_t(a)], m_sortKey[size_t(b)]);
+    return c != 0 ? c < 0 : a < b;
+}
+
+void DeviceSet::placeNames(std::vector<int> unplaced)
+{
+    if (unplaced.empty())
+        return;
+    const auto before = [this](int a, int b) { return nameBefore(a, b); };
+    // Sorted among themselves (devices that come in name order, as the local
+    // index keeps them, cost one pass)...
+    if (!std::is_sorted(unplaced.cbegin(), unplaced.cend(), before))
+        std::sort(unplaced.begin(), unplaced.end(), before);
+    const size_t placed = m_nameOrder.size();
+    if (placed == 0) {
+        m_nameOrder = std::move(unplaced);
+        return;
+    }
+    // ...then each put in its place from the back: a binary search among the
+    // others, and the ones after it moved up in one block. A page of 1,000
+    // costs 17,000 name comparisons, not one per device of the tenant.
+    m_nameOrder.resize(placed + unplaced.size());
+    auto end = m_nameOrder.begin() + qsizetype(placed);
+    auto write = m_nameOrder.end();
+    for (auto it = unplaced.crbegin(); it != unplaced.crend(); ++it) {
+        const auto place = std::upper_bound(m_nameOrder.begin(), end, *it, before);
+        write = std::move_backward(place, end, write);
+        *--write = *it;
+        end = place;
+    }
 }
 
 bool DeviceSet::keepOnly(const QSet<QString> &ids)
 {
-    const bool all
-        = std::all_of(m_devices.cbegin(), m_devices.cend(), [&](const Device &d) { return ids.contains(d.id); });
-    if (all)
-        return false;
-    std::vector<Device> kept;
-    kept.reserve(m_devices.size());
-    for (Device &d : m_devices) {
-        if (ids.contains(d.id))
-            kept.push_back(std::move(d));
+    std::vector<int> newIndex(m_devices.size(), -1);
+    int kept = 0;
+    for (size_t i = 0; i < m_devices.size(); ++i) {
+        if (ids.contains(m_devices[i].id))
+            newIndex[i] = kept++;
     }
-    clear();
-    std::vector<int> added, replaced;
-    append(prepareAll(std::move(kept)), &added, &replaced);
+    if (kept == deviceCount())
+        return false;
+    // Built again from what is there: nothing is folded or sorted again.
+    DeviceSet set;
+    set.m_shared = m_shared;
+    for (size_t i = 0; i < m_devices.size(); ++i) {
+        if (newIndex[i] < 0)
+            continue;
+        set.m_byId.insert(m_devices[i].id, newIndex[i]);
+        set.m_devices.push_back(std::move(m_devices[i]));
+        set.m_text.append(searchText(int(i)));
+        set.m_text.append(QChar(u'\n'));
+        set.m_start.push_back(set.m_text.size());
+        set.m_sortKey.push_back(std::move(m_sortKey[i]));
+    }
+    set.m_nameOrder.reserve(size_t(kept));
+    for (const int i : m_nameOrder) {
+        if (newIndex[size_t(i)] >= 0)
+            set.m_nameOrder.push_back(newIndex[size_t(i)]);
+    }
+    *this = std::move(set);
     return true;
 }
 
@@ -298,17 +355,8 @@ int DeviceSet::update(const Device &device)
     const int i = indexOf(device.id);
     if (i < 0)
         return -1;
-    const bool renamed = m_devices[size_t(i)].deviceName != device.deviceName;
-    PreparedDevice p = prepareDevice(device);
-    share(p.device);
-    m_devices[size_t(i)] = std::move(p.device);
-    std::vector<std::pair<int, QString>> newText;
-    indexDevice(i, p, &newText);
-    replaceSearchText(std::move(newText));
-    if (renamed) {
-        m_nameOrder.clear();
-        sortNewNames(0);
-    }
+    std::vector<int> added, replaced;
+    append({prepareDevice(device)}, &added, &replaced);
     return i;
 }
 

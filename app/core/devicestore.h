@@ -3,11 +3,13 @@
 #include "device.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
 
 #include <array>
+#include <deque>
 #include <vector>
 
 namespace Passdesk {
@@ -24,6 +26,7 @@ struct PreparedDevice
     Device device;
     QString searchText; // folded: name, user, UPN, serial, IMEI, phone
     QString sortKey; // natural name order
+    bool textShared = false; // repeated text already shared (a TextPool, the local index)
 };
 PreparedDevice prepareDevice(Device device);
 
@@ -36,21 +39,28 @@ inline constexpr std::array<QString Device::*, 15> kSharedTextFields = {&Device:
 inline constexpr std::array<QString Device::*, 5> kOwnTextFields
     = {&Device::id, &Device::deviceName, &Device::serialNumber, &Device::imei, &Device::phoneNumber};
 
+// Text that repeats from device to device, kept once while the pages of one
+// load are read, on any thread: the devices reach the store with their
+// repeated text already shared, and the UI thread frees none of it.
+class TextPool
+{
+public:
+    void share(Device &device);
+
+private:
+    QMutex m_lock;
+    QSet<QString> m_text;
+};
+
 // The devices and their indexes, as a value: built on any thread (the local
 // index builds one on a worker), then handed to a DeviceStore in one move.
 class DeviceSet
 {
 public:
-    // Whether the repeated text of added devices is already shared (read
-    // from a table that holds each text once) or is still to be shared.
-    enum class Text { ToShare, Shared };
-
     // A new id goes at the end, a known one is replaced where it is, so a
     // device is never there twice. "added" gets the indices of the new ones,
-    // "replaced" those of the known ones. With Text::Shared, `table` holds
-    // the text the devices share, kept for the devices added later.
-    void append(std::vector<PreparedDevice> devices, std::vector<int> *added, std::vector<int> *replaced,
-        Text text = Text::ToShare, const QStringList &table = {});
+    // "replaced" those of the known ones.
+    void append(std::vector<PreparedDevice> devices, std::vector<int> *added, std::vector<int> *replaced);
     // One device read again; its index, or -1 when the set does not have it.
     int update(const Device &device);
     // Only the devices whose id is in `ids` stay; false when all of them did.
@@ -61,7 +71,8 @@ public:
     int deviceCount() const { return int(m_devices.size()); }
     const Device &at(int index) const { return m_devices[size_t(index)]; }
     int indexOf(const QString &id) const { return m_byId.value(id, -1); }
-    const std::vector<Device> &devices() const { return m_devices; }
+    // A deque: a device never moves once in, and a growing tenant is never copied whole.
+    const std::deque<Device> &devices() const { return m_devices; }
     const std::vector<int> &nameOrder() const { return m_nameOrder; }
     std::vector<int> match(const QStringList &foldedTerms, const std::vector<int> *within = nullptr) const;
 
@@ -71,9 +82,10 @@ private:
     void indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QString>> *replaced);
     void replaceSearchText(std::vector<std::pair<int, QString>> replaced);
     QStringView searchText(int index) const;
-    void sortNewNames(size_t firstNew);
+    bool nameBefore(int a, int b) const;
+    void placeNames(std::vector<int> unplaced);
 
-    std::vector<Device> m_devices;
+    std::deque<Device> m_devices;
     QHash<QString, int> m_byId;
     // The folded search text of every device, one after the other in store
     // order, each followed by a line feed (which no search term holds): one
@@ -104,9 +116,6 @@ public:
     // After a complete load: the devices whose id is not in `ids` leave.
     // Indices change (wasReset) when one does.
     void keepOnly(const QSet<QString> &ids);
-    // The load is over: spare capacity goes back, and so does the memory the
-    // heap kept from the pages read (glibc keeps it otherwise).
-    void compact() { releaseFreeMemory(); }
     // What the heap keeps from freed blocks goes back to the system (glibc keeps it otherwise).
     static void releaseFreeMemory();
     // One device read again; its index, or -1 when the store does not have it.
@@ -118,7 +127,7 @@ public:
     const Device &at(int index) const { return m_set.at(index); }
     int indexOf(const QString &id) const { return m_set.indexOf(id); }
     const Device *deviceById(const QString &id) const;
-    const std::vector<Device> &devices() const { return m_set.devices(); }
+    const std::deque<Device> &devices() const { return m_set.devices(); }
 
     // Device indices in natural name order ("PC-2" before "PC-10"), case and accents aside.
     const std::vector<int> &nameOrder() const { return m_set.nameOrder(); }

@@ -137,7 +137,7 @@ DeviceListJob::DeviceListJob(GraphClient *client, const QUrl &firstPage, QObject
     setRawPages(true);
 }
 
-DeviceListJob::Page DeviceListJob::readPage(const QByteArray &body)
+DeviceListJob::Page DeviceListJob::readPage(const QByteArray &body, TextPool *pool)
 {
     // Any thread: nothing here touches an object of the job.
     Page page;
@@ -170,7 +170,10 @@ DeviceListJob::Page DeviceListJob::readPage(const QByteArray &body)
         if (!v.isObject()) {
             why = tr("a record that is not an object");
         } else if (deviceFromJson(v.toObject(), &d, &why)) {
+            if (pool)
+                pool->share(d);
             page.devices.push_back(prepareDevice(std::move(d)));
+            page.devices.back().textShared = pool != nullptr;
             continue;
         }
         if (page.skipReason.isEmpty())
@@ -202,15 +205,16 @@ void DeviceListJob::takeRawPage(const QByteArray &body)
         followNext(page.nextLink);
     });
     watcher->setFuture(promise->future());
-    pageReaders()->start([promise, body] {
+    pageReaders()->start([promise, body, pool = m_pool] {
         promise->start();
-        promise->addResult(readPage(body));
+        promise->addResult(readPage(body, pool.get()));
         promise->finish();
     });
 }
 
 void DeviceListJob::onEnd()
 {
+    m_pool.reset(); // the load that gave it lets it go, off the UI thread
     if (m_skipped > 0)
         qCWarning(lcGraph) << m_skipped << "device records could not be read and were skipped";
 }

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <memory>
 #include <vector>
 
 namespace Passdesk {
@@ -99,7 +100,10 @@ public:
         int skipped = 0;
         QString skipReason;
     };
-    static Page readPage(const QByteArray &body);
+    // With a pool, the repeated text of the records is shared with the pool's.
+    static Page readPage(const QByteArray &body, TextPool *pool = nullptr);
+    // The pool the pages of this job share their text with (several jobs of one load may share one).
+    void setTextPool(std::shared_ptr<TextPool> pool) { m_pool = std::move(pool); }
 
 Q_SIGNALS:
     // The receiver may take the devices (move them out).
@@ -110,6 +114,7 @@ protected:
     void onEnd() override;
 
 private:
+    std::shared_ptr<TextPool> m_pool;
     int m_devices = 0;
     int m_skipped = 0;
     QString m_skipReason;

@@ -232,6 +232,7 @@ bool decode(const unsigned char *data, size_t size, DeviceIndex::Snapshot *out, 
         }
         d.kind = classify(d);
         devices.push_back(prepareDevice(std::move(d)));
+        devices.back().textShared = true; // one string per text of the table
     }
     if (!in.atEnd()) {
         *why = QStringLiteral("bytes after the last record");
@@ -241,7 +242,7 @@ bool decode(const unsigned char *data, size_t size, DeviceIndex::Snapshot *out, 
     out->devices.clear();
     out->devices.reserve(devices.size());
     std::vector<int> added, replaced;
-    out->devices.append(std::move(devices), &added, &replaced, DeviceSet::Text::Shared, table);
+    out->devices.append(std::move(devices), &added, &replaced);
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "pagedlistjob.h"
 
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTimeZone>
 
@@ -78,7 +79,9 @@ std::vector<std::pair<QDateTime, QDateTime>> DirectoryLoadJob::ranges(
 
 DeviceListJob *DirectoryLoadJob::listJob(const QString &filter)
 {
-    return new DeviceListJob(m_graph, m_graph->devicesUrl(deviceSelectFields(), filter), this);
+    auto *job = new DeviceListJob(m_graph, m_graph->devicesUrl(deviceSelectFields(), filter), this);
+    job->setTextPool(m_textPool);
+    return job;
 }
 
 void DirectoryLoadJob::run()
@@ -265,14 +268,20 @@ void DirectoryLoadJob::complete()
         m_completeWhenInserted = true; // once the pages still queued are in
         return;
     }
-    // Complete: what the tenant no longer has leaves the store.
-    m_store->keepOnly(m_seen);
+    // Complete: what the tenant no longer has leaves the store. Every id seen
+    // went into the store, so when it holds as many devices, they are the same.
+    if (m_store->deviceCount() != int(m_seen.size()))
+        m_store->keepOnly(m_seen);
     m_result.status = Result::Status::Loaded;
     m_result.count = int(m_seen.size());
-    m_seen.clear();
-    m_seen.squeeze();
-    // Once the load's own buffers are gone too.
-    QTimer::singleShot(0, m_store, &DeviceStore::compact);
+    // The load's own buffers go on a worker, then the memory the heap kept
+    // from the pages read goes back to the system: the UI thread waits for neither.
+    QThreadPool::globalInstance()->start(
+        [seen = std::exchange(m_seen, {}), pool = std::exchange(m_textPool, {})]() mutable {
+            seen = QSet<QString>();
+            pool.reset();
+            DeviceStore::releaseFreeMemory();
+        });
     finish();
 }
 

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
 #include <deque>
 #include <vector>
 
@@ -102,6 +104,7 @@ private:
     QPointer<DeviceListJob> m_plain;
     QPointer<DeviceListJob> m_probe; // the first page of the plain walk
     QSet<QString> m_seen; // ids received in this load
+    std::shared_ptr<TextPool> m_textPool = std::make_shared<TextPool>(); // the text the pages share
     std::deque<std::vector<PreparedDevice>> m_pending; // pages waiting for their turn
     bool m_completeWhenInserted = false;
     Result m_result;

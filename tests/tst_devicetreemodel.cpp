@@ -29,6 +29,7 @@ private Q_SLOTS:
     void narrowingFindsWhatAFullSearchFinds();
     void pagesInAnyOrderGiveTheNameOrder();
     void devicesReadAgainKeepTheIndexesRight();
+    void naturalNameOrder();
     void foldsCaseAndAccents_data();
     void foldsCaseAndAccents();
 
@@ -291,6 +292,27 @@ void TestDeviceTreeModel::devicesReadAgainKeepTheIndexesRight()
     QCOMPARE(store.at(store.indexOf(QStringLiteral("dev-49"))).id, QStringLiteral("dev-49"));
     store.keepOnly(keep); // nothing leaves: nothing changes
     QCOMPARE(reset.size(), 1);
+}
+
+void TestDeviceTreeModel::naturalNameOrder()
+{
+    const QStringList expected{QStringLiteral("7"), QStringLiteral("007b"), QStringLiteral("A"),
+        QStringLiteral("Écran"), QStringLiteral("ecran 2"), QStringLiteral("iPhone 9"), QStringLiteral("iphone 10"),
+        QStringLiteral("iPhone 10 Pro"), QStringLiteral("iPhone 11"), QStringLiteral("SN 99999999999999999999"),
+        QStringLiteral("SN 100000000000000000000"), QStringLiteral("SN-1"), QStringLiteral("Zoé")};
+    std::vector<Device> devices;
+    for (int i = 0; i < int(expected.size()); ++i) {
+        Device d;
+        d.id = QStringLiteral("dev-%1").arg(i);
+        d.deviceName = expected.at(expected.size() - 1 - i); // given in reverse
+        devices.push_back(d);
+    }
+    DeviceStore store;
+    store.reset(devices);
+    QStringList names;
+    for (const int i : store.nameOrder())
+        names << store.at(i).deviceName;
+    QCOMPARE(names, expected);
 }
 
 void TestDeviceTreeModel::foldsCaseAndAccents_data()

@@ -40,29 +40,44 @@ QString foldForSearch(const QString &text)
 
 namespace {
 
-// Folded name with every run of digits padded to the same width, so that a
-// plain comparison puts "PC-2" before "PC-10" (no collator call per comparison).
-QString sortKeyOf(const QString &name)
+bool isAsciiDigit(char16_t c)
 {
-    const QString folded = foldForSearch(name);
-    const char16_t *chars = QStringView(folded).utf16();
-    const qsizetype size = folded.size();
-    const auto isDigit = [](char16_t c) { return c < 0x80 ? c >= u'0' && c <= u'9' : QChar(c).isDigit(); };
-    QVarLengthArray<char16_t, 128> key;
-    for (qsizetype i = 0; i < size;) {
-        if (!isDigit(chars[i])) {
-            key.append(chars[i++]);
+    return c >= u'0' && c <= u'9';
+}
+
+// Natural order of two folded names: runs of digits compare by their value
+// ("pc-2" before "pc-10"), the rest character by character.
+int compareNatural(QStringView a, QStringView b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        const char16_t ca = a[i].unicode(), cb = b[j].unicode();
+        if (isAsciiDigit(ca) && isAsciiDigit(cb)) {
+            // Leading zeros aside, the longer run is the larger number; runs as long compare digit by digit.
+            while (i < a.size() && a[i] == u'0')
+                ++i;
+            while (j < b.size() && b[j] == u'0')
+                ++j;
+            qsizetype ea = i, eb = j;
+            while (ea < a.size() && isAsciiDigit(a[ea].unicode()))
+                ++ea;
+            while (eb < b.size() && isAsciiDigit(b[eb].unicode()))
+                ++eb;
+            if (ea - i != eb - j)
+                return ea - i < eb - j ? -1 : 1;
+            const int c = a.mid(i, ea - i).compare(b.mid(j, eb - j));
+            if (c != 0)
+                return c;
+            i = ea;
+            j = eb;
             continue;
         }
-        qsizetype end = i;
-        while (end < size && isDigit(chars[end]))
-            ++end;
-        for (qsizetype pad = end - i; pad < 12; ++pad)
-            key.append(u'0');
-        key.append(chars + i, end - i);
-        i = end;
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        ++i;
+        ++j;
     }
-    return QString(reinterpret_cast<const QChar *>(key.constData()), key.size());
+    return i < a.size() ? 1 : j < b.size() ? -1 : 0;
 }
 
 } // namespace
@@ -109,7 +124,6 @@ PreparedDevice prepareDevice(Device device)
     const QChar sep(u'\n');
     p.searchText = foldForSearch(device.deviceName + sep + device.userDisplayName + sep + device.userPrincipalName + sep
         + device.serialNumber + sep + device.imei + sep + device.phoneNumber);
-    p.sortKey = sortKeyOf(device.deviceName);
     p.device = std::move(device);
     return p;
 }
@@ -117,15 +131,12 @@ PreparedDevice prepareDevice(Device device)
 void DeviceSet::indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QString>> *replaced)
 {
     const QString &hay = prepared.searchText;
-    QString key = std::move(prepared.sortKey);
-    if (size_t(index) == m_sortKey.size()) {
+    if (size_t(index) + 1 == m_start.size()) {
         m_text.append(hay);
         m_text.append(QChar(u'\n'));
         m_start.push_back(m_text.size());
-        m_sortKey.push_back(std::move(key));
         return;
     }
-    m_sortKey[size_t(index)] = std::move(key);
     // A device read again mostly reads the same: its text stays, or is
     // written over in place when as long; only a longer or shorter one packs
     // the buffer again.
@@ -163,6 +174,14 @@ void DeviceSet::replaceSearchText(std::vector<std::pair<int, QString>> replaced)
     m_start = std::move(start);
 }
 
+QStringView DeviceSet::nameText(int index) const
+{
+    // The folded name is the first field of the search text.
+    const QStringView text = searchText(index);
+    const qsizetype end = text.indexOf(QChar(u'\n'));
+    return end < 0 ? text : text.first(end);
+}
+
 QStringView DeviceSet::searchText(int index) const
 {
     const qsizetype from = m_start[size_t(index)];
@@ -178,7 +197,6 @@ void DeviceSet::reserve(size_t devices)
 {
     m_byId.reserve(qsizetype(devices));
     m_start.reserve(devices + 1);
-    m_sortKey.reserve(devices);
     m_nameOrder.reserve(devices);
 }
 
@@ -273,7 +291,7 @@ void DeviceSet::append(std::vector<PreparedDevice> devices, std::vector<int> *ad
 
 bool DeviceSet::nameBefore(int a, int b) const
 {
-    const int c = QString::compare(m_sortKey[size_t(a)], m_sortKey[size_t(b)]);
+    const int c = compareNatural(nameText(a), nameText(b));
     return c != 0 ? c < 0 : a < b;
 }
 
@@ -326,7 +344,6 @@ bool DeviceSet::keepOnly(const QSet<QString> &ids)
         set.m_text.append(searchText(int(i)));
         set.m_text.append(QChar(u'\n'));
         set.m_start.push_back(set.m_text.size());
-        set.m_sortKey.push_back(std::move(m_sortKey[i]));
     }
     set.m_nameOrder.reserve(size_t(kept));
     for (const int i : m_nameOrder) {

@@ -25,7 +25,6 @@ struct PreparedDevice
 {
     Device device;
     QString searchText; // folded: name, user, UPN, serial, IMEI, phone
-    QString sortKey; // natural name order
     bool textShared = false; // repeated text already shared (a TextPool, the local index)
 };
 PreparedDevice prepareDevice(Device device);
@@ -82,6 +81,7 @@ private:
     void indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QString>> *replaced);
     void replaceSearchText(std::vector<std::pair<int, QString>> replaced);
     QStringView searchText(int index) const;
+    QStringView nameText(int index) const;
     bool nameBefore(int a, int b) const;
     void placeNames(std::vector<int> unplaced);
 
@@ -93,7 +93,6 @@ private:
     // m_start[i + 1] - 1).
     QString m_text;
     std::vector<qsizetype> m_start{0};
-    std::vector<QString> m_sortKey; // folded name, digit runs padded
     std::vector<int> m_nameOrder;
     QSet<QString> m_shared; // text kept once for every device that has it
 };

@@ -1,9 +1,10 @@
 #include "devicestore.h"
 
-#include <QStringMatcher>
+#include <QByteArrayMatcher>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -47,11 +48,12 @@ bool isAsciiDigit(char16_t c)
 
 // Natural order of two folded names: runs of digits compare by their value
 // ("pc-2" before "pc-10"), the rest character by character.
-int compareNatural(QStringView a, QStringView b)
+int compareNatural(QByteArrayView a, QByteArrayView b)
 {
+    // UTF-8 bytes compare in the order of the characters they encode.
     qsizetype i = 0, j = 0;
     while (i < a.size() && j < b.size()) {
-        const char16_t ca = a[i].unicode(), cb = b[j].unicode();
+        const uchar ca = uchar(a[i]), cb = uchar(b[j]);
         if (isAsciiDigit(ca) && isAsciiDigit(cb)) {
             // Leading zeros aside, the longer run is the larger number; runs as long compare digit by digit.
             while (i < a.size() && a[i] == u'0')
@@ -59,15 +61,15 @@ int compareNatural(QStringView a, QStringView b)
             while (j < b.size() && b[j] == u'0')
                 ++j;
             qsizetype ea = i, eb = j;
-            while (ea < a.size() && isAsciiDigit(a[ea].unicode()))
+            while (ea < a.size() && isAsciiDigit(char16_t(a[ea])))
                 ++ea;
-            while (eb < b.size() && isAsciiDigit(b[eb].unicode()))
+            while (eb < b.size() && isAsciiDigit(char16_t(b[eb])))
                 ++eb;
             if (ea - i != eb - j)
                 return ea - i < eb - j ? -1 : 1;
-            const int c = a.mid(i, ea - i).compare(b.mid(j, eb - j));
+            const int c = std::memcmp(a.data() + i, b.data() + j, size_t(ea - i));
             if (c != 0)
-                return c;
+                return c < 0 ? -1 : 1;
             i = ea;
             j = eb;
             continue;
@@ -123,24 +125,25 @@ PreparedDevice prepareDevice(Device device)
     PreparedDevice p;
     const QChar sep(u'\n');
     p.searchText = foldForSearch(device.deviceName + sep + device.userDisplayName + sep + device.userPrincipalName + sep
-        + device.serialNumber + sep + device.imei + sep + device.phoneNumber);
+        + device.serialNumber + sep + device.imei + sep + device.phoneNumber)
+                       .toUtf8();
     p.device = std::move(device);
     return p;
 }
 
-void DeviceSet::indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QString>> *replaced)
+void DeviceSet::indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QByteArray>> *replaced)
 {
-    const QString &hay = prepared.searchText;
+    const QByteArray &hay = prepared.searchText;
     if (size_t(index) + 1 == m_start.size()) {
         m_text.append(hay);
-        m_text.append(QChar(u'\n'));
+        m_text.append('\n');
         m_start.push_back(m_text.size());
         return;
     }
     // A device read again mostly reads the same: its text stays, or is
     // written over in place when as long; only a longer or shorter one packs
     // the buffer again.
-    const QStringView old = searchText(index);
+    const QByteArrayView old = searchText(index);
     if (old == hay)
         return;
     if (old.size() == hay.size())
@@ -149,48 +152,56 @@ void DeviceSet::indexDevice(int index, PreparedDevice &prepared, std::vector<std
         replaced->emplace_back(index, hay);
 }
 
-void DeviceSet::replaceSearchText(std::vector<std::pair<int, QString>> replaced)
+void DeviceSet::replaceSearchText(std::vector<std::pair<int, QByteArray>> replaced)
 {
     if (replaced.empty())
         return;
     // Rare (a device read again): the buffer is packed again, in store order.
     std::sort(replaced.begin(), replaced.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    QString text;
+    QByteArray text;
     text.reserve(m_text.size() + 64);
     std::vector<qsizetype> start{0};
     start.reserve(m_start.size());
     auto next = replaced.cbegin();
     for (int i = 0; i < deviceCount(); ++i) {
-        QStringView hay = searchText(i);
+        QByteArrayView hay = searchText(i);
         while (next != replaced.cend() && next->first < i)
             ++next;
         if (next != replaced.cend() && next->first == i)
             hay = next->second;
         text.append(hay);
-        text.append(QChar(u'\n'));
+        text.append('\n');
         start.push_back(text.size());
     }
     m_text = std::move(text);
     m_start = std::move(start);
 }
 
-QStringView DeviceSet::nameText(int index) const
+QByteArrayView DeviceSet::nameText(int index) const
 {
     // The folded name is the first field of the search text.
-    const QStringView text = searchText(index);
-    const qsizetype end = text.indexOf(QChar(u'\n'));
+    const QByteArrayView text = searchText(index);
+    const qsizetype end = text.indexOf('\n');
     return end < 0 ? text : text.first(end);
 }
 
-QStringView DeviceSet::searchText(int index) const
+QByteArrayView DeviceSet::searchText(int index) const
 {
     const qsizetype from = m_start[size_t(index)];
-    return QStringView(m_text).mid(from, m_start[size_t(index) + 1] - from - 1);
+    return QByteArrayView(m_text).sliced(from, m_start[size_t(index) + 1] - from - 1);
 }
 
 void DeviceSet::clear()
 {
     *this = DeviceSet();
+}
+
+void DeviceSet::squeeze()
+{
+    m_text.squeeze();
+    m_start.shrink_to_fit();
+    m_nameOrder.shrink_to_fit();
+    m_byId.squeeze();
 }
 
 void DeviceSet::reserve(size_t devices)
@@ -251,7 +262,7 @@ void DeviceSet::append(std::vector<PreparedDevice> devices, std::vector<int> *ad
     const size_t firstNew = m_devices.size();
     added->reserve(devices.size());
     std::vector<int> unplaced; // in no place of the name order: renamed, then new
-    std::vector<std::pair<int, QString>> newText;
+    std::vector<std::pair<int, QByteArray>> newText;
     for (PreparedDevice &p : devices) {
         Device &d = p.device;
         if (!p.textShared)
@@ -342,7 +353,7 @@ bool DeviceSet::keepOnly(const QSet<QString> &ids)
         set.m_byId.insert(m_devices[i].id, newIndex[i]);
         set.m_devices.push_back(std::move(m_devices[i]));
         set.m_text.append(searchText(int(i)));
-        set.m_text.append(QChar(u'\n'));
+        set.m_text.append('\n');
         set.m_start.push_back(set.m_text.size());
     }
     set.m_nameOrder.reserve(size_t(kept));
@@ -397,19 +408,23 @@ std::vector<int> DeviceSet::match(const QStringList &foldedTerms, const std::vec
     if (foldedTerms.isEmpty())
         return candidates;
     // The longest term first: it rules out the most. A line feed separates
-    // fields and devices in the buffer: never part of a term.
-    QStringList terms;
-    for (const QString &term : foldedTerms)
-        terms += term.split(QChar(u'\n'), Qt::SkipEmptyParts);
+    // fields and devices in the buffer: never part of a term. Terms are
+    // looked for as UTF-8, like the buffer: a character's bytes only match
+    // where that character starts.
+    QList<QByteArray> terms;
+    for (const QString &term : foldedTerms) {
+        for (const QString &part : term.split(QChar(u'\n'), Qt::SkipEmptyParts))
+            terms.append(part.toUtf8());
+    }
     if (terms.isEmpty())
         return candidates;
     std::stable_sort(
-        terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    std::vector<QStringMatcher> matchers;
-    for (const QString &term : std::as_const(terms))
+        terms.begin(), terms.end(), [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    std::vector<QByteArrayMatcher> matchers;
+    for (const QByteArray &term : std::as_const(terms))
         matchers.emplace_back(term);
     const auto holds = [&](int device, size_t fromTerm) {
-        const QStringView hay = searchText(device);
+        const QByteArrayView hay = searchText(device);
         for (size_t t = fromTerm; t < matchers.size(); ++t) {
             if (matchers[t].indexIn(hay) < 0)
                 return false;
@@ -428,16 +443,16 @@ std::vector<int> DeviceSet::match(const QStringList &foldedTerms, const std::vec
     // Otherwise one pass over the whole buffer for the first term, jumping to
     // the next device at each hit, then the other terms in the devices it found.
     std::vector<char> hit(m_devices.size(), 0);
-    const QStringView text(m_text);
-    const QString &first = terms.first();
+    const QByteArrayView text(m_text);
+    const QByteArray &first = terms.first();
     size_t device = 0;
     qsizetype pos = 0;
     while (true) {
-        // The first character found with Qt's vectorised search, the rest compared in place.
+        // The first byte found with memchr, the rest compared in place.
         pos = text.indexOf(first.front(), pos);
         if (pos < 0)
             break;
-        if (first.size() > 1 && !text.mid(pos).startsWith(first)) {
+        if (first.size() > 1 && !text.sliced(pos).startsWith(first)) {
             ++pos;
             continue;
         }

@@ -24,7 +24,7 @@ namespace Passdesk {
 struct PreparedDevice
 {
     Device device;
-    QString searchText; // folded: name, user, UPN, serial, IMEI, phone
+    QByteArray searchText; // folded, in UTF-8: name, user, UPN, serial, IMEI, phone
     bool textShared = false; // repeated text already shared (a TextPool, the local index)
 };
 PreparedDevice prepareDevice(Device device);
@@ -66,6 +66,8 @@ public:
     bool keepOnly(const QSet<QString> &ids);
     void clear();
     void reserve(size_t devices);
+    // Spare capacity goes back (the search buffer grows by doubling while pages arrive).
+    void squeeze();
 
     int deviceCount() const { return int(m_devices.size()); }
     const Device &at(int index) const { return m_devices[size_t(index)]; }
@@ -78,10 +80,10 @@ public:
 private:
     void share(Device &d);
     QString shared(const QString &text);
-    void indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QString>> *replaced);
-    void replaceSearchText(std::vector<std::pair<int, QString>> replaced);
-    QStringView searchText(int index) const;
-    QStringView nameText(int index) const;
+    void indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QByteArray>> *replaced);
+    void replaceSearchText(std::vector<std::pair<int, QByteArray>> replaced);
+    QByteArrayView searchText(int index) const;
+    QByteArrayView nameText(int index) const;
     bool nameBefore(int a, int b) const;
     void placeNames(std::vector<int> unplaced);
 
@@ -89,9 +91,9 @@ private:
     QHash<QString, int> m_byId;
     // The folded search text of every device, one after the other in store
     // order, each followed by a line feed (which no search term holds): one
-    // buffer to scan, not 100,000 strings. Device i is m_text[m_start[i],
-    // m_start[i + 1] - 1).
-    QString m_text;
+    // buffer to scan, not 100,000 strings. UTF-8: half the size of UTF-16 for
+    // the ASCII most of it is. Device i is m_text[m_start[i], m_start[i + 1] - 1).
+    QByteArray m_text;
     std::vector<qsizetype> m_start{0};
     std::vector<int> m_nameOrder;
     QSet<QString> m_shared; // text kept once for every device that has it
@@ -115,6 +117,8 @@ public:
     // After a complete load: the devices whose id is not in `ids` leave.
     // Indices change (wasReset) when one does.
     void keepOnly(const QSet<QString> &ids);
+    // A load is over: spare capacity goes back.
+    void squeeze() { m_set.squeeze(); }
     // What the heap keeps from freed blocks goes back to the system (glibc keeps it otherwise).
     static void releaseFreeMemory();
     // One device read again; its index, or -1 when the store does not have it.

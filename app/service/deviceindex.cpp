@@ -243,6 +243,7 @@ bool decode(const unsigned char *data, size_t size, DeviceIndex::Snapshot *out, 
     out->devices.reserve(devices.size());
     std::vector<int> added, replaced;
     out->devices.append(std::move(devices), &added, &replaced);
+    out->devices.squeeze();
     return true;
 }
 

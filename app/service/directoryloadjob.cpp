@@ -272,6 +272,7 @@ void DirectoryLoadJob::complete()
     // went into the store, so when it holds as many devices, they are the same.
     if (m_store->deviceCount() != int(m_seen.size()))
         m_store->keepOnly(m_seen);
+    m_store->squeeze();
     m_result.status = Result::Status::Loaded;
     m_result.count = int(m_seen.size());
     // The load's own buffers go on a worker, then the memory the heap kept

@@ -86,8 +86,9 @@ QSet<QString> TestDirectoryLoad::simIds() const
 QSet<QString> TestDirectoryLoad::storeIds() const
 {
     QSet<QString> ids;
-    for (const Device &d : m_session->devices()->devices())
-        ids.insert(d.id);
+    const DeviceStore *store = m_session->devices();
+    for (int i = 0; i < store->deviceCount(); ++i)
+        ids.insert(store->at(i).id);
     return ids;
 }
 

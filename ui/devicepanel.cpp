@@ -113,7 +113,7 @@ DevicePanel::DevicePanel(Session *session, QWidget *parent)
     rebuild();
 }
 
-void DevicePanel::showDevice(const Device *device)
+void DevicePanel::showDevice(const std::optional<Device> &device)
 {
     const QString id = device ? device->id : QString();
     if (id != m_deviceId) {
@@ -288,7 +288,7 @@ void DevicePanel::rebuild()
         delete item->widget();
         delete item;
     }
-    const Device *d = m_deviceId.isEmpty() ? nullptr : m_session->devices()->deviceById(m_deviceId);
+    const std::optional<Device> d = m_deviceId.isEmpty() ? std::nullopt : m_session->devices()->deviceById(m_deviceId);
     if (!d) {
         m_titleLabel->setText(
             m_selectionCount > 1 ? tr("%n devices selected", nullptr, m_selectionCount) : tr("No device selected"));
@@ -309,7 +309,7 @@ void DevicePanel::rebuild()
     const Support lock = matrix.evaluate(*d, ActionKind::RemoteLock);
     const Support sync = matrix.evaluate(*d, ActionKind::SyncDevice);
     m_card->setDevice(d->id, d->kind == DeviceKind::MacOS ? lock.tellUser : reset.tellUser);
-    m_secrets->setDevice(d);
+    m_secrets->setDevice(&*d);
     // Where the operator looks first: what cannot be done on this device, and why.
     QStringList unavailable;
     for (const Support &s : {reset, lock, sync}) {

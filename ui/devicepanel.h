@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <optional>
+
 class QFormLayout;
 class QGroupBox;
 class QTableWidget;
@@ -28,7 +30,7 @@ class DevicePanel : public QWidget
 public:
     explicit DevicePanel(Session *session, QWidget *parent = nullptr);
 
-    void showDevice(const Device *device);
+    void showDevice(const std::optional<Device> &device);
     void showSelectionCount(int count);
     // The outcome of an action on the shown device: text and, on failure, a link.
     // offerSync: the action waits for the device, and "Sync now" goes with it.

@@ -183,7 +183,7 @@ void MainWindow::refreshSelectedDevice(bool operatorAsked)
                     tr("Could not read the device again: %1").arg(safeText(result.error.userMessage())), 15000);
             return;
         }
-        const Device *known = m_session->devices()->deviceById(result.device.id);
+        const std::optional<Device> known = m_session->devices()->deviceById(result.device.id);
         if (!known)
             return;
         for (const ActionResult &r : result.actions) {
@@ -571,7 +571,7 @@ void MainWindow::reshowOutcome()
 {
     // The outcome above the properties, said again in the language of the moment.
     const QString id = m_panel->deviceId();
-    const Device *d = m_session->devices()->deviceById(id);
+    const std::optional<Device> d = m_session->devices()->deviceById(id);
     if (!d || m_waiting.contains(id))
         return; // a wait is said again by its own clock
     const ActionRecord *latest = nullptr;
@@ -772,7 +772,7 @@ void MainWindow::updateActions()
         const ActionPlan plan = m_session->planAction(ids, kind);
         bool allApple = !ids.isEmpty();
         for (const QString &id : ids) {
-            const Device *d = m_session->devices()->deviceById(id);
+            const std::optional<Device> d = m_session->devices()->deviceById(id);
             allApple = allApple && d && familyOf(d->kind) == PlatformFamily::Apple;
         }
         const int sendable = plan.count(ActionPlan::Verdict::Send);
@@ -822,7 +822,7 @@ void MainWindow::runAction(ActionKind kind)
         for (const ActionPlan::Item &item : plan.items) {
             if (item.verdict != ActionPlan::Verdict::Send)
                 continue;
-            const Device *d = m_session->devices()->deviceById(item.deviceId);
+            const std::optional<Device> d = m_session->devices()->deviceById(item.deviceId);
             if (d && (d->kind == DeviceKind::AndroidWorkProfile || d->kind == DeviceKind::AndroidCorporateWorkProfile))
                 details << tr("On “%1” only the work profile passcode changes; the device's own screen lock stays "
                               "as it is.")

@@ -321,9 +321,11 @@ void CommandRunner::runAction(const QStringList &ids, ActionKind kind, bool forc
         // The same rules as the console's, on the devices just read.
         const ActionPlan plan = ActionPlan::make(
             readable, kind,
-            [fetched](const QString &deviceId) {
+            [fetched](const QString &deviceId) -> std::optional<Device> {
                 const auto it = fetched->devices.constFind(deviceId);
-                return it == fetched->devices.cend() ? nullptr : &*it;
+                if (it == fetched->devices.cend())
+                    return std::nullopt;
+                return *it;
             },
             m_session->matrix(), m_session->running());
         ActionJob *job = m_session->runAction(plan);

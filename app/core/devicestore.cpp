@@ -1,10 +1,13 @@
 #include "devicestore.h"
 
 #include <QByteArrayMatcher>
+#include <QTimeZone>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <limits>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -112,9 +115,83 @@ void TextPool::share(Device &device)
     }
 }
 
+namespace {
+
+constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+constexpr std::array<QString Device::*, 10> kStoredTextFields
+    = {&Device::id, &Device::deviceName, &Device::serialNumber, &Device::imei, &Device::phoneNumber, &Device::userId,
+        &Device::userDisplayName, &Device::userPrincipalName, &Device::emailAddress, &Device::currentUserId};
+constexpr std::array<QString Device::*, 10> kTableTextFields = {&Device::operatingSystem, &Device::osVersion,
+    &Device::deviceType, &Device::deviceEnrollmentType, &Device::managementAgent, &Device::ownerType, &Device::joinType,
+    &Device::complianceState, &Device::model, &Device::manufacturer};
+constexpr std::array<QString Device::*, 5> kUserTextFields = {&Device::userId, &Device::userDisplayName,
+    &Device::userPrincipalName, &Device::emailAddress, &Device::currentUserId};
+constexpr std::array<bool Device::*, 3> kFlagFields
+    = {&Device::isEncrypted, &Device::isSupervised, &Device::azureADRegistered};
+
+} // namespace
+
+QDateTime utcFromMSecs(qint64 msecs)
+{
+    // Qt before 6.5 keeps a QTimeZone-based time on the heap, a Qt::UTC one inline.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC);
+#else
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+#endif
+}
+
+quint32 DeviceSet::tableIndex(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    const auto it = m_tableIndex.constFind(text);
+    if (it != m_tableIndex.constEnd())
+        return *it;
+    const auto index = quint32(m_table.size());
+    m_table.push_back(text);
+    m_tableIndex.insert(text, index);
+    return index;
+}
+
+DeviceSet::Stored DeviceSet::stored(Device &&device)
+{
+    Stored s;
+    for (size_t f = 0; f < kStoredTextFields.size(); ++f)
+        s.text[f] = std::move(device.*kStoredTextFields[f]);
+    for (size_t f = 0; f < kTableTextFields.size(); ++f)
+        s.table[f] = tableIndex(device.*kTableTextFields[f]);
+    s.lastSync = device.lastSyncDateTime.isValid() ? device.lastSyncDateTime.toMSecsSinceEpoch() : kNoTime;
+    s.enrolled = device.enrolledDateTime.isValid() ? device.enrolledDateTime.toMSecsSinceEpoch() : kNoTime;
+    for (size_t f = 0; f < kFlagFields.size(); ++f)
+        s.flags |= (device.*kFlagFields[f]) ? quint8(1u << f) : 0;
+    s.kind = device.kind;
+    return s;
+}
+
+Device DeviceSet::at(int index) const
+{
+    const Stored &s = m_devices[size_t(index)];
+    Device d;
+    for (size_t f = 0; f < kStoredTextFields.size(); ++f)
+        d.*kStoredTextFields[f] = s.text[f];
+    for (size_t f = 0; f < kTableTextFields.size(); ++f)
+        d.*kTableTextFields[f] = m_table[s.table[f]];
+    if (s.lastSync != kNoTime)
+        d.lastSyncDateTime = utcFromMSecs(s.lastSync);
+    if (s.enrolled != kNoTime)
+        d.enrolledDateTime = utcFromMSecs(s.enrolled);
+    for (size_t f = 0; f < kFlagFields.size(); ++f)
+        d.*kFlagFields[f] = (s.flags >> f) & 1u;
+    d.kind = s.kind;
+    return d;
+}
+
 void DeviceSet::share(Device &d)
 {
-    for (QString Device::*field : kSharedTextFields)
+    // The user's text repeats over the user's devices; the rest of the
+    // repeated text goes to the table.
+    for (QString Device::*field : kUserTextFields)
         d.*field = shared(d.*field);
     for (QString Device::*own : kOwnTextFields)
         (d.*own).squeeze();
@@ -271,16 +348,16 @@ void DeviceSet::append(std::vector<PreparedDevice> devices, std::vector<int> *ad
         if (known != m_byId.constEnd()) {
             // Seen before (in this load, or an earlier page): replaced where it is.
             const int i = *known;
-            if (m_devices[size_t(i)].deviceName != d.deviceName)
+            if (m_devices[size_t(i)].text[1] != d.deviceName)
                 unplaced.push_back(i);
-            m_devices[size_t(i)] = std::move(d);
+            m_devices[size_t(i)] = stored(std::move(d));
             indexDevice(i, p, &newText);
             replaced->push_back(i);
             continue;
         }
         const int i = int(m_devices.size());
         m_byId.insert(d.id, i);
-        m_devices.push_back(std::move(d));
+        m_devices.push_back(stored(std::move(d)));
         indexDevice(i, p, &newText);
         added->push_back(i);
     }
@@ -339,7 +416,7 @@ bool DeviceSet::keepOnly(const QSet<QString> &ids)
     std::vector<int> newIndex(m_devices.size(), -1);
     int kept = 0;
     for (size_t i = 0; i < m_devices.size(); ++i) {
-        if (ids.contains(m_devices[i].id))
+        if (ids.contains(m_devices[i].text[0]))
             newIndex[i] = kept++;
     }
     if (kept == deviceCount())
@@ -347,10 +424,12 @@ bool DeviceSet::keepOnly(const QSet<QString> &ids)
     // Built again from what is there: nothing is folded or sorted again.
     DeviceSet set;
     set.m_shared = m_shared;
+    set.m_table = m_table;
+    set.m_tableIndex = m_tableIndex;
     for (size_t i = 0; i < m_devices.size(); ++i) {
         if (newIndex[i] < 0)
             continue;
-        set.m_byId.insert(m_devices[i].id, newIndex[i]);
+        set.m_byId.insert(m_devices[i].text[0], newIndex[i]);
         set.m_devices.push_back(std::move(m_devices[i]));
         set.m_text.append(searchText(int(i)));
         set.m_text.append('\n');
@@ -396,10 +475,12 @@ int DeviceStore::update(const Device &device)
     return i;
 }
 
-const Device *DeviceStore::deviceById(const QString &id) const
+std::optional<Device> DeviceStore::deviceById(const QString &id) const
 {
     const int i = indexOf(id);
-    return i < 0 ? nullptr : &at(i);
+    if (i < 0)
+        return std::nullopt;
+    return at(i);
 }
 
 std::vector<int> DeviceSet::match(const QStringList &foldedTerms, const std::vector<int> *within) const

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <deque>
+#include <optional>
 #include <vector>
 
 namespace Passdesk {
@@ -70,14 +71,29 @@ public:
     void squeeze();
 
     int deviceCount() const { return int(m_devices.size()); }
-    const Device &at(int index) const { return m_devices[size_t(index)]; }
+    // The device as it was added, put together from what the set keeps.
+    Device at(int index) const;
+    QString idAt(int index) const { return m_devices[size_t(index)].text[0]; }
     int indexOf(const QString &id) const { return m_byId.value(id, -1); }
-    // A deque: a device never moves once in, and a growing tenant is never copied whole.
-    const std::deque<Device> &devices() const { return m_devices; }
     const std::vector<int> &nameOrder() const { return m_nameOrder; }
     std::vector<int> match(const QStringList &foldedTerms, const std::vector<int> *within = nullptr) const;
 
 private:
+    // A device as the set keeps it: its own text (name, serial, user...) as
+    // is, the text that few values take (platform, version, model...) as an
+    // index into the set's table, the times as milliseconds: 300 bytes
+    // instead of 500.
+    struct Stored
+    {
+        std::array<QString, 10> text; // kStoredTextFields
+        std::array<quint32, 10> table; // kTableTextFields: indices into m_table
+        qint64 lastSync = 0;
+        qint64 enrolled = 0;
+        quint8 flags = 0;
+        DeviceKind kind = DeviceKind::Unknown;
+    };
+    Stored stored(Device &&device);
+    quint32 tableIndex(const QString &text);
     void share(Device &d);
     QString shared(const QString &text);
     void indexDevice(int index, PreparedDevice &prepared, std::vector<std::pair<int, QByteArray>> *replaced);
@@ -87,7 +103,10 @@ private:
     bool nameBefore(int a, int b) const;
     void placeNames(std::vector<int> unplaced);
 
-    std::deque<Device> m_devices;
+    // A deque: a device never moves once in, and a growing tenant is never copied whole.
+    std::deque<Stored> m_devices;
+    std::vector<QString> m_table{QString()}; // 0: no text
+    QHash<QString, quint32> m_tableIndex;
     QHash<QString, int> m_byId;
     // The folded search text of every device, one after the other in store
     // order, each followed by a line feed (which no search term holds): one
@@ -127,10 +146,9 @@ public:
 
     const DeviceSet &contents() const { return m_set; }
     int deviceCount() const { return m_set.deviceCount(); }
-    const Device &at(int index) const { return m_set.at(index); }
+    Device at(int index) const { return m_set.at(index); }
     int indexOf(const QString &id) const { return m_set.indexOf(id); }
-    const Device *deviceById(const QString &id) const;
-    const std::deque<Device> &devices() const { return m_set.devices(); }
+    std::optional<Device> deviceById(const QString &id) const;
 
     // Device indices in natural name order ("PC-2" before "PC-10"), case and accents aside.
     const std::vector<int> &nameOrder() const { return m_set.nameOrder(); }
@@ -153,6 +171,9 @@ Q_SIGNALS:
 private:
     DeviceSet m_set;
 };
+
+// A time Graph gave, kept as milliseconds since the epoch, as a UTC time again.
+QDateTime utcFromMSecs(qint64 msecs);
 
 // Case- and accent-insensitive form of a text, for searching: "Lefèvre" -> "lefevre".
 QString foldForSearch(const QString &text);

@@ -244,15 +244,15 @@ QString DeviceTreeModel::groupLabel(const Group &group) const
     return tr("%1 (%L2)").arg(name).arg(group.members.size());
 }
 
-const Device *DeviceTreeModel::deviceAt(const QModelIndex &index) const
+std::optional<Device> DeviceTreeModel::deviceAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() == 0)
-        return nullptr;
+        return std::nullopt;
     const Group &g = m_groups[size_t(index.internalId() - 1)];
-    return &m_store->at(g.members[size_t(index.row())]);
+    return m_store->at(g.members[size_t(index.row())]);
 }
 
-const Device *DeviceTreeModel::deviceById(const QString &id) const
+std::optional<Device> DeviceTreeModel::deviceById(const QString &id) const
 {
     return m_store->deviceById(id);
 }
@@ -323,7 +323,7 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
             return groupLabel(g);
         return {};
     }
-    const Device *d = deviceAt(index);
+    const std::optional<Device> d = deviceAt(index);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

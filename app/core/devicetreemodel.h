@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 #include <vector>
 
@@ -39,8 +40,8 @@ public:
 
     int deviceCount() const;
     int matchCount() const { return int(m_shown.size()); }
-    const Device *deviceAt(const QModelIndex &index) const;
-    const Device *deviceById(const QString &id) const;
+    std::optional<Device> deviceAt(const QModelIndex &index) const;
+    std::optional<Device> deviceById(const QString &id) const;
     QModelIndex indexOfDevice(const QString &id) const;
     QModelIndex firstDeviceIndex() const;
 

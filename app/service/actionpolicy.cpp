@@ -6,7 +6,7 @@
 namespace Passdesk {
 
 ActionPlan ActionPlan::make(const QStringList &ids, ActionKind kind,
-    const std::function<const Device *(const QString &)> &lookup, const SupportMatrix &matrix,
+    const std::function<std::optional<Device>(const QString &)> &lookup, const SupportMatrix &matrix,
     const RunningActions *running)
 {
     ActionPlan plan;
@@ -16,7 +16,7 @@ ActionPlan ActionPlan::make(const QStringList &ids, ActionKind kind,
     for (const QString &id : std::as_const(unique)) {
         Item item;
         item.deviceId = id;
-        const Device *d = lookup(id);
+        const std::optional<Device> d = lookup(id);
         if (!d) {
             item.deviceName = id;
             item.support.label = SupportMatrix::actionLabel(kind, false);

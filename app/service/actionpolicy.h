@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Passdesk {
 
@@ -45,7 +46,7 @@ struct ActionPlan
 
     // Looks up each id (lookup returns null for an id not loaded).
     static ActionPlan make(const QStringList &ids, ActionKind kind,
-        const std::function<const Device *(const QString &)> &lookup, const SupportMatrix &matrix,
+        const std::function<std::optional<Device>(const QString &)> &lookup, const SupportMatrix &matrix,
         const RunningActions *running);
 };
 

@@ -140,7 +140,8 @@ QByteArray encode(const DeviceSet &devices, const QDateTime &savedAt)
 {
     QHash<QString, quint32> table{{QString(), 0}};
     QStringList texts{QString()};
-    for (const Device &d : devices.devices()) {
+    for (int i = 0; i < devices.deviceCount(); ++i) {
+        const Device d = devices.at(i);
         for (QString Device::*field : kSharedTextFields) {
             if (!table.contains(d.*field)) {
                 table.insert(d.*field, quint32(texts.size()));
@@ -161,7 +162,7 @@ QByteArray encode(const DeviceSet &devices, const QDateTime &savedAt)
         putText(text);
     put<quint32>(out, quint32(devices.deviceCount()));
     for (const int i : devices.nameOrder()) {
-        const Device &d = devices.at(i);
+        const Device d = devices.at(i);
         for (QString Device::*field : kOwnTextFields)
             putText(d.*field);
         for (QString Device::*field : kSharedTextFields)
@@ -174,16 +175,6 @@ QByteArray encode(const DeviceSet &devices, const QDateTime &savedAt)
         put<quint8>(out, flags);
     }
     return out;
-}
-
-// Qt before 6.5 keeps a QTimeZone-based time on the heap, a Qt::UTC one inline (200,000 times per tenant).
-QDateTime utcFromMSecs(qint64 ms)
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
-#else
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-#endif
 }
 
 bool decode(const unsigned char *data, size_t size, DeviceIndex::Snapshot *out, QString *why)

@@ -85,7 +85,7 @@ TestGraphClient::ListResult TestGraphClient::list(const QUrl &url)
     connect(&job, &DeviceListJob::pageReceived, this, [&](std::vector<PreparedDevice> &page) {
         ++result.pages;
         for (PreparedDevice &p : page)
-            result.devices.push_back(std::move(p.device));
+            result.devices.push_back(p.unpacked());
     });
     connect(&job, &DeviceListJob::finished, this, [&] { result.finished = true; });
     connect(&job, &DeviceListJob::failed, this, [&](const GraphError &e) {

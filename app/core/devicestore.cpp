@@ -87,21 +87,10 @@ int compareNatural(QByteArrayView a, QByteArrayView b)
 
 } // namespace
 
-QString DeviceSet::shared(const QString &text)
-{
-    if (text.isEmpty())
-        return QString();
-    const auto it = m_shared.constFind(text);
-    if (it != m_shared.constEnd())
-        return *it; // the same characters, held once
-    m_shared.insert(text);
-    return text;
-}
-
 void TextPool::share(Device &device)
 {
     const QMutexLocker lock(&m_lock);
-    for (QString Device::*field : kSharedTextFields) {
+    for (QString Device::*field : kTableTextFields) {
         QString &text = device.*field;
         if (text.isEmpty()) {
             text = QString();
@@ -118,14 +107,6 @@ void TextPool::share(Device &device)
 namespace {
 
 constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
-constexpr std::array<QString Device::*, 10> kStoredTextFields
-    = {&Device::id, &Device::deviceName, &Device::serialNumber, &Device::imei, &Device::phoneNumber, &Device::userId,
-        &Device::userDisplayName, &Device::userPrincipalName, &Device::emailAddress, &Device::currentUserId};
-constexpr std::array<QString Device::*, 10> kTableTextFields = {&Device::operatingSystem, &Device::osVersion,
-    &Device::deviceType, &Device::deviceEnrollmentType, &Device::managementAgent, &Device::ownerType, &Device::joinType,
-    &Device::complianceState, &Device::model, &Device::manufacturer};
-constexpr std::array<QString Device::*, 5> kUserTextFields = {&Device::userId, &Device::userDisplayName,
-    &Device::userPrincipalName, &Device::emailAddress, &Device::currentUserId};
 constexpr std::array<bool Device::*, 3> kFlagFields
     = {&Device::isEncrypted, &Device::isSupervised, &Device::azureADRegistered};
 
@@ -154,11 +135,40 @@ quint32 DeviceSet::tableIndex(const QString &text)
     return index;
 }
 
-DeviceSet::Stored DeviceSet::stored(Device &&device)
+namespace {
+
+void unpack(const QByteArray &packed, const std::array<quint32, kPackedTextFields.size()> &ends, Device *device)
 {
+    quint32 from = 0;
+    for (size_t f = 0; f < kPackedTextFields.size(); ++f) {
+        if (ends[f] > from)
+            device->*kPackedTextFields[f] = QString::fromUtf8(packed.constData() + from, qsizetype(ends[f] - from));
+        from = ends[f];
+    }
+}
+
+} // namespace
+
+Device PreparedDevice::unpacked() const
+{
+    Device d = device;
+    unpack(packed, packedEnd, &d);
+    return d;
+}
+
+QByteArrayView DeviceSet::Stored::packedText(size_t field) const
+{
+    const quint32 from = field == 0 ? 0 : packedEnd[field - 1];
+    return QByteArrayView(packed).sliced(from, packedEnd[field] - from);
+}
+
+DeviceSet::Stored DeviceSet::stored(PreparedDevice &&prepared)
+{
+    Device &device = prepared.device;
     Stored s;
-    for (size_t f = 0; f < kStoredTextFields.size(); ++f)
-        s.text[f] = std::move(device.*kStoredTextFields[f]);
+    s.id = std::move(device.id);
+    s.packed = std::move(prepared.packed);
+    s.packedEnd = prepared.packedEnd;
     for (size_t f = 0; f < kTableTextFields.size(); ++f)
         s.table[f] = tableIndex(device.*kTableTextFields[f]);
     s.lastSync = device.lastSyncDateTime.isValid() ? device.lastSyncDateTime.toMSecsSinceEpoch() : kNoTime;
@@ -173,8 +183,8 @@ Device DeviceSet::at(int index) const
 {
     const Stored &s = m_devices[size_t(index)];
     Device d;
-    for (size_t f = 0; f < kStoredTextFields.size(); ++f)
-        d.*kStoredTextFields[f] = s.text[f];
+    d.id = s.id;
+    unpack(s.packed, s.packedEnd, &d);
     for (size_t f = 0; f < kTableTextFields.size(); ++f)
         d.*kTableTextFields[f] = m_table[s.table[f]];
     if (s.lastSync != kNoTime)
@@ -187,16 +197,6 @@ Device DeviceSet::at(int index) const
     return d;
 }
 
-void DeviceSet::share(Device &d)
-{
-    // The user's text repeats over the user's devices; the rest of the
-    // repeated text goes to the table.
-    for (QString Device::*field : kUserTextFields)
-        d.*field = shared(d.*field);
-    for (QString Device::*own : kOwnTextFields)
-        (d.*own).squeeze();
-}
-
 PreparedDevice prepareDevice(Device device)
 {
     PreparedDevice p;
@@ -204,6 +204,14 @@ PreparedDevice prepareDevice(Device device)
     p.searchText = foldForSearch(device.deviceName + sep + device.userDisplayName + sep + device.userPrincipalName + sep
         + device.serialNumber + sep + device.imei + sep + device.phoneNumber)
                        .toUtf8();
+    // Packed here, on the thread that read the device: its strings are freed where they were made.
+    for (size_t f = 0; f < kPackedTextFields.size(); ++f) {
+        QString &text = device.*kPackedTextFields[f];
+        p.packed += text.toUtf8();
+        p.packedEnd[f] = quint32(p.packed.size());
+        text = QString();
+    }
+    p.packed.squeeze();
     p.device = std::move(device);
     return p;
 }
@@ -341,23 +349,22 @@ void DeviceSet::append(std::vector<PreparedDevice> devices, std::vector<int> *ad
     std::vector<int> unplaced; // in no place of the name order: renamed, then new
     std::vector<std::pair<int, QByteArray>> newText;
     for (PreparedDevice &p : devices) {
-        Device &d = p.device;
-        if (!p.textShared)
-            share(d);
+        const Device &d = p.device;
         const auto known = m_byId.constFind(d.id);
         if (known != m_byId.constEnd()) {
             // Seen before (in this load, or an earlier page): replaced where it is.
             const int i = *known;
-            if (m_devices[size_t(i)].text[1] != d.deviceName)
+            const QByteArrayView newName = QByteArrayView(p.packed).first(p.packedEnd[0]);
+            if (m_devices[size_t(i)].packedText(0) != newName)
                 unplaced.push_back(i);
-            m_devices[size_t(i)] = stored(std::move(d));
+            m_devices[size_t(i)] = stored(std::move(p));
             indexDevice(i, p, &newText);
             replaced->push_back(i);
             continue;
         }
         const int i = int(m_devices.size());
         m_byId.insert(d.id, i);
-        m_devices.push_back(stored(std::move(d)));
+        m_devices.push_back(stored(std::move(p)));
         indexDevice(i, p, &newText);
         added->push_back(i);
     }
@@ -416,20 +423,19 @@ bool DeviceSet::keepOnly(const QSet<QString> &ids)
     std::vector<int> newIndex(m_devices.size(), -1);
     int kept = 0;
     for (size_t i = 0; i < m_devices.size(); ++i) {
-        if (ids.contains(m_devices[i].text[0]))
+        if (ids.contains(m_devices[i].id))
             newIndex[i] = kept++;
     }
     if (kept == deviceCount())
         return false;
     // Built again from what is there: nothing is folded or sorted again.
     DeviceSet set;
-    set.m_shared = m_shared;
     set.m_table = m_table;
     set.m_tableIndex = m_tableIndex;
     for (size_t i = 0; i < m_devices.size(); ++i) {
         if (newIndex[i] < 0)
             continue;
-        set.m_byId.insert(m_devices[i].text[0], newIndex[i]);
+        set.m_byId.insert(m_devices[i].id, newIndex[i]);
         set.m_devices.push_back(std::move(m_devices[i]));
         set.m_text.append(searchText(int(i)));
         set.m_text.append('\n');

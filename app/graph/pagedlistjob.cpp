@@ -173,7 +173,6 @@ DeviceListJob::Page DeviceListJob::readPage(const QByteArray &body, TextPool *po
             if (pool)
                 pool->share(d);
             page.devices.push_back(prepareDevice(std::move(d)));
-            page.devices.back().textShared = pool != nullptr;
             continue;
         }
         if (page.skipReason.isEmpty())

@@ -223,7 +223,6 @@ bool decode(const unsigned char *data, size_t size, DeviceIndex::Snapshot *out, 
         }
         d.kind = classify(d);
         devices.push_back(prepareDevice(std::move(d)));
-        devices.back().textShared = true; // one string per text of the table
     }
     if (!in.atEnd()) {
         *why = QStringLiteral("bytes after the last record");

@@ -295,6 +295,16 @@ void TestDeviceTreeModel::devicesReadAgainKeepTheIndexesRight()
     QCOMPARE(store.at(store.indexOf(QStringLiteral("dev-49"))).id, QStringLiteral("dev-49"));
     store.keepOnly(keep); // nothing leaves: nothing changes
     QCOMPARE(reset.size(), 1);
+    // One field read alone is the field of the whole device.
+    for (int i = 0; i < store.deviceCount(); ++i) {
+        const Device whole = store.at(i);
+        QCOMPARE(store.kindAt(i), whole.kind);
+        QCOMPARE(store.textAt(i, &Device::id), whole.id);
+        for (QString Device::*field : kPackedTextFields)
+            QCOMPARE(store.textAt(i, field), whole.*field);
+        for (QString Device::*field : kTableTextFields)
+            QCOMPARE(store.textAt(i, field), whole.*field);
+    }
 }
 
 void TestDeviceTreeModel::naturalNameOrder()

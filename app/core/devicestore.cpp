@@ -179,6 +179,24 @@ DeviceSet::Stored DeviceSet::stored(PreparedDevice &&prepared)
     return s;
 }
 
+QString DeviceSet::textAt(int index, QString Device::*field) const
+{
+    const Stored &s = m_devices[size_t(index)];
+    if (field == &Device::id)
+        return s.id;
+    for (size_t f = 0; f < kPackedTextFields.size(); ++f) {
+        if (kPackedTextFields[f] == field) {
+            const QByteArrayView text = s.packedText(f);
+            return text.isEmpty() ? QString() : QString::fromUtf8(text);
+        }
+    }
+    for (size_t f = 0; f < kTableTextFields.size(); ++f) {
+        if (kTableTextFields[f] == field)
+            return m_table[s.table[f]];
+    }
+    return QString();
+}
+
 Device DeviceSet::at(int index) const
 {
     const Stored &s = m_devices[size_t(index)];

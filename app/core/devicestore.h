@@ -91,6 +91,9 @@ public:
     // The device as it was added, put together from what the set keeps.
     Device at(int index) const;
     QString idAt(int index) const { return m_devices[size_t(index)].id; }
+    DeviceKind kindAt(int index) const { return m_devices[size_t(index)].kind; }
+    // One text field of a device, without putting the whole device together.
+    QString textAt(int index, QString Device::*field) const;
     int indexOf(const QString &id) const { return m_byId.value(id, -1); }
     const std::vector<int> &nameOrder() const { return m_nameOrder; }
     std::vector<int> match(const QStringList &foldedTerms, const std::vector<int> *within = nullptr) const;
@@ -164,6 +167,8 @@ public:
     const DeviceSet &contents() const { return m_set; }
     int deviceCount() const { return m_set.deviceCount(); }
     Device at(int index) const { return m_set.at(index); }
+    DeviceKind kindAt(int index) const { return m_set.kindAt(index); }
+    QString textAt(int index, QString Device::*field) const { return m_set.textAt(index, field); }
     int indexOf(const QString &id) const { return m_set.indexOf(id); }
     std::optional<Device> deviceById(const QString &id) const;
 

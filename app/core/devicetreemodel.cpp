@@ -28,20 +28,23 @@ int DeviceTreeModel::deviceCount() const
     return m_store->deviceCount();
 }
 
-int DeviceTreeModel::groupIdOf(const Device &d)
+int DeviceTreeModel::groupIdOf(int storeIndex)
 {
+    // Only what the grouping needs is read from the store, not the whole device.
     QString key;
     int order = 0;
+    Device kindOnly;
+    kindOnly.kind = m_store->kindAt(storeIndex);
     switch (m_grouping) {
     case Grouping::Platform:
-        order = int(familyOf(d.kind));
+        order = int(familyOf(kindOnly.kind));
         key = QString::number(order);
         break;
     case Grouping::User:
-        key = d.userDisplayName;
+        key = m_store->textAt(storeIndex, &Device::userDisplayName);
         break;
     case Grouping::Channel:
-        order = isDirectlyManaged(d) ? 0 : 1;
+        order = isDirectlyManaged(kindOnly) ? 0 : 1;
         key = QString::number(order);
         break;
     }
@@ -61,7 +64,7 @@ void DeviceTreeModel::assignGroups(const std::vector<int> &indices)
     m_groupOf.resize(size_t(m_store->deviceCount()), -1);
     m_rowInGroup.resize(size_t(m_store->deviceCount()), -1);
     for (const int i : indices)
-        m_groupOf[size_t(i)] = groupIdOf(m_store->at(i));
+        m_groupOf[size_t(i)] = groupIdOf(i);
     if (m_groupIds.size() != groupsBefore || m_groupOrder.empty())
         sortGroups();
 }
@@ -187,7 +190,7 @@ void DeviceTreeModel::onUpdated(int storeIndex)
     const bool shownBefore = m_rowInGroup[size_t(storeIndex)] >= 0;
     const std::vector<int> self{storeIndex};
     const bool shownAfter = !m_store->match(m_filterTerms, &self).empty();
-    if (groupBefore == groupIdOf(m_store->at(storeIndex)) && shownBefore == shownAfter) {
+    if (groupBefore == groupIdOf(storeIndex) && shownBefore == shownAfter) {
         const QModelIndex idx = deviceIndex(storeIndex);
         if (idx.isValid())
             Q_EMIT dataChanged(idx, idx.siblingAtColumn(ColumnCount - 1));

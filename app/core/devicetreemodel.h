@@ -67,7 +67,7 @@ private:
     void onReset();
     void onAdded(const std::vector<int> &added, const std::vector<int> &replaced);
     void onUpdated(int index);
-    int groupIdOf(const Device &d); // creates the group when new
+    int groupIdOf(int storeIndex); // creates the group when new
     void assignGroups(const std::vector<int> &indices);
     void sortGroups();
     void layoutGroups(); // m_groups from m_shown

@@ -980,6 +980,13 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::DeviceIndex</name>
+    <message>
+        <source>The system keychain is not available: the device list is kept in memory only, and is read again from Intune at the next start.</source>
+        <translation>The system keychain is not available: the device list is kept in memory only, and is read again from Intune at the next start.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::DeviceListJob</name>
     <message>
         <source>a record that is not an object</source>
@@ -1438,10 +1445,6 @@
         <source>Loading devices… %L1 so far</source>
         <translation>Loading devices… %L1 so far</translation>
     </message>
-    <message>
-        <source>Loading canceled.</source>
-        <translation>Loading canceled.</translation>
-    </message>
     <message numerus="yes">
         <source>%n device(s) loaded · tenant %1 · last refresh %2</source>
         <translation>
@@ -1779,6 +1782,21 @@
             <numerusform>Loading canceled: the list shown is incomplete (%Ln device).</numerusform>
             <numerusform>Loading canceled: the list shown is incomplete (%Ln devices).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading canceled: the list shown is from %1, with what came since.</source>
+        <translation>Loading canceled: the list shown is from %1, with what came since.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) · tenant %1 · as of %2, saved on this computer</source>
+        <translation>
+            <numerusform>%n device · tenant %1 · as of %2, saved on this computer</numerusform>
+            <numerusform>%n devices · tenant %1 · as of %2, saved on this computer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing: %L1 of about %L2 devices read · list as of %3</source>
+        <translation>Refreshing: %L1 of about %L2 devices read · list as of %3</translation>
     </message>
 </context>
 <context>

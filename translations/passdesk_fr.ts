@@ -980,6 +980,13 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::DeviceIndex</name>
+    <message>
+        <source>The system keychain is not available: the device list is kept in memory only, and is read again from Intune at the next start.</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: la liste des appareils est gardée en mémoire seulement, et relue depuis Intune au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::DeviceListJob</name>
     <message>
         <source>a record that is not an object</source>
@@ -1438,10 +1445,6 @@
         <source>Loading devices… %L1 so far</source>
         <translation>Chargement des appareils… %L1 pour l’instant</translation>
     </message>
-    <message>
-        <source>Loading canceled.</source>
-        <translation>Chargement annulé.</translation>
-    </message>
     <message numerus="yes">
         <source>%n device(s) loaded · tenant %1 · last refresh %2</source>
         <translation>
@@ -1779,6 +1782,21 @@
             <numerusform>Chargement annulé&#xa0;: la liste affichée est incomplète (%Ln appareil).</numerusform>
             <numerusform>Chargement annulé&#xa0;: la liste affichée est incomplète (%Ln appareils).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading canceled: the list shown is from %1, with what came since.</source>
+        <translation>Chargement annulé&#xa0;: la liste affichée est datée de %1, avec ce qui est arrivé depuis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) · tenant %1 · as of %2, saved on this computer</source>
+        <translation>
+            <numerusform>%n appareil · locataire %1 · liste enregistrée sur cet ordinateur, datée de %2</numerusform>
+            <numerusform>%n appareils · locataire %1 · liste enregistrée sur cet ordinateur, datée de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing: %L1 of about %L2 devices read · list as of %3</source>
+        <translation>Actualisation&#xa0;: %L1 appareils lus sur environ %L2 · liste datée de %3</translation>
     </message>
 </context>
 <context>

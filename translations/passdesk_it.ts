@@ -980,6 +980,13 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::DeviceIndex</name>
+    <message>
+        <source>The system keychain is not available: the device list is kept in memory only, and is read again from Intune at the next start.</source>
+        <translation>Il portachiavi di sistema non è disponibile: l’elenco dei dispositivi resta solo in memoria e viene riletto da Intune al prossimo avvio.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::DeviceListJob</name>
     <message>
         <source>a record that is not an object</source>
@@ -1438,10 +1445,6 @@
         <source>Loading devices… %L1 so far</source>
         <translation>Caricamento dei dispositivi… %L1 finora</translation>
     </message>
-    <message>
-        <source>Loading canceled.</source>
-        <translation>Caricamento annullato.</translation>
-    </message>
     <message numerus="yes">
         <source>%n device(s) loaded · tenant %1 · last refresh %2</source>
         <translation>
@@ -1779,6 +1782,21 @@
             <numerusform>Caricamento annullato: l’elenco mostrato è incompleto (%Ln dispositivo).</numerusform>
             <numerusform>Caricamento annullato: l’elenco mostrato è incompleto (%Ln dispositivi).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading canceled: the list shown is from %1, with what came since.</source>
+        <translation>Caricamento annullato: l’elenco mostrato è datato %1, con quanto arrivato da allora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) · tenant %1 · as of %2, saved on this computer</source>
+        <translation>
+            <numerusform>%n dispositivo · tenant %1 · elenco salvato su questo computer, datato %2</numerusform>
+            <numerusform>%n dispositivi · tenant %1 · elenco salvato su questo computer, datato %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing: %L1 of about %L2 devices read · list as of %3</source>
+        <translation>Aggiornamento: letti %L1 di circa %L2 dispositivi · elenco datato %3</translation>
     </message>
 </context>
 <context>

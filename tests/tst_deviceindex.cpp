@@ -315,7 +315,7 @@ struct PlainWriter
     }
 };
 
-// One device: 5 texts of its own, 15 indices into the table, 2 times, the flags.
+// One device: its id and 9 texts of its own, 10 indices into the table, 2 times, the flags.
 QByteArray plainWith(const QStringList &table, quint32 count, const QString &id, quint32 sharedText)
 {
     PlainWriter w;
@@ -325,10 +325,10 @@ QByteArray plainWith(const QStringList &table, quint32 count, const QString &id,
         w.text(t);
     w.u32(count);
     w.text(id);
-    for (const char *own : {"iPhone de Zoé", "SN1", "", ""})
+    for (const char *own : {"iPhone de Zoé", "SN1", "", "", "", "", "", "", ""})
         w.text(QString::fromUtf8(own));
-    for (int i = 0; i < 15; ++i)
-        w.u32(i == 4 ? sharedText : 0); // the fifth is the operating system
+    for (int i = 0; i < 10; ++i)
+        w.u32(i == 0 ? sharedText : 0); // the first is the operating system
     w.i64(std::numeric_limits<qint64>::min());
     w.i64(1764576000000);
     w.out.append(char(1));

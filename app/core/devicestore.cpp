@@ -106,15 +106,35 @@ void TextPool::share(Device &device)
 
 namespace {
 
-constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 constexpr std::array<bool Device::*, 3> kFlagFields
     = {&Device::isEncrypted, &Device::isSupervised, &Device::azureADRegistered};
 
 } // namespace
 
+qint64 msecsOf(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : kNoTime;
+}
+
+quint8 flagsOf(const Device &device)
+{
+    quint8 flags = 0;
+    for (size_t f = 0; f < kFlagFields.size(); ++f)
+        flags |= (device.*kFlagFields[f]) ? quint8(1u << f) : 0;
+    return flags;
+}
+
+void setFlags(Device *device, quint8 flags)
+{
+    for (size_t f = 0; f < kFlagFields.size(); ++f)
+        device->*kFlagFields[f] = (flags >> f) & 1u;
+}
+
 QDateTime utcFromMSecs(qint64 msecs)
 {
-    // Qt before 6.5 keeps a QTimeZone-based time on the heap, a Qt::UTC one inline.
+    if (msecs == kNoTime)
+        return QDateTime();
+        // Qt before 6.5 keeps a QTimeZone-based time on the heap, a Qt::UTC one inline.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC);
 #else
@@ -171,10 +191,9 @@ DeviceSet::Stored DeviceSet::stored(PreparedDevice &&prepared)
     s.packedEnd = prepared.packedEnd;
     for (size_t f = 0; f < kTableTextFields.size(); ++f)
         s.table[f] = tableIndex(device.*kTableTextFields[f]);
-    s.lastSync = device.lastSyncDateTime.isValid() ? device.lastSyncDateTime.toMSecsSinceEpoch() : kNoTime;
-    s.enrolled = device.enrolledDateTime.isValid() ? device.enrolledDateTime.toMSecsSinceEpoch() : kNoTime;
-    for (size_t f = 0; f < kFlagFields.size(); ++f)
-        s.flags |= (device.*kFlagFields[f]) ? quint8(1u << f) : 0;
+    s.lastSync = msecsOf(device.lastSyncDateTime);
+    s.enrolled = msecsOf(device.enrolledDateTime);
+    s.flags = flagsOf(device);
     s.kind = device.kind;
     return s;
 }
@@ -205,12 +224,9 @@ Device DeviceSet::at(int index) const
     unpack(s.packed, s.packedEnd, &d);
     for (size_t f = 0; f < kTableTextFields.size(); ++f)
         d.*kTableTextFields[f] = m_table[s.table[f]];
-    if (s.lastSync != kNoTime)
-        d.lastSyncDateTime = utcFromMSecs(s.lastSync);
-    if (s.enrolled != kNoTime)
-        d.enrolledDateTime = utcFromMSecs(s.enrolled);
-    for (size_t f = 0; f < kFlagFields.size(); ++f)
-        d.*kFlagFields[f] = (s.flags >> f) & 1u;
+    d.lastSyncDateTime = utcFromMSecs(s.lastSync);
+    d.enrolledDateTime = utcFromMSecs(s.enrolled);
+    setFlags(&d, s.flags);
     d.kind = s.kind;
     return d;
 }
@@ -375,15 +391,15 @@ void DeviceSet::append(std::vector<PreparedDevice> devices, std::vector<int> *ad
             const QByteArrayView newName = QByteArrayView(p.packed).first(p.packedEnd[0]);
             if (m_devices[size_t(i)].packedText(0) != newName)
                 unplaced.push_back(i);
-            m_devices[size_t(i)] = stored(std::move(p));
             indexDevice(i, p, &newText);
+            m_devices[size_t(i)] = stored(std::move(p));
             replaced->push_back(i);
             continue;
         }
         const int i = int(m_devices.size());
         m_byId.insert(d.id, i);
-        m_devices.push_back(stored(std::move(p)));
         indexDevice(i, p, &newText);
+        m_devices.push_back(stored(std::move(p)));
         added->push_back(i);
     }
     replaceSearchText(std::move(newText));

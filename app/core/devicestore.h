@@ -10,6 +10,7 @@
 
 #include <array>
 #include <deque>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -45,15 +46,6 @@ struct PreparedDevice
     Device unpacked() const;
 };
 PreparedDevice prepareDevice(Device device);
-
-// Text that repeats from device to device, kept once for every device that
-// has it (operating system, model, user...), and the text of each device's own.
-inline constexpr std::array<QString Device::*, 15> kSharedTextFields = {&Device::userId, &Device::userDisplayName,
-    &Device::userPrincipalName, &Device::emailAddress, &Device::operatingSystem, &Device::osVersion,
-    &Device::deviceType, &Device::deviceEnrollmentType, &Device::managementAgent, &Device::ownerType, &Device::joinType,
-    &Device::complianceState, &Device::model, &Device::manufacturer, &Device::currentUserId};
-inline constexpr std::array<QString Device::*, 5> kOwnTextFields
-    = {&Device::id, &Device::deviceName, &Device::serialNumber, &Device::imei, &Device::phoneNumber};
 
 // Text that repeats from device to device, kept once while the pages of one
 // load are read, on any thread: the devices reach the store with their
@@ -194,8 +186,13 @@ private:
     DeviceSet m_set;
 };
 
-// A time Graph gave, kept as milliseconds since the epoch, as a UTC time again.
+// A device's times kept as milliseconds since the epoch (kNoTime: none), and
+// back as UTC times; its yes/no fields kept as bits, and back.
+inline constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+qint64 msecsOf(const QDateTime &time);
 QDateTime utcFromMSecs(qint64 msecs);
+quint8 flagsOf(const Device &device);
+void setFlags(Device *device, quint8 flags);
 
 // Case- and accent-insensitive form of a text, for searching: "Lefèvre" -> "lefevre".
 QString foldForSearch(const QString &text);

@@ -19,9 +19,7 @@
 #include <QThreadPool>
 #include <QTimeZone>
 
-#include <array>
 #include <cstring>
-#include <limits>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcIndex, "passdesk.index")
@@ -31,16 +29,11 @@ namespace Passdesk {
 namespace {
 
 // "PDXIDX", format version, reserved.
-constexpr char kMagic[8] = {'P', 'D', 'X', 'I', 'D', 'X', 2, 0};
+constexpr char kMagic[8] = {'P', 'D', 'X', 'I', 'D', 'X', 3, 0};
 constexpr size_t kHeaderBytes = sizeof(kMagic);
 constexpr size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr size_t kMacBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 constexpr size_t kKeyBytes = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
-constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
-
-constexpr std::array<QDateTime Device::*, 2> kTimeFields = {&Device::lastSyncDateTime, &Device::enrolledDateTime};
-constexpr std::array<bool Device::*, 3> kFlagFields
-    = {&Device::isEncrypted, &Device::isSupervised, &Device::azureADRegistered};
 
 bool sodiumReady()
 {
@@ -133,47 +126,46 @@ private:
     bool m_ok = true;
 };
 
-// The plain text of the file: when it was saved, then the text that repeats
-// from device to device, each once (read back already shared), then the
-// devices in name order (read back already sorted).
+// The plain text of the file: when it was saved, then the text that few
+// values take, each once (read back already shared), then the devices in name
+// order (read back already sorted): the id and their own text, indices into
+// the table, times, flags.
 QByteArray encode(const DeviceSet &devices, const QDateTime &savedAt)
 {
     QHash<QString, quint32> table{{QString(), 0}};
     QStringList texts{QString()};
-    for (int i = 0; i < devices.deviceCount(); ++i) {
-        const Device d = devices.at(i);
-        for (QString Device::*field : kSharedTextFields) {
-            if (!table.contains(d.*field)) {
-                table.insert(d.*field, quint32(texts.size()));
-                texts.append(d.*field);
-            }
-        }
-    }
-    QByteArray out;
-    out.reserve(qsizetype(devices.deviceCount()) * 200 + 16);
-    const auto putText = [&out](const QString &text) {
+    QByteArray records;
+    records.reserve(qsizetype(devices.deviceCount()) * 200);
+    const auto putText = [](QByteArray &out, const QString &text) {
         const QByteArray utf8 = text.toUtf8();
         put<quint32>(out, quint32(utf8.size()));
         out.append(utf8);
     };
+    for (const int i : devices.nameOrder()) {
+        const Device d = devices.at(i);
+        putText(records, d.id);
+        for (QString Device::*field : kPackedTextFields)
+            putText(records, d.*field);
+        for (QString Device::*field : kTableTextFields) {
+            auto it = table.constFind(d.*field);
+            if (it == table.constEnd()) {
+                it = table.insert(d.*field, quint32(texts.size()));
+                texts.append(d.*field);
+            }
+            put<quint32>(records, *it);
+        }
+        put<qint64>(records, msecsOf(d.lastSyncDateTime));
+        put<qint64>(records, msecsOf(d.enrolledDateTime));
+        put<quint8>(records, flagsOf(d));
+    }
+    QByteArray out;
+    out.reserve(records.size() + 4096);
     put<qint64>(out, savedAt.toMSecsSinceEpoch());
     put<quint32>(out, quint32(texts.size()));
     for (const QString &text : std::as_const(texts))
-        putText(text);
+        putText(out, text);
     put<quint32>(out, quint32(devices.deviceCount()));
-    for (const int i : devices.nameOrder()) {
-        const Device d = devices.at(i);
-        for (QString Device::*field : kOwnTextFields)
-            putText(d.*field);
-        for (QString Device::*field : kSharedTextFields)
-            put<quint32>(out, table.value(d.*field));
-        for (QDateTime Device::*field : kTimeFields)
-            put<qint64>(out, (d.*field).isValid() ? (d.*field).toMSecsSinceEpoch() : kNoTime);
-        quint8 flags = 0;
-        for (size_t f = 0; f < kFlagFields.size(); ++f)
-            flags |= (d.*kFlagFields[f]) ? quint8(1u << f) : 0;
-        put<quint8>(out, flags);
-    }
+    out.append(records);
     return out;
 }
 
@@ -200,23 +192,19 @@ bool decode(const unsigned char *data, size_t size, DeviceIndex::Snapshot *out, 
     devices.reserve(count);
     for (quint32 n = 0; n < count; ++n) {
         Device d;
-        for (QString Device::*field : kOwnTextFields)
+        d.id = in.text();
+        for (QString Device::*field : kPackedTextFields)
             d.*field = in.text();
         bool known = true;
-        for (QString Device::*field : kSharedTextFields) {
+        for (QString Device::*field : kTableTextFields) {
             const quint32 text = in.get<quint32>();
             known = known && text < tableSize;
             if (known)
                 d.*field = table.at(text);
         }
-        for (QDateTime Device::*field : kTimeFields) {
-            const qint64 ms = in.get<qint64>();
-            if (ms != kNoTime)
-                d.*field = utcFromMSecs(ms);
-        }
-        const quint8 flags = in.get<quint8>();
-        for (size_t f = 0; f < kFlagFields.size(); ++f)
-            d.*kFlagFields[f] = (flags >> f) & 1u;
+        d.lastSyncDateTime = utcFromMSecs(in.get<qint64>());
+        d.enrolledDateTime = utcFromMSecs(in.get<qint64>());
+        setFlags(&d, in.get<quint8>());
         if (!in.ok() || !known || !isValidDeviceId(d.id)) {
             *why = QStringLiteral("bad record %1").arg(n);
             return false;
